@@ -1,0 +1,72 @@
+// Contract methods of the foundation: the app, meetings, settings and saving files.
+import { z } from 'zod';
+import { method, idInput, empty, type FileResult } from './define';
+import { MeetingSchema, MeetingSetupSchema, type Meeting, type MeetingSummary } from '../domain/meeting';
+import { SettingsSchema, type Settings } from '../domain/settings';
+import { RosterSchema, type Roster } from '../domain/roster';
+import { isValidIsoDate } from '../domain/datetime';
+
+/** A store file that could not be read; it was moved aside, never overwritten. */
+export interface DamagedFile {
+  /** What it held, for the user: "rapat", "pengaturan", "roster", "indeks rapat". */
+  kind: 'meeting' | 'settings' | 'roster' | 'index';
+  /** The meeting's title when the index still knew it. */
+  title: string;
+  /** Where the damaged file now lies. */
+  movedTo: string;
+  reason: string;
+  at: string;
+}
+
+export interface AppInfo {
+  version: string;
+  transport: 'electron' | 'web';
+  dataDir: string;
+  today: string;
+  damaged: DamagedFile[];
+}
+
+export interface MeetingList {
+  meetings: MeetingSummary[];
+  damaged: DamagedFile[];
+}
+
+export const coreContract = {
+  'app/info': method<typeof empty, AppInfo>(empty),
+  'app/dismiss-damaged': method<typeof empty, { ok: true }>(empty),
+
+  'meetings/list': method<z.ZodObject<{ includeDeleted: z.ZodOptional<z.ZodBoolean> }>, MeetingList>(
+    z.object({ includeDeleted: z.boolean().optional() }),
+  ),
+  'meetings/get': method<typeof idInput, Meeting>(idInput),
+  'meetings/create': method<typeof MeetingSetupSchema, Meeting>(MeetingSetupSchema),
+  'meetings/update-setup': method<z.ZodObject<{ id: z.ZodString; setup: typeof MeetingSetupSchema }>, Meeting>(
+    z.object({ id: z.string().min(1).max(60), setup: MeetingSetupSchema }),
+  ),
+  /** Replace a whole meeting record (used by the sections that edit attendance, speakers, minutes). */
+  'meetings/save': method<z.ZodObject<{ meeting: typeof MeetingSchema }>, Meeting>(z.object({ meeting: MeetingSchema })),
+  'meetings/duplicate': method<z.ZodObject<{ id: z.ZodString; date: z.ZodString }>, Meeting>(
+    z.object({
+      id: z.string().min(1).max(60),
+      date: z.string().refine(isValidIsoDate, { message: 'Tanggal tidak valid.' }),
+    }),
+  ),
+  'meetings/delete': method<typeof idInput, { ok: true }>(idInput),
+  'meetings/restore': method<typeof idInput, Meeting>(idInput),
+  'meetings/purge': method<typeof idInput, { ok: true }>(idInput),
+  'meetings/load-demo': method<typeof empty, Meeting>(empty),
+
+  'settings/get': method<typeof empty, Settings>(empty),
+  'settings/save': method<typeof SettingsSchema, Settings>(SettingsSchema),
+
+  'roster/get': method<typeof empty, Roster>(empty),
+  'roster/save': method<typeof RosterSchema, Roster>(RosterSchema),
+
+  /** Save an exported file: Electron asks where (save dialog); the browser host answers "download". */
+  'files/save': method<
+    z.ZodObject<{ fileName: z.ZodString; mimeType: z.ZodString; base64: z.ZodString }>,
+    { savedTo: string | null; download: boolean }
+  >(z.object({ fileName: z.string().min(1).max(255), mimeType: z.string().max(200), base64: z.string() })),
+} as const;
+
+export type { FileResult };

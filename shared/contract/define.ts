@@ -1,0 +1,41 @@
+// Building blocks of the API contract: a method is a runtime schema for its input and a
+// type for its output. Every transport and the renderer client are typed from these.
+import { z } from 'zod';
+
+export interface MethodSpec<I extends z.ZodType, O> {
+  input: I;
+  /** Phantom: carries the output type only. */
+  output: O;
+}
+
+export function method<I extends z.ZodType, O>(input: I): MethodSpec<I, O> {
+  return { input, output: undefined as unknown as O };
+}
+
+/** A file produced by an export: bytes plus the name and type to save it under. */
+export interface FileResult {
+  fileName: string;
+  mimeType: string;
+  /** Base64, so the result crosses IPC and HTTP JSON alike. */
+  base64: string;
+}
+
+export const MIME = {
+  docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+  ics: 'text/calendar',
+  csv: 'text/csv',
+  zip: 'application/zip',
+  txt: 'text/plain',
+} as const;
+
+/** Errors every transport carries to the UI: a code for programs, a message for people. */
+export interface ApiErrorBody {
+  code: string;
+  message: string;
+  details?: string[];
+}
+
+export type ApiResult<T> = { ok: true; value: T } | { ok: false; error: ApiErrorBody };
+
+export const idInput = z.object({ id: z.string().min(1).max(60) });
+export const empty = z.object({}).strict();

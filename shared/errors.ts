@@ -1,0 +1,27 @@
+// Errors a handler raises on purpose, with the message the user reads (Bahasa Indonesia).
+
+export class AppError extends Error {
+  constructor(
+    readonly code: string,
+    message: string,
+    readonly details: string[] = [],
+  ) {
+    super(message);
+    this.name = 'AppError';
+  }
+}
+
+export const errors = {
+  invalidInput: (details: string[]) => new AppError('invalid_input', 'Data yang dimasukkan belum benar.', details),
+  unknownMethod: (name: string) => new AppError('unknown_method', `Perintah tidak dikenal: ${name}`),
+  notFound: (what: string) => new AppError('not_found', `${what} tidak ditemukan.`),
+  damaged: (what: string) =>
+    new AppError('damaged', `${what} rusak dan telah dipindahkan ke folder "rusak". Data lain tetap aman.`),
+  storage: (detail: string) =>
+    new AppError(
+      'storage',
+      `Gagal menyimpan ke disk (${detail}). Perubahan masih ada di layar; simpan ulang setelah masalah diatasi.`,
+    ),
+  locked: () => new AppError('locked', 'Notulen sudah final dan terkunci. Buka kunci dahulu untuk mengubahnya.'),
+  internal: () => new AppError('internal', 'Terjadi kesalahan di aplikasi. Data yang sudah tersimpan tetap aman.'),
+};
