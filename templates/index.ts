@@ -2,6 +2,9 @@
 // Settings.templates under the same key) replaces the text; the placeholders stay the same.
 // Each feature adds its templates to its own file here and lists them in TEMPLATES.
 
+import { LETTER_TEMPLATES } from './letter';
+import { MINUTES_TEMPLATES } from './minutes';
+
 export interface TemplateDef {
   key: string;
   /** What the user sees in Settings. */
@@ -11,7 +14,7 @@ export interface TemplateDef {
   placeholders: Record<string, string>;
 }
 
-export const TEMPLATES: TemplateDef[] = [];
+export const TEMPLATES: TemplateDef[] = [...LETTER_TEMPLATES, ...MINUTES_TEMPLATES];
 
 export function templateText(key: string, overrides: Record<string, string> | undefined): string {
   const def = TEMPLATES.find((t) => t.key === key);
