@@ -1,6 +1,6 @@
 // Contract methods of the foundation: the app, meetings, settings and saving files.
 import { z } from 'zod';
-import { method, idInput, empty, type FileResult } from './define';
+import { method, idInput, idString, empty, type FileResult } from './define';
 import { MeetingSchema, MeetingSetupSchema, type Meeting, type MeetingSummary } from '../domain/meeting';
 import { SettingsSchema, type Settings } from '../domain/settings';
 import { RosterSchema, type Roster } from '../domain/roster';
@@ -40,14 +40,14 @@ export const coreContract = {
   ),
   'meetings/get': method<typeof idInput, Meeting>(idInput),
   'meetings/create': method<typeof MeetingSetupSchema, Meeting>(MeetingSetupSchema),
-  'meetings/update-setup': method<z.ZodObject<{ id: z.ZodString; setup: typeof MeetingSetupSchema }>, Meeting>(
-    z.object({ id: z.string().min(1).max(60), setup: MeetingSetupSchema }),
+  'meetings/update-setup': method<z.ZodObject<{ id: typeof idString; setup: typeof MeetingSetupSchema }>, Meeting>(
+    z.object({ id: idString, setup: MeetingSetupSchema }),
   ),
   /** Replace a whole meeting record (used by the sections that edit attendance, speakers, minutes). */
   'meetings/save': method<z.ZodObject<{ meeting: typeof MeetingSchema }>, Meeting>(z.object({ meeting: MeetingSchema })),
-  'meetings/duplicate': method<z.ZodObject<{ id: z.ZodString; date: z.ZodString }>, Meeting>(
+  'meetings/duplicate': method<z.ZodObject<{ id: typeof idString; date: z.ZodString }>, Meeting>(
     z.object({
-      id: z.string().min(1).max(60),
+      id: idString,
       date: z.string().refine(isValidIsoDate, { message: 'Tanggal tidak valid.' }),
     }),
   ),
@@ -61,6 +61,11 @@ export const coreContract = {
 
   'roster/get': method<typeof empty, Roster>(empty),
   'roster/save': method<typeof RosterSchema, Roster>(RosterSchema),
+
+  /** Open a link from meeting data: only http(s), always outside the app. */
+  'app/open-link': method<z.ZodObject<{ url: z.ZodString }>, { opened: boolean; openInBrowserTab: boolean }>(
+    z.object({ url: z.string().max(4000) }),
+  ),
 
   /** Save an exported file: Electron asks where (save dialog); the browser host answers "download". */
   'files/save': method<

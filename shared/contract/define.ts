@@ -37,5 +37,7 @@ export interface ApiErrorBody {
 
 export type ApiResult<T> = { ok: true; value: T } | { ok: false; error: ApiErrorBody };
 
-export const idInput = z.object({ id: z.string().min(1).max(60) });
+/** Ids name files on disk, so only safe characters are accepted. */
+export const idString = z.string().regex(/^[A-Za-z0-9_-]{1,60}$/, 'Id tidak valid.');
+export const idInput = z.object({ id: idString });
 export const empty = z.object({}).strict();

@@ -133,7 +133,7 @@ export const InvitationRecordSchema = z.object({
 export type InvitationRecord = z.infer<typeof InvitationRecordSchema>;
 
 export const MeetingSchema = MeetingSetupSchema.extend({
-  id: z.string().min(1).max(60),
+  id: z.string().regex(/^[A-Za-z0-9_-]{1,60}$/),
   status: z.enum(['aktif', 'batal']),
   createdAt: isoInstant,
   updatedAt: isoInstant,
@@ -145,7 +145,10 @@ export const MeetingSchema = MeetingSetupSchema.extend({
 });
 export type Meeting = z.infer<typeof MeetingSchema>;
 
-/** What the meetings list shows; kept in the index so the list never opens every file. */
+/**
+ * What the meetings list shows; kept in the index so the list never opens every file.
+ * It holds nothing that changes on every edit, so most saves leave the index alone.
+ */
 export interface MeetingSummary {
   id: string;
   title: string;
@@ -155,7 +158,6 @@ export interface MeetingSummary {
   mode: z.infer<typeof ModeSchema>;
   status: Meeting['status'];
   deletedAt: string;
-  updatedAt: string;
 }
 
 export function summarize(m: Meeting): MeetingSummary {
@@ -168,7 +170,6 @@ export function summarize(m: Meeting): MeetingSummary {
     mode: m.mode,
     status: m.status,
     deletedAt: m.deletedAt,
-    updatedAt: m.updatedAt,
   };
 }
 

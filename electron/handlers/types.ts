@@ -1,0 +1,20 @@
+// What every handler receives: its dependencies, passed in so tests run handlers without
+// Electron, against real files in a temporary folder.
+import type { MethodName, ParsedInputOf, OutputOf } from '../../shared/contract';
+import type { DataStore } from '../storage/data-store';
+
+export interface HandlerDeps {
+  store: DataStore;
+  clock: () => Date;
+  newId: () => string;
+  /** Electron: save dialog, returns the path or null when cancelled. Absent in the browser host (download instead). */
+  saveFileAs?: (fileName: string, bytes: Uint8Array) => Promise<string | null>;
+  /** Electron: open an http(s) link in the system browser. Absent in the browser host (the page opens it). */
+  openExternal?: (url: string) => Promise<boolean>;
+  transport: 'electron' | 'web';
+  version: string;
+}
+
+export type Handler<M extends MethodName> = (input: ParsedInputOf<M>, deps: HandlerDeps) => Promise<OutputOf<M>>;
+
+export type HandlerMap<K extends MethodName = MethodName> = { [M in K]: Handler<M> };

@@ -1,0 +1,125 @@
+// Electron entry point: one window with secure defaults, the contract registered on
+// ipcMain for the app's own page only, and the UI served from the app:// protocol.
+import { app, BrowserWindow, dialog, ipcMain, net, protocol, session, shell } from 'electron';
+import crypto from 'node:crypto';
+import fs from 'node:fs/promises';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { METHOD_NAMES } from '../../shared/contract';
+import { dispatch } from '../handlers';
+import type { HandlerDeps } from '../handlers/types';
+import { DataStore } from '../storage/data-store';
+import { APP_NAME } from '../storage/data-dir';
+import { CSP } from '../web/http-host';
+import { APP_VERSION } from '../version';
+import { electronStoreJsonFile } from './electron-store-file';
+import { APP_ORIGIN, isSafeExternalUrl, isTrustedSender } from '../security/url-guard';
+
+app.setName(APP_NAME);
+protocol.registerSchemesAsPrivileged([
+  { scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true } },
+]);
+
+let mainWindow: BrowserWindow | null = null;
+
+if (!app.requestSingleInstanceLock()) {
+  app.quit();
+} else {
+  app.on('second-instance', () => {
+    if (!mainWindow) return;
+    if (mainWindow.isMinimized()) mainWindow.restore();
+    mainWindow.focus();
+  });
+  app.whenReady().then(start).catch((err: unknown) => {
+    dialog.showErrorBox('Rakor', `Rakor gagal dijalankan: ${(err as Error)?.message ?? err}`);
+    app.quit();
+  });
+}
+
+app.on('web-contents-created', (_event, contents) => {
+  contents.on('will-navigate', (e) => e.preventDefault());
+  contents.on('will-attach-webview', (e) => e.preventDefault());
+  contents.setWindowOpenHandler(({ url }) => {
+    if (isSafeExternalUrl(url)) void shell.openExternal(url);
+    return { action: 'deny' };
+  });
+});
+
+app.on('window-all-closed', () => app.quit());
+
+async function start() {
+  const rendererDir = path.resolve(__dirname, '..', 'renderer');
+  const dataDir = process.env.RAKOR_DATA_DIR ? path.resolve(process.env.RAKOR_DATA_DIR) : app.getPath('userData');
+
+  session.defaultSession.setPermissionRequestHandler((_wc, _permission, callback) => callback(false));
+  session.defaultSession.setPermissionCheckHandler(() => false);
+
+  protocol.handle('app', async (request) => {
+    const url = new URL(request.url);
+    const rel = decodeURIComponent(url.pathname === '/' ? '/index.html' : url.pathname);
+    const file = path.resolve(rendererDir, `.${rel}`);
+    if (url.host !== 'rakor' || !file.startsWith(rendererDir + path.sep)) return new Response('Forbidden', { status: 403 });
+    const res = await net.fetch(pathToFileURL(file).toString());
+    const headers = new Headers(res.headers);
+    headers.set('Content-Security-Policy', CSP);
+    headers.set('X-Content-Type-Options', 'nosniff');
+    return new Response(res.body, { status: res.status, headers });
+  });
+
+  const store = new DataStore(dataDir, electronStoreJsonFile, () => new Date()).open();
+  const deps: HandlerDeps = {
+    store,
+    clock: () => new Date(),
+    newId: () => crypto.randomUUID(),
+    transport: 'electron',
+    version: APP_VERSION,
+    saveFileAs: async (fileName, bytes) => {
+      const options = { defaultPath: path.join(app.getPath('documents'), fileName) };
+      const result = mainWindow ? await dialog.showSaveDialog(mainWindow, options) : await dialog.showSaveDialog(options);
+      if (result.canceled || !result.filePath) return null;
+      await fs.writeFile(result.filePath, bytes);
+      shell.showItemInFolder(result.filePath);
+      return result.filePath;
+    },
+    openExternal: async (url) => {
+      if (!isSafeExternalUrl(url)) return false;
+      await shell.openExternal(url);
+      return true;
+    },
+  };
+
+  for (const name of METHOD_NAMES) {
+    ipcMain.handle(`rakor:${name}`, (event, input: unknown) => {
+      if (!isTrustedSender(event.senderFrame?.url)) {
+        return { ok: false, error: { code: 'forbidden_sender', message: 'Akses ditolak.' } };
+      }
+      return dispatch(deps, name, input, (line) => console.log(`[api] ${line}`));
+    });
+  }
+
+  mainWindow = new BrowserWindow({
+    width: 1360,
+    height: 860,
+    minWidth: 1000,
+    minHeight: 640,
+    title: 'Rakor',
+    show: false,
+    webPreferences: {
+      preload: path.join(__dirname, 'preload.cjs'),
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      nodeIntegrationInWorker: false,
+      webSecurity: true,
+      allowRunningInsecureContent: false,
+      experimentalFeatures: false,
+      webviewTag: false,
+      spellcheck: false,
+    },
+  });
+  mainWindow.once('ready-to-show', () => mainWindow?.show());
+  mainWindow.on('closed', () => {
+    mainWindow = null;
+  });
+  await mainWindow.loadURL(`${APP_ORIGIN}/index.html`);
+}

@@ -1,0 +1,51 @@
+// Entry point of `npm run web`: start the browser host on the data folder and open the UI.
+import crypto from 'node:crypto';
+import path from 'node:path';
+import { spawn } from 'node:child_process';
+import { DataStore } from '../storage/data-store';
+import { confJsonFile } from '../storage/json-file';
+import { defaultDataDir } from '../storage/data-dir';
+import { startWebHost } from './http-host';
+import { APP_VERSION } from '../version';
+
+function openBrowser(url: string) {
+  const cmd = process.platform === 'win32' ? 'cmd' : process.platform === 'darwin' ? 'open' : 'xdg-open';
+  const args = process.platform === 'win32' ? ['/c', 'start', '""', url] : [url];
+  try {
+    const child = spawn(cmd, args, { detached: true, stdio: 'ignore' });
+    child.on('error', () => console.log('Browser tidak dapat dibuka otomatis; buka tautan di atas secara manual.'));
+    child.unref();
+  } catch {
+    console.log('Browser tidak dapat dibuka otomatis; buka tautan di atas secara manual.');
+  }
+}
+
+async function main() {
+  const dataDir = defaultDataDir();
+  const port = process.env.RAKOR_PORT ? Number(process.env.RAKOR_PORT) : 5178;
+  if (!Number.isInteger(port) || port < 0 || port > 65535) {
+    console.error(`RAKOR_PORT tidak valid: ${process.env.RAKOR_PORT}`);
+    process.exit(2);
+  }
+  const store = new DataStore(dataDir, confJsonFile, () => new Date()).open();
+  const host = await startWebHost({
+    deps: { store, clock: () => new Date(), newId: () => crypto.randomUUID(), transport: 'web', version: APP_VERSION },
+    staticDir: path.resolve(__dirname, '..', 'renderer'),
+    port,
+    log: (line) => console.log(`[api] ${line}`),
+  });
+  console.log(`Rakor (mode browser) berjalan. Data: ${dataDir}`);
+  console.log(`Buka: ${host.url}`);
+  for (const d of store.damaged) console.log(`Perhatian: berkas ${d.kind} "${d.title}" rusak, dipindahkan ke ${d.movedTo}`);
+  if (process.env.RAKOR_NO_OPEN !== '1') openBrowser(host.url);
+  const stop = () => void host.close().then(() => process.exit(0));
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+}
+
+main().catch((err: unknown) => {
+  const code = (err as NodeJS.ErrnoException)?.code;
+  if (code === 'EADDRINUSE') console.error('Port sudah dipakai. Jalankan dengan RAKOR_PORT=0 untuk memilih port bebas.');
+  else console.error(`Rakor gagal dijalankan: ${(err as Error)?.message ?? err}`);
+  process.exit(1);
+});

@@ -1,0 +1,89 @@
+// The app shell: navigation on the left, the current screen on the right, and the notice
+// about damaged data files when there are any.
+import { useCallback, useEffect, useState } from 'react';
+import { Alert, AppShell, Badge, Button, Group, NavLink, Stack, Text, Title } from '@mantine/core';
+import { api } from './api/client';
+import type { AppInfo, DamagedFile } from '../../shared/contract';
+import { t } from './i18n';
+import { routeHref, useRoute } from './router';
+import { MeetingsPage } from './pages/MeetingsPage';
+import { MeetingFormPage } from './pages/MeetingFormPage';
+import { MeetingPage } from './pages/MeetingPage';
+import { BinPage } from './pages/BinPage';
+import { RosterPage } from './features/roster/RosterPage';
+import { SettingsPage } from './features/settings/SettingsPage';
+
+function DamagedNotice({ damaged, onDismiss }: { damaged: DamagedFile[]; onDismiss: () => void }) {
+  if (!damaged.length) return null;
+  return (
+    <Alert color="orange" title={t.damaged.title} mb="md" data-testid="damaged-notice">
+      <Text size="sm">{t.damaged.body}</Text>
+      <Stack gap={4} mt="xs">
+        {damaged.map((d) => (
+          <Text size="sm" key={d.movedTo}>
+            <b>{t.damaged.kind[d.kind] ?? d.kind}: {d.title}</b> — {t.damaged.movedTo} <code>{d.movedTo}</code>
+          </Text>
+        ))}
+      </Stack>
+      <Button size="xs" variant="light" color="orange" mt="sm" onClick={onDismiss}>
+        {t.damaged.dismiss}
+      </Button>
+    </Alert>
+  );
+}
+
+export function App() {
+  const route = useRoute();
+  const [info, setInfo] = useState<AppInfo | null>(null);
+  const refreshInfo = useCallback(() => {
+    api.call('app/info', {}).then(setInfo, () => setInfo(null));
+  }, []);
+  useEffect(refreshInfo, [refreshInfo, route]);
+
+  const dismiss = () => {
+    void api.call('app/dismiss-damaged', {}).then(refreshInfo);
+  };
+
+  const active = (name: string) =>
+    route.name === name ||
+    (name === 'meetings' && ['meeting', 'new-meeting', 'edit-meeting'].includes(route.name));
+
+  return (
+    <AppShell navbar={{ width: 220, breakpoint: 0 }} padding="md">
+      <AppShell.Navbar p="sm" className="no-print">
+        <Stack gap={2} mb="md">
+          <Title order={3} c="red.8">
+            {t.appName}
+          </Title>
+          <Text size="xs" c="dimmed">
+            {t.appTagline}
+          </Text>
+        </Stack>
+        <NavLink href={routeHref({ name: 'meetings' })} label={t.nav.meetings} active={active('meetings')} />
+        <NavLink href={routeHref({ name: 'roster' })} label={t.nav.roster} active={active('roster')} />
+        <NavLink href={routeHref({ name: 'settings' })} label={t.nav.settings} active={active('settings')} />
+        <NavLink href={routeHref({ name: 'bin' })} label={t.nav.bin} active={active('bin')} />
+        {info && (
+          <Group mt="auto" gap={4}>
+            <Badge variant="light" color="gray" size="xs">
+              {info.transport === 'web' ? 'mode browser' : 'desktop'}
+            </Badge>
+            <Text size="xs" c="dimmed">
+              v{info.version}
+            </Text>
+          </Group>
+        )}
+      </AppShell.Navbar>
+      <AppShell.Main>
+        {info && <DamagedNotice damaged={info.damaged} onDismiss={dismiss} />}
+        {route.name === 'meetings' && <MeetingsPage today={info?.today ?? ''} />}
+        {route.name === 'bin' && <BinPage />}
+        {route.name === 'new-meeting' && <MeetingFormPage />}
+        {route.name === 'edit-meeting' && <MeetingFormPage id={route.id} />}
+        {route.name === 'meeting' && <MeetingPage key={route.id} id={route.id} tab={route.tab} />}
+        {route.name === 'roster' && <RosterPage unit={route.unit} />}
+        {route.name === 'settings' && <SettingsPage />}
+      </AppShell.Main>
+    </AppShell>
+  );
+}

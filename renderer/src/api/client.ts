@@ -1,0 +1,117 @@
+// The one client the UI calls the contract through. It does not know which transport is
+// behind it: Electron's preload (window.rakor) or the browser host over HTTP.
+import type { ApiResult, FileResult, InputOf, MethodName, OutputOf } from '../../../shared/contract';
+
+interface Transport {
+  kind: 'electron' | 'web';
+  call(method: string, input: unknown): Promise<ApiResult<unknown>>;
+}
+
+declare global {
+  interface Window {
+    rakor?: { call(method: string, input: unknown): Promise<ApiResult<unknown>> };
+  }
+}
+
+export class ApiError extends Error {
+  constructor(
+    readonly code: string,
+    message: string,
+    readonly details: string[] = [],
+  ) {
+    super(message);
+  }
+}
+
+const TOKEN_KEY = 'rakor.token';
+
+/** The browser host puts its token in the URL fragment; keep it for this tab and clean the address bar. */
+function takeToken(): string {
+  const m = /(?:^#|&)token=([A-Za-z0-9_-]+)/.exec(window.location.hash);
+  if (m) {
+    sessionStorage.setItem(TOKEN_KEY, m[1]);
+    history.replaceState(null, '', `${window.location.pathname}${window.location.search}#/`);
+    return m[1];
+  }
+  return sessionStorage.getItem(TOKEN_KEY) ?? '';
+}
+
+function httpTransport(): Transport {
+  const token = takeToken();
+  return {
+    kind: 'web',
+    async call(method, input) {
+      let res: Response;
+      try {
+        res = await fetch(`/api/${encodeURIComponent(method)}`, {
+          method: 'POST',
+          headers: { 'Content-Type': 'application/json', 'X-Rakor-Token': token },
+          body: JSON.stringify(input ?? {}),
+          keepalive: false,
+        });
+      } catch {
+        return { ok: false, error: { code: 'offline', message: 'Tidak dapat menghubungi Rakor. Pastikan `npm run web` masih berjalan.' } };
+      }
+      try {
+        return (await res.json()) as ApiResult<unknown>;
+      } catch {
+        return { ok: false, error: { code: 'http', message: `Jawaban tidak valid dari server (${res.status}).` } };
+      }
+    },
+  };
+}
+
+function pickTransport(): Transport {
+  if (window.rakor) {
+    const bridge = window.rakor;
+    return { kind: 'electron', call: (m, i) => bridge.call(m, i) };
+  }
+  return httpTransport();
+}
+
+const transport = pickTransport();
+
+export const api = {
+  transport: transport.kind,
+  async call<M extends MethodName>(method: M, input: InputOf<M>): Promise<OutputOf<M>> {
+    const result = await transport.call(method, input);
+    if (!result.ok) throw new ApiError(result.error.code, result.error.message, result.error.details ?? []);
+    return result.value as OutputOf<M>;
+  },
+};
+
+export function base64ToBytes(b64: string): Uint8Array<ArrayBuffer> {
+  const bin = atob(b64);
+  const out = new Uint8Array(bin.length);
+  for (let i = 0; i < bin.length; i++) out[i] = bin.charCodeAt(i);
+  return out;
+}
+
+export function bytesToBase64(bytes: Uint8Array): string {
+  let bin = '';
+  const CHUNK = 0x8000;
+  for (let i = 0; i < bytes.length; i += CHUNK) bin += String.fromCharCode(...bytes.subarray(i, i + CHUNK));
+  return btoa(bin);
+}
+
+/** Save an exported file: Electron shows a save dialog; the browser downloads it. Returns where it went. */
+export async function saveFile(file: FileResult): Promise<string> {
+  const res = await api.call('files/save', file);
+  if (!res.download) return res.savedTo ?? '';
+  const blob = new Blob([base64ToBytes(file.base64)], { type: file.mimeType });
+  const url = URL.createObjectURL(blob);
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = file.fileName;
+  document.body.appendChild(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  return file.fileName;
+}
+
+/** Open a link from meeting data outside the app (http/https only). */
+export async function openLink(url: string): Promise<void> {
+  const res = await api.call('app/open-link', { url });
+  if (res.openInBrowserTab) window.open(url, '_blank', 'noopener,noreferrer');
+}

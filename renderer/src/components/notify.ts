@@ -1,0 +1,17 @@
+// One way to tell the user what happened, with API errors shown in their own words.
+import { notifications } from '@mantine/notifications';
+import { ApiError } from '../api/client';
+import { t } from '../i18n';
+
+export function notifyOk(message: string): void {
+  notifications.show({ color: 'green', message, autoClose: 2500 });
+}
+
+export function errorText(err: unknown): string {
+  if (err instanceof ApiError) return err.details.length ? `${err.message} ${err.details.join(' ')}` : err.message;
+  return t.common.error;
+}
+
+export function notifyError(err: unknown, title: string = t.common.error): void {
+  notifications.show({ color: 'red', title, message: errorText(err), autoClose: 8000 });
+}

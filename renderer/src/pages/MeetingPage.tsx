@@ -1,0 +1,175 @@
+// One meeting: its key facts and actions on top, then the sections Undangan, Kehadiran,
+// Pembicara and Notulen as tabs.
+import { useState } from 'react';
+import { Alert, Anchor, Badge, Button, Group, Loader, Modal, Stack, Tabs, Text, TextInput, Title } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { api, openLink } from '../api/client';
+import { addDays, formatDayDate, formatTimeRange } from '../../../shared/domain/datetime';
+import { t } from '../i18n';
+import { navigate, routeHref } from '../router';
+import { errorText, notifyError, notifyOk } from '../components/notify';
+import { useMeetingDoc } from '../features/meeting-doc';
+import { InvitationsSection } from '../features/invitations/InvitationsSection';
+import { AttendanceSection } from '../features/attendance/AttendanceSection';
+import { SpeakersSection } from '../features/speakers/SpeakersSection';
+import { MinutesSection } from '../features/minutes/MinutesSection';
+
+const TABS = ['undangan', 'kehadiran', 'pembicara', 'notulen'] as const;
+
+export function MeetingPage({ id, tab }: { id: string; tab: string }) {
+  const doc = useMeetingDoc(id);
+  const [dupOpen, setDupOpen] = useState(false);
+  const [delOpen, setDelOpen] = useState(false);
+  const [dupDate, setDupDate] = useState('');
+  const m = doc.meeting;
+
+  if (doc.loadError) return <Alert color="red">{errorText(doc.loadError)}</Alert>;
+  if (!m) return <Loader />;
+
+  const duplicate = async () => {
+    try {
+      await doc.flush();
+      const copy = await api.call('meetings/duplicate', { id, date: dupDate });
+      setDupOpen(false);
+      notifyOk(t.meeting.duplicated);
+      navigate({ name: 'meeting', id: copy.id, tab: 'undangan' });
+    } catch (err) {
+      notifyError(err);
+    }
+  };
+
+  const remove = async () => {
+    try {
+      await doc.flush();
+      await api.call('meetings/delete', { id });
+      setDelOpen(false);
+      notifications.show({
+        color: 'gray',
+        message: (
+          <Group gap="xs">
+            <Text size="sm">{t.meeting.deleted}</Text>
+            <Button size="compact-xs" variant="light" onClick={() => void api.call('meetings/restore', { id }).then(() => navigate({ name: 'meeting', id, tab }))}>
+              {t.meeting.undo}
+            </Button>
+          </Group>
+        ),
+        autoClose: 8000,
+      });
+      navigate({ name: 'meetings' });
+    } catch (err) {
+      notifyError(err);
+    }
+  };
+
+  const statusText =
+    doc.status === 'saved' ? t.meeting.saveStatusSaved : doc.status === 'pending' ? t.meeting.saveStatusPending : t.meeting.saveStatusError;
+
+  return (
+    <Stack>
+      <Group justify="space-between" align="flex-start" className="no-print">
+        <Stack gap={4} maw={800}>
+          <Title order={2}>{m.title}</Title>
+          <Text>
+            {formatDayDate(m.date)} · {formatTimeRange(m.startTime, m.endTime, m.timeZone)} · {t.mode[m.mode]}
+          </Text>
+          {m.mode !== 'luring' && (m.platform || m.joinUrl) && (
+            <Text size="sm" c="dimmed">
+              {t.meeting.platformLine}: {m.platform}{' '}
+              {m.joinUrl && (
+                <Anchor
+                  href={m.joinUrl}
+                  onClick={(e) => {
+                    e.preventDefault();
+                    void openLink(m.joinUrl).catch(notifyError);
+                  }}
+                >
+                  {m.joinUrl}
+                </Anchor>
+              )}
+            </Text>
+          )}
+          {m.mode !== 'daring' && m.location && (
+            <Text size="sm" c="dimmed">
+              {t.meeting.placeLine}: {m.location}
+            </Text>
+          )}
+        </Stack>
+        <Stack gap="xs" align="flex-end">
+          <Group gap="xs">
+            <Button component="a" href={routeHref({ name: 'edit-meeting', id })} variant="light">
+              {t.common.edit}
+            </Button>
+            <Button
+              variant="light"
+              onClick={() => {
+                setDupDate(addDays(m.date, 7));
+                setDupOpen(true);
+              }}
+            >
+              {t.meeting.duplicate}
+            </Button>
+            <Button variant="subtle" color="red" onClick={() => setDelOpen(true)}>
+              {t.common.delete}
+            </Button>
+          </Group>
+          <Badge variant="dot" color={doc.status === 'error' ? 'red' : doc.status === 'pending' ? 'yellow' : 'green'} data-testid="save-status">
+            {statusText}
+          </Badge>
+          {doc.status === 'error' && (
+            <Text size="xs" c="red" maw={360} ta="right">
+              {errorText(doc.saveError)}
+            </Text>
+          )}
+        </Stack>
+      </Group>
+
+      <Tabs value={TABS.includes(tab as (typeof TABS)[number]) ? tab : 'undangan'} onChange={(v) => v && navigate({ name: 'meeting', id, tab: v })} keepMounted={false}>
+        <Tabs.List className="no-print">
+          {TABS.map((k) => (
+            <Tabs.Tab key={k} value={k}>
+              {t.meeting.tabs[k]}
+            </Tabs.Tab>
+          ))}
+        </Tabs.List>
+        <Tabs.Panel value="undangan" pt="md">
+          <InvitationsSection meeting={m} doc={doc} />
+        </Tabs.Panel>
+        <Tabs.Panel value="kehadiran" pt="md">
+          <AttendanceSection meeting={m} doc={doc} />
+        </Tabs.Panel>
+        <Tabs.Panel value="pembicara" pt="md">
+          <SpeakersSection meeting={m} doc={doc} />
+        </Tabs.Panel>
+        <Tabs.Panel value="notulen" pt="md">
+          <MinutesSection meeting={m} doc={doc} />
+        </Tabs.Panel>
+      </Tabs>
+
+      <Modal opened={dupOpen} onClose={() => setDupOpen(false)} title={t.meeting.duplicateTitle}>
+        <Stack>
+          <Text size="sm">{t.meeting.duplicateBody}</Text>
+          <TextInput type="date" label={t.meeting.duplicateDate} value={dupDate} onChange={(e) => setDupDate(e.currentTarget.value)} />
+          <Group justify="flex-end">
+            <Button variant="subtle" onClick={() => setDupOpen(false)}>
+              {t.common.cancel}
+            </Button>
+            <Button onClick={duplicate}>{t.meeting.duplicate}</Button>
+          </Group>
+        </Stack>
+      </Modal>
+      <Modal opened={delOpen} onClose={() => setDelOpen(false)} title={t.meeting.deleteTitle}>
+        <Stack>
+          <Text size="sm">{t.meeting.deleteBody}</Text>
+          <Group justify="flex-end">
+            <Button variant="subtle" onClick={() => setDelOpen(false)}>
+              {t.common.cancel}
+            </Button>
+            <Button color="red" onClick={remove}>
+              {t.common.delete}
+            </Button>
+          </Group>
+        </Stack>
+      </Modal>
+    </Stack>
+  );
+}

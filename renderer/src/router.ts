@@ -1,0 +1,64 @@
+// A small hash router: the app has few screens, and a hash route survives reloads in both
+// the Electron window and the browser host.
+import { useEffect, useState } from 'react';
+
+export type Route =
+  | { name: 'meetings' }
+  | { name: 'bin' }
+  | { name: 'new-meeting' }
+  | { name: 'edit-meeting'; id: string }
+  | { name: 'meeting'; id: string; tab: string }
+  | { name: 'roster'; unit?: string }
+  | { name: 'settings' };
+
+export function parseRoute(hash: string): Route {
+  const parts = hash.replace(/^#\/?/, '').split('/').filter(Boolean).map(decodeURIComponent);
+  switch (parts[0]) {
+    case 'rapat':
+      if (parts[1] === 'baru') return { name: 'new-meeting' };
+      if (parts[1] && parts[2] === 'ubah') return { name: 'edit-meeting', id: parts[1] };
+      if (parts[1]) return { name: 'meeting', id: parts[1], tab: parts[2] ?? 'undangan' };
+      return { name: 'meetings' };
+    case 'sampah':
+      return { name: 'bin' };
+    case 'roster':
+      return { name: 'roster', unit: parts[1] };
+    case 'pengaturan':
+      return { name: 'settings' };
+    default:
+      return { name: 'meetings' };
+  }
+}
+
+export function routeHref(route: Route): string {
+  switch (route.name) {
+    case 'meetings':
+      return '#/';
+    case 'bin':
+      return '#/sampah';
+    case 'new-meeting':
+      return '#/rapat/baru';
+    case 'edit-meeting':
+      return `#/rapat/${encodeURIComponent(route.id)}/ubah`;
+    case 'meeting':
+      return `#/rapat/${encodeURIComponent(route.id)}/${route.tab}`;
+    case 'roster':
+      return route.unit ? `#/roster/${route.unit}` : '#/roster';
+    case 'settings':
+      return '#/pengaturan';
+  }
+}
+
+export function navigate(route: Route): void {
+  window.location.hash = routeHref(route);
+}
+
+export function useRoute(): Route {
+  const [route, setRoute] = useState(() => parseRoute(window.location.hash));
+  useEffect(() => {
+    const on = () => setRoute(parseRoute(window.location.hash));
+    window.addEventListener('hashchange', on);
+    return () => window.removeEventListener('hashchange', on);
+  }, []);
+  return route;
+}
