@@ -1,0 +1,413 @@
+// The minutes (notulen rapat) and the attendance list (daftar hadir) as DOCX bytes, laid
+// out like the minutes the commission signs: facts block, course of the meeting speaker by
+// speaker, conclusions, follow-ups, signatures, and the attendance list as attachment.
+import { Paragraph, Table, TableRow, type Header, type ISectionOptions, type TextRun } from 'docx';
+import type { AttendanceStatus, FollowUp, Meeting, Segment, Speaker } from '../domain/meeting';
+import type { Person, Roster } from '../domain/roster';
+import type { Settings } from '../domain/settings';
+import { roleById } from '../domain/roles';
+import { officialUnitName, shortUnitName, unitByCode, type Unit } from '../domain/units';
+import { formatDateLong, formatDayDate, formatInstant, formatTime, formatTimeRange, utcToZoned } from '../domain/datetime';
+import { attendanceCounts, type AttendanceCounts } from '../domain/attendance';
+import { renderTemplate } from '../templates/render';
+import { templateText } from '../../templates/index';
+import {
+  SMALL_SIZE,
+  TABLE_SIZE,
+  blank,
+  cell,
+  fixedTable,
+  joinIndonesian,
+  labelValueBlock,
+  labelWidths,
+  letterhead,
+  newDocument,
+  numbered,
+  packDocument,
+  pageGeometry,
+  pageNumberFooter,
+  para,
+  run,
+  sectionPage,
+  textHeader,
+  type PageGeometry,
+} from './common';
+import { agendaItems, invitedUnits, letterLabel, placeInWords, rolesInWords } from './meeting-text';
+
+export { attendanceCounts, type AttendanceCounts } from '../domain/attendance';
+
+export const SEGMENT_LABELS: Record<Segment, string> = {
+  pembukaan: 'Pembukaan/Sambutan',
+  pengarahan: 'Pengarahan/Paparan',
+  tanya_jawab: 'Tanya Jawab',
+  penutup: 'Penutup',
+  lainnya: 'Lainnya',
+};
+
+export const STATUS_LABELS: Record<AttendanceStatus, string> = {
+  hadir: 'Hadir',
+  terlambat: 'Terlambat',
+  izin: 'Izin',
+  tidak_hadir: 'Tidak hadir',
+};
+
+const FOLLOW_UP_LABELS: Record<FollowUp['status'], string> = {
+  belum: 'Belum',
+  proses: 'Proses',
+  selesai: 'Selesai',
+};
+
+/** Indent of the text under a lettered heading ("A. Jalannya Rapat"). */
+const STEP = 425;
+const ATTENDANCE_SIZE = 18;
+const DASH = '—';
+
+interface MinutesContext {
+  meeting: Meeting;
+  roster: Roster;
+  settings: Settings;
+  geom: PageGeometry;
+  counts: AttendanceCounts;
+}
+
+function fill(settings: Settings, key: string, values: Record<string, string>): string {
+  return renderTemplate(templateText(key, settings.templates), values).text;
+}
+
+function person(p: { name: string; jabatan: string }): string {
+  const name = p.name.trim();
+  const jabatan = p.jabatan.trim();
+  if (name && jabatan) return `${name} (${jabatan})`;
+  return name || jabatan || DASH;
+}
+
+/** The recorded start and end when there are any, else the planned ones. */
+function times(m: Meeting): { start: string; end: string } {
+  return { start: m.minutes.actualStart || m.startTime, end: m.minutes.actualEnd || m.endTime };
+}
+
+function heading(text: string): Paragraph {
+  return para(text, { bold: true, before: 240, after: 120, keepNext: true });
+}
+
+function participantsValue(ctx: MinutesContext): Paragraph[] {
+  const { meeting, roster, settings, counts } = ctx;
+  const out = [
+    para(
+      fill(settings, 'minutes.participants', {
+        unit_hadir: String(counts.unitsPresent),
+        unit_diundang: String(counts.unitsInvited),
+        orang_hadir: String(counts.peoplePresent),
+        peran: rolesInWords(roster, meeting.rolesInvited),
+      }),
+    ),
+  ];
+  const perRole = meeting.rolesInvited.map((id) => `${roleById(roster.roles, id)?.short ?? id} ${counts.perRole[id] ?? 0} orang`);
+  if (perRole.length > 1) out.push(para(`terdiri atas ${joinIndonesian(perRole)}`, { size: SMALL_SIZE }));
+  const missing = counts.missingUnits;
+  if (missing.length > 0 && missing.length <= 15) {
+    const names = missing.map((code) => {
+      const u = unitByCode(roster.units, code);
+      return u ? officialUnitName(u) : code;
+    });
+    out.push(para(`tidak hadir: ${joinIndonesian(names)}`, { size: SMALL_SIZE }));
+  }
+  out.push(para('(daftar hadir terlampir)', { size: SMALL_SIZE, italics: true }));
+  return out;
+}
+
+function factsBlock(ctx: MinutesContext): Table {
+  const m = ctx.meeting;
+  const { start, end } = times(m);
+  const agenda = agendaItems(m);
+  const acara =
+    agenda.length === 1 ? [para(agenda[0])] : agenda.map((a, i) => numbered(`${i + 1}.`, a, { indent: 400, hanging: 400 }));
+  return labelValueBlock(
+    [
+      { label: 'Hari/Tanggal', value: formatDayDate(m.date) },
+      { label: 'Waktu', value: formatTimeRange(start, end, m.timeZone) },
+      { label: 'Tempat', value: placeInWords(m) },
+      { label: 'Pimpinan Rapat', value: person(m.chair) },
+      { label: 'Notulis', value: person(m.notetaker) },
+      { label: 'Peserta', value: participantsValue(ctx) },
+      { label: 'Acara', value: acara },
+    ],
+    labelWidths(ctx.geom.textWidth, 2100),
+    { rowGap: 60 },
+  );
+}
+
+function speakerWho(s: Speaker, roster: Roster): string {
+  const jabatan = s.jabatan.trim();
+  if (s.institution && s.institution !== 'provinsi') {
+    const u = unitByCode(roster.units, s.institution);
+    const unitName = u ? officialUnitName(u) : '';
+    if (unitName && !jabatan.includes(unitName)) return jabatan ? `${jabatan} ${unitName}` : unitName;
+  }
+  return jabatan;
+}
+
+function speakerTime(s: Speaker, zone: Meeting['timeZone']): string {
+  const at = (iso: string) => {
+    const d = new Date(iso);
+    return Number.isNaN(d.getTime()) ? '' : formatTime(utcToZoned(d, zone).time);
+  };
+  const a = s.startedAt ? at(s.startedAt) : '';
+  const b = s.endedAt ? at(s.endedAt) : '';
+  if (a && b) return `${a}–${b} ${zone}`;
+  return a ? `pukul ${a} ${zone}` : '';
+}
+
+function courseOfMeeting(ctx: MinutesContext): Paragraph[] {
+  const m = ctx.meeting;
+  const out: Paragraph[] = [];
+  const { start } = times(m);
+  if (m.chair.name.trim()) {
+    out.push(
+      para(fill(ctx.settings, 'minutes.opening', { waktu_buka: `${formatTime(start)} ${m.timeZone}`, pimpinan: person(m.chair), acara: m.title }), {
+        indent: STEP,
+        align: 'justify',
+        after: 120,
+      }),
+    );
+  }
+  if (!m.speakers.length) {
+    out.push(para('Belum ada catatan pembicara.', { indent: STEP, italics: true }));
+    return out;
+  }
+  m.speakers.forEach((s, i) => {
+    const who = speakerWho(s, ctx.roster);
+    const when = speakerTime(s, m.timeZone);
+    const title: TextRun[] = [run(s.name.trim() || DASH, { bold: true })];
+    if (who) title.push(run(`, ${who}`));
+    title.push(run(` — ${SEGMENT_LABELS[s.segment]}`, { italics: true }));
+    if (when) title.push(run(` (${when})`, { size: SMALL_SIZE }));
+    out.push(numbered(`${i + 1}.`, title, { indent: STEP * 2, hanging: STEP, before: i ? 120 : 0, after: 60, keepNext: s.points.length > 0 }));
+    const points = s.points.map((p) => p.trim()).filter(Boolean);
+    points.forEach((p, j) =>
+      out.push(numbered(`${letterLabel(j)}.`, p, { indent: STEP * 3, hanging: STEP, align: 'justify', after: 40 })),
+    );
+  });
+  return out;
+}
+
+function conclusions(ctx: MinutesContext): Paragraph[] {
+  const xs = ctx.meeting.minutes.conclusions.map((c) => c.trim()).filter(Boolean);
+  if (!xs.length) return [para('Tidak ada kesimpulan yang dicatat.', { indent: STEP, italics: true })];
+  return xs.map((c, i) => numbered(`${i + 1}.`, c, { indent: STEP * 2, hanging: STEP, align: 'justify', after: 60 }));
+}
+
+function followUpTable(ctx: MinutesContext): Array<Paragraph | Table> {
+  const items = ctx.meeting.minutes.followUps.filter((f) => f.action.trim() || f.responsible.trim());
+  if (!items.length) return [para('Tidak ada tindak lanjut yang dicatat.', { indent: STEP, italics: true })];
+  const total = ctx.geom.textWidth - STEP;
+  const noW = 520;
+  const dueW = 1500;
+  const statusW = 1000;
+  const respW = Math.round((total - noW - dueW - statusW) * 0.4);
+  const actionW = total - noW - dueW - statusW - respW;
+  const widths = [noW, actionW, respW, dueW, statusW];
+  const h = (w: number, t: string) => cell(w, [para(t, { bold: true, align: 'center', size: TABLE_SIZE })], { shade: true, vCenter: true });
+  const c = (w: number, t: string, align: 'left' | 'center' = 'left') => cell(w, [para(t, { size: TABLE_SIZE, align })]);
+  const rows = [
+    new TableRow({
+      tableHeader: true,
+      cantSplit: true,
+      children: [h(noW, 'No.'), h(actionW, 'Tindak Lanjut'), h(respW, 'Penanggung Jawab'), h(dueW, 'Batas Waktu'), h(statusW, 'Status')],
+    }),
+    ...items.map(
+      (f, i) =>
+        new TableRow({
+          cantSplit: true,
+          children: [
+            c(noW, `${i + 1}.`, 'center'),
+            c(actionW, f.action.trim()),
+            c(respW, f.responsible.trim() || DASH),
+            c(dueW, f.dueDate ? formatDateLong(f.dueDate) : DASH, 'center'),
+            c(statusW, FOLLOW_UP_LABELS[f.status], 'center'),
+          ],
+        }),
+    ),
+  ];
+  return [fixedTable(widths, rows, { borders: true, indent: STEP, cellMargins: { top: 30, bottom: 30, left: 80, right: 80 } })];
+}
+
+function signatures(ctx: MinutesContext): Table {
+  const m = ctx.meeting;
+  const half = Math.floor(ctx.geom.textWidth / 2);
+  const widths = [half, ctx.geom.textWidth - half];
+  const place = ctx.settings.organisation.city.trim() || m.letter.place.trim();
+  const block = (role: string, p: { name: string; jabatan: string }) => [
+    para(`${role},`, { align: 'center' }),
+    blank(),
+    blank(),
+    blank(),
+    blank(),
+    para(p.name.trim() || '(.................................)', { align: 'center', bold: true, underline: !!p.name.trim() }),
+    ...(p.jabatan.trim() ? [para(p.jabatan.trim(), { align: 'center', size: SMALL_SIZE })] : []),
+  ];
+  return fixedTable(widths, [
+    new TableRow({
+      cantSplit: true,
+      children: [cell(widths[0], []), cell(widths[1], [para(`${place ? `${place}, ` : ''}${formatDateLong(m.date)}`, { align: 'center' })])],
+    }),
+    new TableRow({
+      cantSplit: true,
+      children: [cell(widths[0], block('Notulis', m.notetaker)), cell(widths[1], block('Pimpinan Rapat', m.chair))],
+    }),
+  ]);
+}
+
+/** Paper direction and font of the attendance table: three roles fit upright, more turn the page. */
+function attendanceLayout(paper: Settings['paper'], roleCount: number): { geom: PageGeometry; size: number } {
+  if (roleCount <= 3) return { geom: pageGeometry(paper), size: ATTENDANCE_SIZE };
+  return { geom: pageGeometry(paper, true), size: roleCount <= 5 ? ATTENDANCE_SIZE : 16 };
+}
+
+function attendanceTable(meeting: Meeting, roster: Roster, geom: PageGeometry, size: number): Table {
+  const roles = meeting.rolesInvited;
+  const n = Math.max(1, roles.length);
+  const noW = 480;
+  const unitW = 1700;
+  const perRole = Math.floor((geom.textWidth - noW - unitW) / n);
+  // "Tidak hadir" in 9 pt needs about 1050 twips with the cell margins; narrower columns wrap it.
+  const statusW = Math.min(1050, Math.max(700, Math.round(perRole * 0.46)));
+  const nameW = perRole - statusW;
+  const widths = [noW, unitW, ...roles.flatMap(() => [nameW, statusW])];
+
+  const holders = new Map<string, Person>();
+  for (const p of roster.people) {
+    const key = `${p.unitCode}/${p.roleId}`;
+    if (!holders.has(key)) holders.set(key, p);
+  }
+  const t = (w: number, text: string, o: { bold?: boolean; center?: boolean } = {}) =>
+    cell(w, [para(text, { size, bold: o.bold, align: o.center ? 'center' : undefined })]);
+  const h = (w: number, text: string, o: { columnSpan?: number; rowSpan?: number } = {}) =>
+    cell(w, [para(text, { size, bold: true, align: 'center' })], { ...o, shade: true, vCenter: true });
+
+  const header1 = new TableRow({
+    tableHeader: true,
+    cantSplit: true,
+    children: [
+      h(noW, 'No.', { rowSpan: 2 }),
+      h(unitW, 'KPU Kabupaten/Kota', { rowSpan: 2 }),
+      ...roles.map((id) => h(nameW + statusW, roleById(roster.roles, id)?.short ?? id, { columnSpan: 2 })),
+    ],
+  });
+  const header2 = new TableRow({
+    tableHeader: true,
+    cantSplit: true,
+    children: roles.flatMap(() => [h(nameW, 'Nama'), h(statusW, 'Ket.')]),
+  });
+  const units: Unit[] = invitedUnits(roster, meeting.unitsInvited);
+  const body = units.map((u, i) => {
+    const cells = meeting.attendance[u.code]?.cells ?? {};
+    const children = [t(noW, `${i + 1}.`, { center: true }), t(unitW, shortUnitName(u))];
+    for (const id of roles) {
+      const c = cells[id];
+      const status = c?.status ?? null;
+      const name = c?.name.trim() || (status ? holders.get(`${u.code}/${id}`)?.name.trim() ?? '' : '');
+      children.push(t(nameW, name), t(statusW, status ? STATUS_LABELS[status] : DASH, { center: true }));
+    }
+    return new TableRow({ cantSplit: true, children });
+  });
+  return fixedTable(widths, [header1, header2, ...body], {
+    borders: true,
+    cellMargins: { top: 20, bottom: 20, left: 60, right: 60 },
+  });
+}
+
+function attendanceHeading(meeting: Meeting, settings: Settings, counts: AttendanceCounts, lead: string): Paragraph[] {
+  const out: Paragraph[] = [];
+  if (lead) out.push(para(lead, { size: SMALL_SIZE, italics: true }));
+  out.push(
+    para(fill(settings, 'minutes.attendance-title', { acara: meeting.title, hari_tanggal: formatDayDate(meeting.date) }), {
+      bold: true,
+      align: 'center',
+      size: 26,
+      before: lead ? 120 : 0,
+    }),
+    para(meeting.title, { bold: true, align: 'center' }),
+    para(`${formatDayDate(meeting.date)} · ${placeInWords(meeting)}`, { align: 'center', size: SMALL_SIZE }),
+    para(
+      `Hadir: ${counts.unitsPresent} dari ${counts.unitsInvited} KPU Kabupaten/Kota, ${counts.peoplePresent} orang`,
+      { align: 'center', size: SMALL_SIZE, after: 200 },
+    ),
+  );
+  return out;
+}
+
+function context(meeting: Meeting, roster: Roster, settings: Settings): MinutesContext {
+  return { meeting, roster, settings, geom: pageGeometry(settings.paper), counts: attendanceCounts(meeting) };
+}
+
+function draftHeader(meeting: Meeting, settings: Settings, generatedAt: string | undefined): Header | undefined {
+  if (meeting.minutes.status !== 'draft') return undefined;
+  let dicetak = '';
+  if (generatedAt && !Number.isNaN(new Date(generatedAt).getTime())) {
+    dicetak = ` (dicetak ${formatInstant(generatedAt, meeting.timeZone)})`;
+  }
+  return textHeader(fill(settings, 'minutes.draft-mark', { dicetak }), { bold: true, color: 'C00000', size: SMALL_SIZE });
+}
+
+export async function buildMinutesDocx(
+  meeting: Meeting,
+  roster: Roster,
+  settings: Settings,
+  opts: { generatedAt?: string } = {},
+): Promise<Uint8Array> {
+  const ctx = context(meeting, roster, settings);
+  const m = meeting;
+  const header = draftHeader(m, settings, opts.generatedAt);
+  const { end } = times(m);
+  const closing = end
+    ? [para(fill(settings, 'minutes.closing', { waktu_tutup: `${formatTime(end)} ${m.timeZone}`, acara: m.title }), { before: 240, keepNext: true })]
+    : [];
+  const main: Array<Paragraph | Table> = [
+    ...letterhead(settings.organisation),
+    para(fill(settings, 'minutes.title', { acara: m.title }), { bold: true, align: 'center', size: 28 }),
+    para(m.title, { bold: true, align: 'center', after: 240 }),
+    factsBlock(ctx),
+    heading('A. Jalannya Rapat'),
+    ...courseOfMeeting(ctx),
+    heading('B. Kesimpulan'),
+    ...conclusions(ctx),
+    heading('C. Tindak Lanjut'),
+    ...followUpTable(ctx),
+    ...closing,
+    blank(240),
+    signatures(ctx),
+  ];
+  const layout = attendanceLayout(settings.paper, m.rolesInvited.length);
+  const headers = header ? { default: header } : undefined;
+  const footers = { default: pageNumberFooter() };
+  const sections: ISectionOptions[] = [
+    { properties: sectionPage(ctx.geom), headers, footers, children: main },
+    {
+      properties: sectionPage(layout.geom),
+      headers: header ? { default: draftHeader(m, settings, opts.generatedAt)! } : undefined,
+      footers: { default: pageNumberFooter() },
+      children: [
+        ...attendanceHeading(m, settings, ctx.counts, 'Lampiran Notulen Rapat'),
+        attendanceTable(m, roster, layout.geom, layout.size),
+      ],
+    },
+  ];
+  return packDocument(newDocument(`Notulen - ${m.title}`, sections));
+}
+
+/** The daftar hadir on its own, with the letterhead, for printing or signing apart from the minutes. */
+export async function buildAttendanceListDocx(meeting: Meeting, roster: Roster, settings: Settings): Promise<Uint8Array> {
+  const counts = attendanceCounts(meeting);
+  const layout = attendanceLayout(settings.paper, meeting.rolesInvited.length);
+  const section: ISectionOptions = {
+    properties: sectionPage(layout.geom),
+    footers: { default: pageNumberFooter() },
+    children: [
+      ...letterhead(settings.organisation),
+      ...attendanceHeading(meeting, settings, counts, ''),
+      attendanceTable(meeting, roster, layout.geom, layout.size),
+    ],
+  };
+  return packDocument(newDocument(`Daftar Hadir - ${meeting.title}`, [section]));
+}
