@@ -4,6 +4,7 @@
 
 import { LETTER_TEMPLATES } from './letter';
 import { MINUTES_TEMPLATES } from './minutes';
+import { INVITATION_TEMPLATES } from './invitation';
 
 export interface TemplateDef {
   key: string;
@@ -14,7 +15,7 @@ export interface TemplateDef {
   placeholders: Record<string, string>;
 }
 
-export const TEMPLATES: TemplateDef[] = [...LETTER_TEMPLATES, ...MINUTES_TEMPLATES];
+export const TEMPLATES: TemplateDef[] = [...LETTER_TEMPLATES, ...MINUTES_TEMPLATES, ...INVITATION_TEMPLATES];
 
 export function templateText(key: string, overrides: Record<string, string> | undefined): string {
   const def = TEMPLATES.find((t) => t.key === key);
