@@ -74,6 +74,12 @@ export class DataStore {
     return this;
   }
 
+  /** Read everything again from disk (after a restore replaced the files). */
+  reload(): void {
+    this.meetingFiles.clear();
+    this.loadIndex();
+  }
+
   private loadIndex(): void {
     const stored = this.readEnvelope('index', this.indexFile, '');
     const fromIndex: Record<string, MeetingSummary> =
@@ -110,6 +116,8 @@ export class DataStore {
       }
     }
     if (Object.keys(fromIndex).length !== this.index.size) changed = true;
+    // An empty folder stays empty until the user saves something.
+    if (stored === null && this.index.size === 0) changed = false;
     if (changed) this.writeIndex();
   }
 

@@ -2,7 +2,7 @@
 import crypto from 'node:crypto';
 import path from 'node:path';
 import { spawn } from 'node:child_process';
-import { DataStore } from '../storage/data-store';
+import { openDataFolder } from '../storage/open';
 import { confJsonFile } from '../storage/json-file';
 import { defaultDataDir } from '../storage/data-dir';
 import { startWebHost } from './http-host';
@@ -27,7 +27,7 @@ async function main() {
     console.error(`RAKOR_PORT tidak valid: ${process.env.RAKOR_PORT}`);
     process.exit(2);
   }
-  const store = new DataStore(dataDir, confJsonFile, () => new Date()).open();
+  const store = openDataFolder(dataDir, confJsonFile);
   const host = await startWebHost({
     deps: { store, clock: () => new Date(), newId: () => crypto.randomUUID(), transport: 'web', version: APP_VERSION },
     staticDir: path.resolve(__dirname, '..', 'renderer'),
