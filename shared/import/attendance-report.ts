@@ -88,6 +88,9 @@ function headerText(cell: string): string {
   return cell.replace(/^\ufeff/, '').toLowerCase().replace(/\s+/g, ' ').trim();
 }
 
+// Column titles are short; skipping long cells keeps the header search linear on junk.
+const MAX_HEADER_CELL = 80;
+
 const NAME_HEADERS = new Set([
   'name', 'nama', 'full name', 'nama lengkap', 'display name', 'nama tampilan', 'participant', 'participant name',
   'nama peserta', 'peserta', 'attendee', 'attendee name', 'user name', 'username', 'nama pengguna',
@@ -96,6 +99,7 @@ const NAME_HEADERS = new Set([
 // Zoom, Teams and Meet in English and Indonesian; checked in this order, so "Participant ID
 // (UPN)" is the UPN before it can look like a name and "First join" is a join, not a name.
 function classifyColumn(cell: string): Column | null {
+  if (cell.length > MAX_HEADER_CELL) return null;
   const h = headerText(cell);
   if (!h) return null;
   if (/\bupn\b|participant id|id peserta/.test(h)) return 'upn';
@@ -112,6 +116,7 @@ function classifyColumn(cell: string): Column | null {
 }
 
 function classifyMeetingKey(cell: string): MeetingKey | null {
+  if (cell.length > MAX_HEADER_CELL) return null;
   const h = headerText(cell).replace(/\s*\(.*\)\s*$/, '').replace(/:$/, '');
   if (/^(meeting id|id rapat|id meeting|id pertemuan|meeting code|kode rapat)$/.test(h)) return 'meetingId';
   if (/^(topic|topik|meeting title|judul rapat|judul|title|meeting name|nama rapat)$/.test(h)) return 'title';
@@ -338,7 +343,9 @@ export function parseAttendanceReport(bytes: Uint8Array): ParsedReport {
     const row = table.rows[r];
     if (isBlank(row)) continue;
     if (row.length <= 2 && SECTION_TITLE.test(row[0]) && !row[1]?.trim()) break;
-    if (readHeader(row, r)) break;
+    // Data rows carry digits in their time or duration; only a row without them can be a new header.
+    const probe = col(row, 'duration') || col(row, 'join');
+    if (!/\d/.test(probe) && readHeader(row, r)) break;
 
     const name = header.columns.has('name')
       ? col(row, 'name')

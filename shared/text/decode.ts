@@ -19,14 +19,16 @@ const CHUNK = 8192;
 
 function decodeWindows1252(bytes: Uint8Array): string {
   const parts: string[] = [];
-  const codes = new Uint16Array(Math.min(bytes.length, CHUNK));
+  // A plain number array: fromCharCode.apply on a typed array takes a slow path in V8.
+  const codes: number[] = new Array<number>(Math.min(bytes.length, CHUNK));
   for (let start = 0; start < bytes.length; start += CHUNK) {
     const end = Math.min(bytes.length, start + CHUNK);
+    if (codes.length !== end - start) codes.length = end - start;
     for (let i = start; i < end; i++) {
       const b = bytes[i];
       codes[i - start] = b >= 0x80 && b <= 0x9f ? CP1252_HIGH[b - 0x80] : b;
     }
-    parts.push(String.fromCharCode.apply(null, codes.subarray(0, end - start) as unknown as number[]));
+    parts.push(String.fromCharCode.apply(null, codes));
   }
   return parts.join('');
 }
