@@ -100,10 +100,15 @@ export function provinceName(settings: Settings): string {
     .join(' ');
 }
 
+// Text made only of control characters would end up empty in a calendar file or a message.
+function hasVisibleText(text: string): boolean {
+  return text.replace(/[\u0000-\u0008\u000B-\u001F\u007F]/g, '').trim() !== '';
+}
+
 /** Who sends the invitation: the organiser name from Settings, else the organisation. */
 export function organizerInWords(settings: Settings): string {
   const name = settings.organizerName.trim();
-  if (name) return name;
+  if (hasVisibleText(name)) return name;
   const province = provinceName(settings);
   return province ? `KPU Provinsi ${province}` : settings.organisation.name.trim();
 }
@@ -172,8 +177,6 @@ export function inviteesOf(meeting: Pick<Meeting, 'unitsInvited' | 'rolesInvited
       for (const person of roster.people) {
         if (person.unitCode !== unit.code || person.roleId !== roleId) continue;
         const unitName = officialUnitName(unit);
-        // A name of nothing but control characters would reach the calendar as an empty CN.
-        const visible = person.name.replace(/[\u0000-\u0008\u000B-\u001F\u007F]/g, '').trim();
         out.push({
           person,
           unitCode: unit.code,
@@ -181,7 +184,7 @@ export function inviteesOf(meeting: Pick<Meeting, 'unitsInvited' | 'rolesInvited
           roleId,
           roleLabel,
           email: usableEmail(person.email),
-          displayName: visible ? person.name.trim() : `${roleLabel} ${unitName}`,
+          displayName: hasVisibleText(person.name) ? person.name.trim() : `${roleLabel} ${unitName}`,
         });
       }
     }
