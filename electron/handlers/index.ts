@@ -3,6 +3,7 @@
 import { contract, isMethodName, METHOD_NAMES, type ApiResult, type MethodName } from '../../shared/contract';
 import { AppError, errors } from '../../shared/errors';
 import { coreHandlers } from './core';
+import { minutesHandlers } from './minutes';
 import type { Handler, HandlerDeps, HandlerMap } from './types';
 
 type AnyHandler = (input: unknown, deps: HandlerDeps) => Promise<unknown>;
@@ -23,7 +24,7 @@ function mergeHandlers(...parts: Array<Partial<Record<string, AnyHandler>>>): Re
   return out;
 }
 
-export const handlers = mergeHandlers(coreHandlers as Record<string, AnyHandler>) as unknown as HandlerMap;
+export const handlers = mergeHandlers(coreHandlers as Record<string, AnyHandler>, minutesHandlers as Record<string, AnyHandler>) as unknown as HandlerMap;
 
 /** Logs carry the method and error code only, never input data (it holds personal data). */
 export type Logger = (line: string) => void;

@@ -11,6 +11,8 @@ export interface HandlerDeps {
   saveFileAs?: (fileName: string, bytes: Uint8Array) => Promise<string | null>;
   /** Electron: open an http(s) link in the system browser. Absent in the browser host (the page opens it). */
   openExternal?: (url: string) => Promise<boolean>;
+  /** Electron: the window's current page (the minutes' print view) as PDF. Absent in the browser host (the browser prints). */
+  printToPdf?: () => Promise<Uint8Array>;
   transport: 'electron' | 'web';
   version: string;
 }

@@ -86,6 +86,12 @@ async function start() {
       await shell.openExternal(url);
       return true;
     },
+    // The print view sets the paper (A4 or F4) with CSS @page, which preferCSSPageSize honours.
+    printToPdf: async () => {
+      if (!mainWindow) throw new Error('no window');
+      const pdf = await mainWindow.webContents.printToPDF({ printBackground: true, preferCSSPageSize: true });
+      return new Uint8Array(pdf);
+    },
   };
 
   for (const name of METHOD_NAMES) {

@@ -3,6 +3,7 @@
 import type { z } from 'zod';
 import type { MethodSpec } from './define';
 import { coreContract } from './core';
+import { minutesContract } from './minutes';
 
 function merge<T extends Record<string, MethodSpec<z.ZodType, unknown>>[]>(...parts: T) {
   const out: Record<string, MethodSpec<z.ZodType, unknown>> = {};
@@ -17,7 +18,7 @@ function merge<T extends Record<string, MethodSpec<z.ZodType, unknown>>[]>(...pa
 
 type UnionToIntersection<U> = (U extends unknown ? (x: U) => void : never) extends (x: infer I) => void ? I : never;
 
-export const contract = merge(coreContract);
+export const contract = merge(coreContract, minutesContract);
 
 export type Contract = typeof contract;
 export type MethodName = keyof Contract & string;

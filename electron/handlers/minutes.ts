@@ -1,0 +1,100 @@
+// Handlers of the minutes: the DOCX export, the PDF of the print view (Electron), the
+// Draft/Final lock, and the speakers of earlier meetings for the name suggestions.
+import type { minutesContract } from '../../shared/contract/minutes';
+import { MIME, type FileResult } from '../../shared/contract/define';
+import type { Meeting } from '../../shared/domain/meeting';
+import { currentSpeaker, speakersOfMeetings, stopSpeaking } from '../../shared/domain/speaker-ops';
+import { buildMinutesDocx } from '../../shared/documents/minutes-docx';
+import { AppError } from '../../shared/errors';
+import { activeMeeting } from './core';
+import type { HandlerMap } from './types';
+
+type MinutesMethods = keyof typeof minutesContract;
+
+/** How many recent meetings the name suggestions look through. */
+const KNOWN_SPEAKER_MEETINGS = 200;
+
+const MIME_PDF = 'application/pdf';
+
+/**
+ * "Notulen 2022-05-25 Rapat Koordinasi ….docx": the date first so an archive folder sorts by
+ * date, no characters Windows refuses in a file name, and a draft says so in its name.
+ */
+export function minutesFileName(m: Pick<Meeting, 'date' | 'title' | 'minutes'>, ext: 'docx' | 'pdf'): string {
+  let title = m.title
+    .replace(/[<>:"/\\|?*\u0000-\u001f\u007f]+/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+  if (title.length > 120) title = title.slice(0, 120).replace(/\s+\S*$/, '');
+  title = title.replace(/[. ]+$/, '');
+  const draft = m.minutes.status === 'draft' ? ' (draf)' : '';
+  return `Notulen ${m.date}${title ? ` ${title}` : ''}${draft}.${ext}`;
+}
+
+function fileResult(fileName: string, mimeType: string, bytes: Uint8Array): FileResult {
+  return { fileName, mimeType, base64: Buffer.from(bytes).toString('base64') };
+}
+
+export const minutesHandlers: HandlerMap<MinutesMethods> = {
+  async 'speakers/known'(input, deps) {
+    const summaries = deps.store
+      .listMeetings()
+      .filter((s) => !s.deletedAt && s.id !== input.excludeId)
+      .sort((a, b) => (b.date + b.startTime).localeCompare(a.date + a.startTime))
+      .slice(0, KNOWN_SPEAKER_MEETINGS);
+    const meetings: Meeting[] = [];
+    for (const s of summaries) {
+      try {
+        meetings.push(deps.store.getMeeting(s.id));
+      } catch {
+        // A damaged file was moved aside and is reported by the store; suggestions go on without it.
+      }
+    }
+    return speakersOfMeetings(meetings);
+  },
+
+  async 'minutes/export-docx'(input, deps) {
+    const m = activeMeeting(deps, input.id);
+    const bytes = await buildMinutesDocx(m, deps.store.getRoster(), deps.store.getSettings(), {
+      generatedAt: deps.clock().toISOString(),
+    });
+    return fileResult(minutesFileName(m, 'docx'), MIME.docx, bytes);
+  },
+
+  async 'minutes/print-pdf'(input, deps) {
+    const m = activeMeeting(deps, input.id);
+    if (!deps.printToPdf) {
+      throw new AppError(
+        'unsupported',
+        'Simpan sebagai PDF langsung hanya tersedia di aplikasi desktop. Di browser, pilih Cetak lalu tujuan "Simpan sebagai PDF".',
+      );
+    }
+    const bytes = await deps.printToPdf();
+    return fileResult(minutesFileName(m, 'pdf'), MIME_PDF, bytes);
+  },
+
+  async 'minutes/finalize'(input, deps) {
+    const m = activeMeeting(deps, input.id);
+    if (m.minutes.status === 'final') return m;
+    const now = deps.clock().toISOString();
+    // A speaker still being timed stops when the record is closed.
+    const running = currentSpeaker(m.speakers);
+    const next: Meeting = {
+      ...m,
+      speakers: running ? stopSpeaking(m.speakers, running.id, now) : m.speakers,
+      minutes: { ...m.minutes, status: 'final', finalizedAt: now },
+      updatedAt: now,
+    };
+    deps.store.saveMeeting(next);
+    return next;
+  },
+
+  async 'minutes/unlock'(input, deps) {
+    const m = activeMeeting(deps, input.id);
+    if (m.minutes.status === 'draft') return m;
+    const now = deps.clock().toISOString();
+    const next: Meeting = { ...m, minutes: { ...m.minutes, status: 'draft', finalizedAt: '' }, updatedAt: now };
+    deps.store.saveMeeting(next);
+    return next;
+  },
+};
