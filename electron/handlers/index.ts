@@ -3,6 +3,8 @@
 import { contract, isMethodName, METHOD_NAMES, type ApiResult, type MethodName } from '../../shared/contract';
 import { AppError, errors } from '../../shared/errors';
 import { coreHandlers } from './core';
+import { rosterHandlers } from './roster';
+import { settingsHandlers } from './settings';
 import { minutesHandlers } from './minutes';
 import type { Handler, HandlerDeps, HandlerMap } from './types';
 
@@ -24,7 +26,7 @@ function mergeHandlers(...parts: Array<Partial<Record<string, AnyHandler>>>): Re
   return out;
 }
 
-export const handlers = mergeHandlers(coreHandlers as Record<string, AnyHandler>, minutesHandlers as Record<string, AnyHandler>) as unknown as HandlerMap;
+export const handlers = mergeHandlers(coreHandlers as Record<string, AnyHandler>, rosterHandlers as Record<string, AnyHandler>, settingsHandlers as Record<string, AnyHandler>, minutesHandlers as Record<string, AnyHandler>) as unknown as HandlerMap;
 
 /** Logs carry the method and error code only, never input data (it holds personal data). */
 export type Logger = (line: string) => void;

@@ -3,6 +3,8 @@
 import type { z } from 'zod';
 import type { MethodSpec } from './define';
 import { coreContract } from './core';
+import { rosterContract } from './roster';
+import { settingsContract } from './settings';
 import { minutesContract } from './minutes';
 
 function merge<T extends Record<string, MethodSpec<z.ZodType, unknown>>[]>(...parts: T) {
@@ -18,7 +20,7 @@ function merge<T extends Record<string, MethodSpec<z.ZodType, unknown>>[]>(...pa
 
 type UnionToIntersection<U> = (U extends unknown ? (x: U) => void : never) extends (x: infer I) => void ? I : never;
 
-export const contract = merge(coreContract, minutesContract);
+export const contract = merge(coreContract, rosterContract, settingsContract, minutesContract);
 
 export type Contract = typeof contract;
 export type MethodName = keyof Contract & string;

@@ -1,0 +1,142 @@
+// Handlers of the roster: person and role edits through the pure roster operations, and the
+// CSV import (preview, then apply after parsing the same bytes again) and export.
+import type { rosterContract, RosterPreviewChange, RosterPreviewRow } from '../../shared/contract/roster';
+import { MIME } from '../../shared/contract/define';
+import {
+  addRole,
+  applyRosterImport,
+  moveRole,
+  PERSON_FIELDS,
+  removePerson,
+  removeRole,
+  savePerson,
+  updateRole,
+} from '../../shared/domain/roster-ops';
+import type { Roster } from '../../shared/domain/roster';
+import { shortUnitName } from '../../shared/domain/units';
+import { utcToZoned } from '../../shared/domain/datetime';
+import { parseRosterCsv, rosterToCsv, type RosterCsvRow } from '../../shared/import/roster-csv';
+import { decodeText } from '../../shared/text/decode';
+import { sniffDelimiter } from '../../shared/text/csv';
+import type { HandlerDeps, HandlerMap } from './types';
+
+type RosterMethods = keyof typeof rosterContract;
+
+function bytesOf(base64: string): Uint8Array {
+  return Uint8Array.from(Buffer.from(base64, 'base64'));
+}
+
+function commit(deps: HandlerDeps, roster: Roster): Roster {
+  deps.store.saveRoster(roster);
+  return roster;
+}
+
+/** Titles of the meetings (also those in the bin) that invite a role or recorded attendance for it. */
+function meetingsUsingRole(deps: HandlerDeps, roleId: string): string[] {
+  const titles: string[] = [];
+  for (const summary of deps.store.listMeetings()) {
+    try {
+      const m = deps.store.getMeeting(summary.id);
+      const inAttendance = Object.values(m.attendance).some((u) => roleId in u.cells);
+      if (m.rolesInvited.includes(roleId) || inAttendance) titles.push(m.title);
+    } catch {
+      // A damaged file was moved aside and is reported on the main screen; it cannot use the role any more.
+    }
+  }
+  return titles;
+}
+
+const ENCODING_LABEL: Record<string, string> = {
+  'utf-8': 'UTF-8',
+  'utf-8-bom': 'UTF-8 (BOM)',
+  'utf-16le': 'UTF-16',
+  'utf-16be': 'UTF-16',
+  'windows-1252': 'Windows-1252',
+};
+
+function previewRow(row: RosterCsvRow, roster: Roster): RosterPreviewRow {
+  if (!row.ok) {
+    return {
+      line: row.line, ok: false, change: 'salah', unitCode: '', unitLabel: '', roleLabel: '', name: '', email: '', phone: '',
+      changes: [], errors: row.errors,
+    };
+  }
+  const p = row.person;
+  const unit = roster.units.find((u) => u.code === p.unitCode);
+  const role = roster.roles.find((r) => r.id === p.roleId);
+  const changes: RosterPreviewChange[] = [];
+  const before = row.existingId ? roster.people.find((x) => x.id === row.existingId) : undefined;
+  if (before && row.change === 'ubah') {
+    for (const field of PERSON_FIELDS) {
+      if (before[field] !== p[field]) changes.push({ field, from: before[field], to: p[field] });
+    }
+  }
+  return {
+    line: row.line,
+    ok: true,
+    change: row.change,
+    unitCode: p.unitCode,
+    unitLabel: unit ? shortUnitName(unit) : p.unitCode,
+    roleLabel: role?.short ?? p.roleId,
+    name: p.name,
+    email: p.email,
+    phone: p.phone,
+    changes,
+    errors: [],
+  };
+}
+
+export const rosterHandlers: HandlerMap<RosterMethods> = {
+  async 'roster/save-person'(input, deps) {
+    const { roster, person } = savePerson(deps.store.getRoster(), input);
+    return { roster: commit(deps, roster), person };
+  },
+  async 'roster/delete-person'(input, deps) {
+    return commit(deps, removePerson(deps.store.getRoster(), input.id));
+  },
+
+  async 'roster/add-role'(input, deps) {
+    const { roster, role } = addRole(deps.store.getRoster(), input);
+    return { roster: commit(deps, roster), role };
+  },
+  async 'roster/update-role'(input, deps) {
+    return commit(deps, updateRole(deps.store.getRoster(), input.id, input.role));
+  },
+  async 'roster/move-role'(input, deps) {
+    return commit(deps, moveRole(deps.store.getRoster(), input.id, input.direction));
+  },
+  async 'roster/remove-role'(input, deps) {
+    const roster = deps.store.getRoster();
+    return commit(deps, removeRole(roster, input.id, meetingsUsingRole(deps, input.id)));
+  },
+
+  async 'roster/import-preview'(input, deps) {
+    const roster = deps.store.getRoster();
+    const bytes = bytesOf(input.base64);
+    const parsed = parseRosterCsv(bytes, roster);
+    const rows = parsed.rows.map((r) => previewRow(r, roster));
+    const counts = { baru: 0, ubah: 0, sama: 0, salah: 0 };
+    for (const r of rows) counts[r.change]++;
+    const decoded = decodeText(bytes);
+    return {
+      rows,
+      counts,
+      encoding: ENCODING_LABEL[decoded.encoding] ?? decoded.encoding,
+      delimiter: sniffDelimiter(decoded.text.replace(/^\ufeff/, '')),
+    };
+  },
+  async 'roster/import-apply'(input, deps) {
+    // Parsed again here rather than trusting rows sent back by the page: what is written is
+    // exactly what this file says against the roster as it is now.
+    const roster = deps.store.getRoster();
+    const parsed = parseRosterCsv(bytesOf(input.base64), roster);
+    const applied = applyRosterImport(roster, parsed.rows, deps.newId);
+    if (applied.added + applied.updated > 0) deps.store.saveRoster(applied.roster);
+    return applied;
+  },
+  async 'roster/export-csv'(input, deps) {
+    const bytes = rosterToCsv(deps.store.getRoster(), { delimiter: input.delimiter ?? ',' });
+    const today = utcToZoned(deps.clock(), deps.store.getSettings().defaultTimeZone).date;
+    return { fileName: `roster-kpu-kabupaten-kota-${today}.csv`, mimeType: MIME.csv, base64: Buffer.from(bytes).toString('base64') };
+  },
+};
