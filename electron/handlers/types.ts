@@ -9,6 +9,12 @@ export interface HandlerDeps {
   newId: () => string;
   /** Electron: save dialog, returns the path or null when cancelled. Absent in the browser host (download instead). */
   saveFileAs?: (fileName: string, bytes: Uint8Array) => Promise<string | null>;
+  /**
+   * Electron: ask for a folder (folder dialog), write the files into it (names may hold
+   * sub-folders, "a/b.ics"), show it, and return the folder; null when cancelled. Absent
+   * in the browser host (one .zip download instead).
+   */
+  saveFilesToFolder?: (files: { name: string; bytes: Uint8Array }[]) => Promise<string | null>;
   /** Electron: open an http(s) link in the system browser. Absent in the browser host (the page opens it). */
   openExternal?: (url: string) => Promise<boolean>;
   /** Electron: the window's current page (the minutes' print view) as PDF. Absent in the browser host (the browser prints). */

@@ -81,6 +81,28 @@ async function start() {
       shell.showItemInFolder(result.filePath);
       return result.filePath;
     },
+    saveFilesToFolder: async (files) => {
+      const options = {
+        title: 'Pilih folder untuk berkas undangan',
+        defaultPath: app.getPath('documents'),
+        properties: ['openDirectory', 'createDirectory'] as Array<'openDirectory' | 'createDirectory'>,
+      };
+      const result = mainWindow ? await dialog.showOpenDialog(mainWindow, options) : await dialog.showOpenDialog(options);
+      const folder = result.filePaths[0];
+      if (result.canceled || !folder) return null;
+      const tops = new Set<string>();
+      for (const f of files) {
+        // Names come from the handlers; still, nothing may land outside the chosen folder.
+        const target = path.resolve(folder, f.name);
+        if (!target.startsWith(path.resolve(folder) + path.sep)) throw new Error(`unsafe file name: ${f.name}`);
+        await fs.mkdir(path.dirname(target), { recursive: true });
+        await fs.writeFile(target, f.bytes);
+        tops.add(f.name.split('/')[0]);
+      }
+      const shown = tops.size === 1 && files.every((f) => f.name.includes('/')) ? path.join(folder, [...tops][0]) : folder;
+      void shell.openPath(shown);
+      return folder;
+    },
     openExternal: async (url) => {
       if (!isSafeExternalUrl(url)) return false;
       await shell.openExternal(url);

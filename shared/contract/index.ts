@@ -6,6 +6,7 @@ import { coreContract } from './core';
 import { rosterContract } from './roster';
 import { settingsContract } from './settings';
 import { minutesContract } from './minutes';
+import { invitationsContract } from './invitations';
 
 function merge<T extends Record<string, MethodSpec<z.ZodType, unknown>>[]>(...parts: T) {
   const out: Record<string, MethodSpec<z.ZodType, unknown>> = {};
@@ -20,7 +21,7 @@ function merge<T extends Record<string, MethodSpec<z.ZodType, unknown>>[]>(...pa
 
 type UnionToIntersection<U> = (U extends unknown ? (x: U) => void : never) extends (x: infer I) => void ? I : never;
 
-export const contract = merge(coreContract, rosterContract, settingsContract, minutesContract);
+export const contract = merge(coreContract, rosterContract, settingsContract, minutesContract, invitationsContract);
 
 export type Contract = typeof contract;
 export type MethodName = keyof Contract & string;
