@@ -5,8 +5,10 @@ import { AppError, errors } from '../../shared/errors';
 import { coreHandlers } from './core';
 import { rosterHandlers } from './roster';
 import { settingsHandlers } from './settings';
+import { backupHandlers } from './backups';
 import { minutesHandlers } from './minutes';
 import { invitationHandlers } from './invitations';
+import { attendanceHandlers } from './attendance';
 import type { Handler, HandlerDeps, HandlerMap } from './types';
 
 type AnyHandler = (input: unknown, deps: HandlerDeps) => Promise<unknown>;
@@ -27,7 +29,7 @@ function mergeHandlers(...parts: Array<Partial<Record<string, AnyHandler>>>): Re
   return out;
 }
 
-export const handlers = mergeHandlers(coreHandlers as Record<string, AnyHandler>, rosterHandlers as Record<string, AnyHandler>, settingsHandlers as Record<string, AnyHandler>, minutesHandlers as Record<string, AnyHandler>, invitationHandlers as Record<string, AnyHandler>) as unknown as HandlerMap;
+export const handlers = mergeHandlers(coreHandlers as Record<string, AnyHandler>, rosterHandlers as Record<string, AnyHandler>, settingsHandlers as Record<string, AnyHandler>, backupHandlers as Record<string, AnyHandler>, minutesHandlers as Record<string, AnyHandler>, invitationHandlers as Record<string, AnyHandler>, attendanceHandlers as Record<string, AnyHandler>) as unknown as HandlerMap;
 
 /** Logs carry the method and error code only, never input data (it holds personal data). */
 export type Logger = (line: string) => void;

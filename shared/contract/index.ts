@@ -5,8 +5,10 @@ import type { MethodSpec } from './define';
 import { coreContract } from './core';
 import { rosterContract } from './roster';
 import { settingsContract } from './settings';
+import { backupsContract } from './backups';
 import { minutesContract } from './minutes';
 import { invitationsContract } from './invitations';
+import { attendanceContract } from './attendance';
 
 function merge<T extends Record<string, MethodSpec<z.ZodType, unknown>>[]>(...parts: T) {
   const out: Record<string, MethodSpec<z.ZodType, unknown>> = {};
@@ -21,7 +23,7 @@ function merge<T extends Record<string, MethodSpec<z.ZodType, unknown>>[]>(...pa
 
 type UnionToIntersection<U> = (U extends unknown ? (x: U) => void : never) extends (x: infer I) => void ? I : never;
 
-export const contract = merge(coreContract, rosterContract, settingsContract, minutesContract, invitationsContract);
+export const contract = merge(coreContract, rosterContract, settingsContract, backupsContract, minutesContract, invitationsContract, attendanceContract);
 
 export type Contract = typeof contract;
 export type MethodName = keyof Contract & string;

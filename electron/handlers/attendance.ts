@@ -1,0 +1,223 @@
+// Handlers of the attendance screen: a report is read and matched for the review screen
+// (nothing written), then read again on apply so what is written never depends on what the
+// UI sent back, only on the file and the user's decisions; and the daftar hadir exports.
+import type { attendanceContract, AttendanceImportPreview, ImportPreviewRow } from '../../shared/contract/attendance';
+import { MIME, type FileResult } from '../../shared/contract/define';
+import type { Meeting } from '../../shared/domain/meeting';
+import type { Roster } from '../../shared/domain/roster';
+import { holderOf } from '../../shared/domain/roster';
+import { officialUnitName, sortUnits } from '../../shared/domain/units';
+import {
+  applyImportPlan,
+  cellId,
+  planAttendanceImport,
+  previousAssignments,
+  reportClockMatches,
+  targetsFromDecisions,
+  type ImportDecisions,
+  type PlanOptions,
+} from '../../shared/domain/attendance-ops';
+import { FORMAT_LABELS, parseAttendanceReport, type ParsedReport } from '../../shared/import/attendance-report';
+import { DEFAULT_HOST_PATTERNS, matchParticipants } from '../../shared/import/match-participants';
+import { buildAttendanceListDocx, STATUS_LABELS } from '../../shared/documents/minutes-docx';
+import { writeCsv } from '../../shared/text/csv';
+import { encodeUtf8WithBom } from '../../shared/text/decode';
+import { AppError, errors } from '../../shared/errors';
+import { activeMeeting } from './core';
+import type { HandlerMap } from './types';
+
+type AttendanceMethods = keyof typeof attendanceContract;
+
+function decodeBase64(base64: string): Uint8Array {
+  if (!/^[A-Za-z0-9+/]*={0,2}$/.test(base64)) {
+    throw new AppError('report_unreadable', 'File tidak dapat dibaca. Pilih ulang file laporan kehadiran.');
+  }
+  return Uint8Array.from(Buffer.from(base64, 'base64'));
+}
+
+/**
+ * The host commission's own people: the platform's host labels, the province, and the names
+ * of the meeting's provincial speakers, chair, minute-taker and signatory.
+ */
+function hostPatterns(m: Meeting): string[] {
+  const names = [
+    ...m.speakers.filter((s) => s.institution === 'provinsi' || s.institution === '').map((s) => s.name),
+    m.chair.name,
+    m.notetaker.name,
+    m.letter.signatory.name,
+  ]
+    .map((n) => n.replace(/\s+/g, ' ').trim())
+    .filter((n) => n.split(' ').length >= 2);
+  return [...DEFAULT_HOST_PATTERNS, ...new Set(names)];
+}
+
+interface Matched {
+  report: ParsedReport;
+  rows: ImportPreviewRow[];
+}
+
+function readAndMatch(m: Meeting, roster: Roster, base64: string): Matched {
+  const report = parseAttendanceReport(decodeBase64(base64));
+  const results = matchParticipants(report.rows, {
+    units: roster.units,
+    roles: roster.roles,
+    unitsInvited: m.unitsInvited,
+    rolesInvited: m.rolesInvited,
+    hostPatterns: hostPatterns(m),
+  });
+  const rows = results.map((r): ImportPreviewRow => {
+    const p = r.participant;
+    const base = {
+      key: p.key,
+      name: p.name,
+      email: p.email,
+      firstJoin: p.firstJoin,
+      durationMinutes: p.durationMinutes,
+      rawRows: p.rawRows,
+    };
+    switch (r.outcome) {
+      case 'auto':
+        return { ...base, outcome: 'auto', unitCode: r.unitCode, roleId: r.roleId, reason: '', candidates: [] };
+      case 'review':
+        return { ...base, outcome: 'review', reason: r.reason, candidates: r.candidates };
+      case 'host':
+        return { ...base, outcome: 'host', reason: r.reason, candidates: [] };
+      case 'unknown':
+        return {
+          ...base,
+          outcome: 'unknown',
+          reason: r.reason,
+          candidates: [],
+          ...(r.unitCode ? { unitCode: r.unitCode } : {}),
+          ...(r.roleId ? { roleId: r.roleId } : {}),
+        };
+    }
+  });
+  return { report, rows };
+}
+
+function planOptions(m: Meeting, roster: Roster, report: ParsedReport): PlanOptions {
+  return {
+    clockTrusted: reportClockMatches(m, report.rows.map((r) => r.firstJoin)),
+    holderName: (unitCode, roleId) => holderOf(roster, unitCode, roleId)?.name ?? '',
+  };
+}
+
+/** Assignments must point at a cell of the grid: an invited unit and an invited role. */
+function checkDecisions(m: Meeting, rows: ImportPreviewRow[], decisions: ImportDecisions): void {
+  const units = new Set(m.unitsInvited);
+  const roles = new Set(m.rolesInvited);
+  const keys = new Set(rows.map((r) => r.key));
+  const problems: string[] = [];
+  for (const a of decisions.assign) {
+    if (!keys.has(a.key)) problems.push('Pilihan untuk peserta yang tidak ada di laporan ini; pratinjau ulang laporan.');
+    else if (!units.has(a.unitCode)) problems.push(`Unit ${a.unitCode} tidak termasuk unit yang diundang.`);
+    else if (!roles.has(a.roleId)) problems.push(`Peran ${a.roleId} tidak termasuk peran yang diundang.`);
+  }
+  if (problems.length) throw errors.invalidInput([...new Set(problems)].slice(0, 10));
+}
+
+/** "Daftar Hadir 2022-05-25 Rapat Koordinasi ….docx": sorts by date, nothing Windows refuses. */
+export function attendanceFileName(m: Pick<Meeting, 'date' | 'title'>, ext: 'docx' | 'csv'): string {
+  let title = m.title
+    .replace(/[<>:"/\\|?*\u0000-\u001f\u007f]+/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+  if (title.length > 120) title = title.slice(0, 120).replace(/\s+\S*$/, '');
+  title = title.replace(/[. ]+$/, '');
+  return `Daftar Hadir ${m.date}${title ? ` ${title}` : ''}.${ext}`;
+}
+
+function fileResult(fileName: string, mimeType: string, bytes: Uint8Array): FileResult {
+  return { fileName, mimeType, base64: Buffer.from(bytes).toString('base64') };
+}
+
+export const ATTENDANCE_CSV_COLUMNS = [
+  'No', 'Kode', 'Unit', 'Peran', 'Status', 'Nama', 'Jam bergabung', 'Durasi (menit)', 'Sumber', 'Catatan unit',
+] as const;
+
+/** One line per invited unit and role, in code order; names fall back to the roster holder. */
+export function attendanceCsvRows(m: Meeting, roster: Roster): string[][] {
+  const rows: string[][] = [[...ATTENDANCE_CSV_COLUMNS]];
+  const invited = new Set(m.unitsInvited);
+  const units = sortUnits(roster.units.filter((u) => invited.has(u.code)));
+  for (const code of m.unitsInvited) if (!units.some((u) => u.code === code)) units.push({ code, name: code, kind: 'kabupaten' });
+  let no = 0;
+  for (const unit of units) {
+    const ua = m.attendance[unit.code];
+    const unitName = unit.name === unit.code ? unit.code : officialUnitName(unit);
+    m.rolesInvited.forEach((roleId, i) => {
+      const cell = ua?.cells[roleId];
+      const role = roster.roles.find((r) => r.id === roleId);
+      rows.push([
+        String(++no),
+        unit.code,
+        unitName,
+        role?.short ?? roleId,
+        cell?.status ? STATUS_LABELS[cell.status] : '',
+        cell?.name || holderOf(roster, unit.code, roleId)?.name || '',
+        cell?.joinTime ? cell.joinTime.replace(':', '.') : '',
+        cell?.durationMinutes !== null && cell?.durationMinutes !== undefined ? String(cell.durationMinutes) : '',
+        cell && cell.status !== null ? (cell.source === 'import' ? 'impor laporan' : 'isian manual') : '',
+        i === 0 ? (ua?.note ?? '') : '',
+      ]);
+    });
+  }
+  return rows;
+}
+
+export const attendanceHandlers: HandlerMap<AttendanceMethods> = {
+  async 'attendance/import-preview'(input, deps): Promise<AttendanceImportPreview> {
+    const m = activeMeeting(deps, input.id);
+    const roster = deps.store.getRoster();
+    const { report, rows } = readAndMatch(m, roster, input.base64);
+    const options = planOptions(m, roster, report);
+    const plan = planAttendanceImport(m, targetsFromDecisions(rows, { assign: [], skip: [], overwrite: [] }), options);
+    const earlier = previousAssignments(m);
+    const previous: AttendanceImportPreview['previous'] = {};
+    for (const r of rows) if (r.outcome !== 'auto' && earlier[r.key]) previous[r.key] = earlier[r.key];
+    return {
+      fileName: input.fileName,
+      format: report.format,
+      formatLabel: FORMAT_LABELS[report.format],
+      encoding: report.encoding,
+      delimiter: report.delimiter,
+      meetingInfo: report.meeting,
+      rawRowCount: report.rawRowCount,
+      participantCount: report.rows.length,
+      warnings: report.warnings,
+      clockTrusted: options.clockTrusted,
+      rows,
+      previous,
+      plan,
+    };
+  },
+
+  async 'attendance/import-apply'(input, deps) {
+    const m = activeMeeting(deps, input.id);
+    if (m.minutes.status === 'final') throw errors.locked();
+    const roster = deps.store.getRoster();
+    const { report, rows } = readAndMatch(m, roster, input.base64);
+    checkDecisions(m, rows, input.decisions);
+    const plan = planAttendanceImport(m, targetsFromDecisions(rows, input.decisions), planOptions(m, roster, report));
+    const conflicts = new Set(plan.cells.filter((c) => c.effect === 'conflict').map((c) => cellId(c.unitCode, c.roleId)));
+    const overwrite = new Set(input.decisions.overwrite.filter((id) => conflicts.has(id)));
+    const { meeting, counts } = applyImportPlan(m, plan, overwrite);
+    if (meeting === m) return { meeting: m, counts, changed: false };
+    const next: Meeting = { ...meeting, updatedAt: deps.clock().toISOString() };
+    deps.store.saveMeeting(next);
+    return { meeting: next, counts, changed: true };
+  },
+
+  async 'attendance/export-docx'(input, deps) {
+    const m = activeMeeting(deps, input.id);
+    const bytes = await buildAttendanceListDocx(m, deps.store.getRoster(), deps.store.getSettings());
+    return fileResult(attendanceFileName(m, 'docx'), MIME.docx, bytes);
+  },
+
+  async 'attendance/export-csv'(input, deps) {
+    const m = activeMeeting(deps, input.id);
+    const bytes = encodeUtf8WithBom(writeCsv(attendanceCsvRows(m, deps.store.getRoster())));
+    return fileResult(attendanceFileName(m, 'csv'), MIME.csv, bytes);
+  },
+};

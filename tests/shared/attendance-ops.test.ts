@@ -1,0 +1,209 @@
+// The pure attendance operations: hand edits, whole-unit edits, undo, and the import plan that
+// decides per cell between fill, update, unchanged and conflict.
+import { describe, expect, it } from 'vitest';
+import { defaultMeetingSetup, newMeeting, type Meeting } from '../../shared/domain/meeting';
+import { attendanceCounts } from '../../shared/domain/attendance';
+import {
+  applyImportPlan,
+  importKeyOf,
+  participantOfImportKey,
+  planAttendanceImport,
+  previousAssignments,
+  pushUndo,
+  reportClockMatches,
+  restoreUnits,
+  setCell,
+  setUnitNote,
+  setUnitStatus,
+  snapshotUnits,
+  targetsFromDecisions,
+  undoEntryFor,
+  UNDO_LIMIT,
+  type ImportRow,
+  type MatchedImportRow,
+} from '../../shared/domain/attendance-ops';
+
+const ROLES = ['parmas', 'tekmas', 'medsos'];
+
+function meeting(): Meeting {
+  return newMeeting({ ...defaultMeetingSetup('2022-05-25'), title: 'Rakor' }, 'm1', '2022-05-20T00:00:00.000Z');
+}
+
+function row(key: string, firstJoin: string | null, durationMinutes: number, name = key): ImportRow {
+  return { key, name, email: '', firstJoin, durationMinutes };
+}
+
+describe('hand edits', () => {
+  it('sets, changes and clears a cell; an unchanged edit returns the same object', () => {
+    const m0 = meeting();
+    const m1 = setCell(m0, '3504', 'parmas', { status: 'hadir' });
+    expect(m1.attendance['3504'].cells.parmas).toEqual({
+      status: 'hadir', name: '', joinTime: '', durationMinutes: null, source: 'manual', importKey: '',
+    });
+    expect(m0.attendance).toEqual({});
+    expect(setCell(m1, '3504', 'parmas', { status: 'hadir' })).toBe(m1);
+    const m2 = setCell(m1, '3504', 'parmas', { name: '  Rina Wulandari ', joinTime: '09:05' });
+    expect(m2.attendance['3504'].cells.parmas).toMatchObject({ status: 'hadir', name: 'Rina Wulandari', joinTime: '09:05' });
+    expect(m2.attendance['3504']).not.toBe(m1.attendance['3504']);
+    const cleared = setCell(m2, '3504', 'parmas', null);
+    expect(cleared.attendance['3504']).toBeUndefined();
+    expect(setCell(cleared, '3504', 'parmas', null)).toBe(cleared);
+  });
+
+  it('leaves the other units as the same objects, so only the edited row re-renders', () => {
+    const m1 = setCell(setCell(meeting(), '3504', 'parmas', { status: 'hadir' }), '3579', 'medsos', { status: 'izin' });
+    const m2 = setCell(m1, '3504', 'tekmas', { status: 'terlambat' });
+    expect(m2.attendance['3579']).toBe(m1.attendance['3579']);
+    expect(m2.attendance['3504']).not.toBe(m1.attendance['3504']);
+  });
+
+  it('sets a whole unit at once and keeps the unit note', () => {
+    let m = setUnitNote(meeting(), '3504', ' sinyal putus-putus ');
+    m = setUnitStatus(m, '3504', ROLES, 'hadir');
+    expect(Object.values(m.attendance['3504'].cells).map((c) => c.status)).toEqual(['hadir', 'hadir', 'hadir']);
+    expect(m.attendance['3504'].note).toBe('sinyal putus-putus');
+    expect(attendanceCounts(m)).toMatchObject({ unitsPresent: 1, peoplePresent: 3 });
+    m = setUnitStatus(m, '3504', ROLES, null);
+    expect(m.attendance['3504']).toEqual({ cells: {}, note: 'sinyal putus-putus' });
+    expect(setUnitNote(m, '3504', '').attendance['3504']).toBeUndefined();
+  });
+
+  it('a hand edit of an imported cell makes it manual but keeps its import key', () => {
+    const imported = applyImportPlan(
+      meeting(),
+      planAttendanceImport(meeting(), [{ row: row('a|', '09:00', 100), unitCode: '3504', roleId: 'parmas' }], { clockTrusted: true }),
+      new Set(),
+    ).meeting;
+    const edited = setCell(imported, '3504', 'parmas', { status: 'izin' });
+    expect(edited.attendance['3504'].cells.parmas).toMatchObject({ status: 'izin', source: 'manual', importKey: '09:00#100#a|' });
+  });
+});
+
+describe('undo', () => {
+  it('restores exactly the units a change touched, in reverse order', () => {
+    const m0 = setCell(meeting(), '3579', 'medsos', { status: 'izin' });
+    const m1 = setUnitStatus(m0, '3504', ROLES, 'hadir');
+    const e1 = undoEntryFor('unit', m0, m1)!;
+    expect(Object.keys(e1.before)).toEqual(['3504']);
+    const m2 = setCell(m1, '3579', 'medsos', null);
+    const e2 = undoEntryFor('hapus', m1, m2)!;
+    const back1 = restoreUnits(m2, e2);
+    expect(back1.attendance['3579'].cells.medsos.status).toBe('izin');
+    const back0 = restoreUnits(back1, e1);
+    expect(back0.attendance).toEqual(m0.attendance);
+    expect(undoEntryFor('nothing', m0, m0)).toBeNull();
+  });
+
+  it('keeps the last 50 changes', () => {
+    let stack = pushUndo([], null);
+    const m = meeting();
+    for (let i = 0; i < 60; i++) stack = pushUndo(stack, { label: String(i), before: snapshotUnits(m, ['3504']) });
+    expect(stack).toHaveLength(UNDO_LIMIT);
+    expect(stack[0].label).toBe('10');
+    expect(stack.at(-1)!.label).toBe('59');
+  });
+});
+
+describe('import plan', () => {
+  it('marks joins after start + 15 minutes Terlambat, and trusts join times only in the meeting zone', () => {
+    const m = meeting();
+    expect(reportClockMatches(m, ['08:40', '09:30'])).toBe(true);
+    expect(reportClockMatches(m, ['01:50', '02:10'])).toBe(false);
+    expect(reportClockMatches(m, [null])).toBe(false);
+    const plan = planAttendanceImport(
+      m,
+      [
+        { row: row('on-time|', '09:15', 120), unitCode: '3504', roleId: 'parmas' },
+        { row: row('late|', '09:16', 100), unitCode: '3504', roleId: 'tekmas' },
+      ],
+      { clockTrusted: true },
+    );
+    expect(plan.cells.map((c) => [c.roleId, c.proposed.status, c.proposed.joinTime])).toEqual([
+      ['parmas', 'hadir', '09:15'],
+      ['tekmas', 'terlambat', '09:16'],
+    ]);
+    const utc = planAttendanceImport(m, [{ row: row('late|', '02:16', 100), unitCode: '3504', roleId: 'tekmas' }], { clockTrusted: false });
+    expect(utc.cells[0].proposed).toMatchObject({ status: 'hadir', joinTime: '', durationMinutes: 100 });
+  });
+
+  it('stores "" as the name when the report name contains the roster holder, else the report name', () => {
+    const holderName = (u: string, r: string) => (u === '3504' && r === 'parmas' ? 'Rina Wulandari' : '');
+    const plan = planAttendanceImport(
+      meeting(),
+      [
+        { row: row('x|', '09:00', 1, 'KPU Tulungagung - Parmas - RINA WULANDARI'), unitCode: '3504', roleId: 'parmas' },
+        { row: row('y|', '09:00', 1, 'Tulungagung Tekmas (Bambang)'), unitCode: '3504', roleId: 'tekmas' },
+      ],
+      { clockTrusted: true, holderName },
+    );
+    expect(plan.cells.map((c) => c.proposed.name)).toEqual(['', 'Tulungagung Tekmas (Bambang)']);
+  });
+
+  it('fills empty cells, updates imported ones, leaves its own key alone and flags manual ones', () => {
+    let m = setCell(meeting(), '3504', 'parmas', { status: 'izin' });
+    m = setCell(m, '3504', 'tekmas', { status: null, name: '' });
+    m = applyImportPlan(m, planAttendanceImport(m, [{ row: row('old|', '09:00', 30), unitCode: '3504', roleId: 'medsos' }], { clockTrusted: true }), new Set()).meeting;
+    m = applyImportPlan(m, planAttendanceImport(m, [{ row: row('same|', '09:01', 40), unitCode: '3579', roleId: 'medsos' }], { clockTrusted: true }), new Set()).meeting;
+    const plan = planAttendanceImport(
+      m,
+      [
+        { row: row('p|', '09:00', 50), unitCode: '3504', roleId: 'parmas' },
+        { row: row('t|', '09:00', 50), unitCode: '3504', roleId: 'tekmas' },
+        { row: row('new|', '09:00', 90), unitCode: '3504', roleId: 'medsos' },
+        { row: row('same|', '09:01', 40), unitCode: '3579', roleId: 'medsos' },
+      ],
+      { clockTrusted: true },
+    );
+    expect(plan.cells.map((c) => `${c.unitCode}|${c.roleId}:${c.effect}`)).toEqual([
+      '3504|medsos:update', '3504|parmas:conflict', '3504|tekmas:fill', '3579|medsos:unchanged',
+    ]);
+    const kept = applyImportPlan(m, plan, new Set());
+    expect(kept.counts).toEqual({ filled: 1, updated: 1, overwritten: 0, unchanged: 1, manualKept: 1 });
+    expect(kept.meeting.attendance['3504'].cells.parmas.status).toBe('izin');
+    expect(kept.meeting.attendance['3579']).toBe(m.attendance['3579']);
+    const over = applyImportPlan(m, plan, new Set(['3504|parmas']));
+    expect(over.counts.overwritten).toBe(1);
+    expect(over.meeting.attendance['3504'].cells.parmas).toMatchObject({ status: 'hadir', source: 'import' });
+    // Applying the result again: nothing left to do, the same object comes back.
+    const again = planAttendanceImport(over.meeting, plan.cells.map((c) => ({ row: row(c.participantKey, c.proposed.joinTime || null, c.proposed.durationMinutes!), unitCode: c.unitCode, roleId: c.roleId })), { clockTrusted: true });
+    expect(applyImportPlan(over.meeting, again, new Set()).meeting).toBe(over.meeting);
+  });
+
+  it('two rows for one cell: the one already there stays, else the earliest join; the other is reported', () => {
+    const m = meeting();
+    const a = row('a|', '09:10', 60);
+    const b = row('b|', '09:02', 30);
+    const plan = planAttendanceImport(m, [{ row: a, unitCode: '3504', roleId: 'parmas' }, { row: b, unitCode: '3504', roleId: 'parmas' }], { clockTrusted: true });
+    expect(plan.cells).toHaveLength(1);
+    expect(plan.cells[0]).toMatchObject({ participantKey: 'b|', alsoHere: ['a|'] });
+    const withA = applyImportPlan(m, planAttendanceImport(m, [{ row: a, unitCode: '3504', roleId: 'parmas' }], { clockTrusted: true }), new Set()).meeting;
+    const replan = planAttendanceImport(withA, [{ row: b, unitCode: '3504', roleId: 'parmas' }, { row: a, unitCode: '3504', roleId: 'parmas' }], { clockTrusted: true });
+    expect(replan.cells[0]).toMatchObject({ participantKey: 'a|', effect: 'unchanged', alsoHere: ['b|'] });
+  });
+
+  it('turns decisions into targets and finds earlier assignments by participant', () => {
+    const rows: MatchedImportRow[] = [
+      { ...row('auto|', '09:00', 10), outcome: 'auto', unitCode: '3504', roleId: 'parmas' },
+      { ...row('skipme|', '09:00', 10), outcome: 'auto', unitCode: '3504', roleId: 'tekmas' },
+      { ...row('review|', '09:00', 10), outcome: 'review' },
+      { ...row('unknown|', '09:00', 10), outcome: 'unknown', roleId: 'medsos' },
+      { ...row('host|', '09:00', 10), outcome: 'host' },
+    ];
+    const targets = targetsFromDecisions(rows, {
+      assign: [
+        { key: 'review|', unitCode: '3507', roleId: 'tekmas' },
+        { key: 'unknown|', unitCode: '3579', roleId: 'medsos' },
+      ],
+      skip: ['skipme|'],
+      overwrite: [],
+    });
+    expect(targets.map((t) => `${t.row.key}>${t.unitCode}|${t.roleId}`)).toEqual(['auto|>3504|parmas', 'review|>3507|tekmas', 'unknown|>3579|medsos']);
+    const m = applyImportPlan(meeting(), planAttendanceImport(meeting(), targets, { clockTrusted: true }), new Set()).meeting;
+    expect(previousAssignments(m)).toEqual({
+      'auto|': { unitCode: '3504', roleId: 'parmas' },
+      'review|': { unitCode: '3507', roleId: 'tekmas' },
+      'unknown|': { unitCode: '3579', roleId: 'medsos' },
+    });
+    expect(participantOfImportKey(importKeyOf(row('nama # aneh|x@y', null, 5)))).toBe('nama # aneh|x@y');
+  });
+});
