@@ -119,6 +119,8 @@ interface Hit {
   /** Index after the last word of the name. */
   end: number;
   kind: UnitKind | null;
+  /** Found only by tolerating a typo. */
+  fuzzy: boolean;
 }
 
 // Words that are never a misspelt place name, however close they look.
@@ -154,18 +156,18 @@ function findHits(words: string[], index: UnitIndex, typos: boolean): Hit[] {
     for (let w = Math.min(index.maxWords, words.length - i); w >= 1 && !found; w--) {
       const key = words.slice(i, i + w).join('');
       const units = index.byKey.get(key);
-      if (units) found = { units, start: i, end: i + w, kind: null };
+      if (units) found = { units, start: i, end: i + w, kind: null, fuzzy: false };
     }
     const word = words[i];
     if (!found && /^\d+$/.test(word)) {
       const unit = index.byCode.get(word);
-      if (unit) found = { units: [unit], start: i, end: i + 1, kind: unit.kind };
+      if (unit) found = { units: [unit], start: i, end: i + 1, kind: unit.kind, fuzzy: false };
     }
     if (!found) {
       for (const [prefix, kind] of GLUE_PREFIX) {
         const units = word.startsWith(prefix) ? index.byKey.get(word.slice(prefix.length)) : undefined;
         if (units) {
-          found = { units, start: i, end: i + 1, kind };
+          found = { units, start: i, end: i + 1, kind, fuzzy: false };
           break;
         }
       }
@@ -174,14 +176,14 @@ function findHits(words: string[], index: UnitIndex, typos: boolean): Hit[] {
       for (const [suffix, kind] of GLUE_SUFFIX) {
         const units = word.endsWith(suffix) ? index.byKey.get(word.slice(0, -suffix.length)) : undefined;
         if (units) {
-          found = { units, start: i, end: i + 1, kind };
+          found = { units, start: i, end: i + 1, kind, fuzzy: false };
           break;
         }
       }
     }
     if (!found && typos) {
       const units = fuzzyLookup(word, index);
-      if (units) found = { units, start: i, end: i + 1, kind: null };
+      if (units) found = { units, start: i, end: i + 1, kind: null, fuzzy: true };
     }
     if (found) {
       hits.push(found);
@@ -189,6 +191,10 @@ function findHits(words: string[], index: UnitIndex, typos: boolean): Hit[] {
     } else {
       i++;
     }
+  }
+  // A near miss ("Malangi", a given name) is weaker evidence than a name spelt right.
+  if (hits.some((h) => !h.fuzzy)) {
+    for (let k = hits.length - 1; k >= 0; k--) if (hits[k].fuzzy) hits.splice(k, 1);
   }
   // "Kab. Malang", "Malang Kota": a marker right before the name wins; one right after counts
   // only if it is not the marker of the next name. "Kab/Kota Malang" names no kind at all.

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_ROLES } from '../../shared/domain/roles';
-import { JATIM_UNITS } from '../../shared/domain/units';
+import { JATIM_UNITS, officialUnitName } from '../../shared/domain/units';
 import { parseAttendanceReport, participantKey } from '../../shared/import/attendance-report';
 import {
   DEFAULT_HOST_PATTERNS, matchParticipants, matchQuality, type MatchOptions, type MatchResult,
@@ -104,6 +104,36 @@ describe('the same meeting from every platform gives the same decisions', () => 
 });
 
 describe('general rules on names not in the sample', () => {
+  it('fills every unit and role from the usual ways of writing them, and nothing wrongly', () => {
+    const roleWords: Record<string, string[]> = {
+      parmas: ['Divisi Parmas', 'Komisioner Sosdiklih', 'Kadiv Parmas'],
+      tekmas: ['Kasubag Tekmas', 'Kasubbag TP2H', 'KASUBAG TEKNIS'],
+      medsos: ['Operator Medsos', 'Admin', 'OPS Media Sosial'],
+    };
+    const people = ['Budi Santoso', 'Siti Aminah', 'Moch. Arifin', 'Anggita Pratiwi', 'Bagus Prakoso', 'Tuti Alawiyah'];
+    let n = 0;
+    let auto = 0;
+    for (const unit of JATIM_UNITS) {
+      const marker = unit.kind === 'kota' ? 'Kota' : 'Kab.';
+      const unitForms = [`KPU ${marker} ${unit.name}`, `${unit.name} ${marker}`, officialUnitName(unit).toLowerCase()];
+      for (const [roleId, words] of Object.entries(roleWords)) {
+        for (const word of words) {
+          for (const unitForm of unitForms) {
+            const person = people[n++ % people.length];
+            for (const name of [`${unitForm} - ${word} - ${person}`, `${word}_${unitForm}_${person}`, `${person} (${word} ${unitForm})`]) {
+              const result = one(name);
+              if (result.outcome === 'auto') {
+                auto++;
+                expect([result.unitCode, result.roleId], name).toEqual([unit.code, roleId]);
+              }
+            }
+          }
+        }
+      }
+    }
+    expect(auto).toBe(38 * 9 * 3 * 3);
+  });
+
   it('fills automatically only when unit and role are both certain', () => {
     expect(one('Komisioner Divisi Parmas KPU Kabupaten Tulungagung')).toMatchObject({
       outcome: 'auto', unitCode: '3504', roleId: 'parmas',

@@ -74,6 +74,12 @@ describe('recognizeUnit: typos, emails and things that are not units', () => {
     expect(recognizeUnit('Probolingo', JATIM_UNITS)).toEqual({ kind: 'ambiguous', codes: ['3513', '3574'] });
   });
 
+  it('prefers a name spelt right over a near miss elsewhere in the text', () => {
+    expect(recognizeUnit('Kab. Trenggalek - Tekmas - Lumajeng', JATIM_UNITS)).toEqual({ kind: 'unit', code: '3503' });
+    expect(recognizeUnit('KPU Kediri Kab._Malangi', JATIM_UNITS)).toEqual({ kind: 'unit', code: '3506' });
+    expect(recognizeUnit('Lumajeng', JATIM_UNITS)).toEqual({ kind: 'unit', code: '3508' });
+  });
+
   it('requires short names to be exact and typos to be off for addresses', () => {
     expect(recognizeUnit('Tubn', JATIM_UNITS)).toEqual({ kind: 'none' });
     expect(recognizeUnit('Bata', JATIM_UNITS)).toEqual({ kind: 'none' });
