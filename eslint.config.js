@@ -8,7 +8,7 @@ import globals from 'globals';
 
 const nodeBuiltins = ['node:*', 'fs', 'fs/*', 'path', 'os', 'child_process', 'http', 'https', 'net', 'crypto', 'url', 'stream', 'zlib', 'util', 'worker_threads'];
 
-const noElectron = { group: ['electron', 'electron/*', 'electron-store'], message: "Only the Electron entry points may import 'electron'." };
+const noElectron = { regex: '^electron(-store)?(/.*)?$', message: "Only the Electron entry points may import 'electron'." };
 
 export default tseslint.config(
   { ignores: ['dist/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', 'bench/results.json'] },
