@@ -7,6 +7,7 @@ import {
   Footer,
   Header,
   ImageRun,
+  LineRuleType,
   Packer,
   PageNumber,
   PageOrientation,
@@ -79,7 +80,8 @@ export function newDocument(title: string, sections: ISectionOptions[]): Documen
       default: {
         document: {
           run: { font: FONT, size: BODY_SIZE },
-          paragraph: { spacing: { before: 0, after: 0, line: 240 } },
+          // An explicit "auto" rule: without it LibreOffice reads the line height as exact and clips the logo.
+          paragraph: { spacing: { before: 0, after: 0, line: 240, lineRule: LineRuleType.AUTO } },
         },
       },
     },
@@ -307,40 +309,70 @@ export function logoFromDataUrl(dataUrl: string): ImageInfo | null {
   }
 }
 
-/** Letterhead height of the logo, in pixels at 96 per inch (about 2 cm). */
-const LOGO_HEIGHT_PX = 76;
+/** Logo box of the letterhead, in pixels at 96 per inch (about 2.1 x 2.4 cm at most). */
+const LOGO_HEIGHT_PX = 80;
+const LOGO_MAX_WIDTH_PX = 90;
+const LOGO_COLUMN = 1400;
 
-/**
- * Kop surat: logo centred above the commission's name, the address line, then the
- * thick-over-thin rule of Indonesian official letterheads.
- */
-export function letterhead(org: Organisation): Paragraph[] {
+function letterheadLines(org: Organisation): Paragraph[] {
   const out: Paragraph[] = [];
-  const logo = org.logoDataUrl ? logoFromDataUrl(org.logoDataUrl) : null;
-  if (logo) {
-    const height = LOGO_HEIGHT_PX;
-    const width = Math.max(1, Math.round((logo.width / logo.height) * height));
-    out.push(
-      new Paragraph({
-        alignment: AlignmentType.CENTER,
-        spacing: { after: 60 },
-        children: [new ImageRun({ type: logo.type, data: logo.data, transformation: { width, height } })],
-      }),
-    );
-  }
   if (org.name.trim()) out.push(para(org.name.trim().toUpperCase(), { bold: true, size: 28, align: 'center' }));
   if (org.subtitle.trim()) out.push(para(org.subtitle.trim().toUpperCase(), { bold: true, size: 28, align: 'center' }));
-  if (org.address.trim()) out.push(para(org.address.trim(), { size: SMALL_SIZE, align: 'center' }));
-  const contact = [
-    org.phone.trim() && `Telp. ${org.phone.trim()}`,
-    org.email.trim() && `Email: ${org.email.trim()}`,
-    org.website.trim() && `Laman: ${org.website.trim()}`,
-  ].filter(Boolean);
-  if (contact.length) out.push(para(contact.join('  ·  '), { size: SMALL_SIZE, align: 'center' }));
+  // Two short lines break where a reader expects, instead of wherever the column ends.
+  const keep = (t: string) => t.replace(/ /g, '\u00a0');
+  const lines = [
+    [org.address.trim(), org.phone.trim() && keep(`Telp. ${org.phone.trim()}`)],
+    [org.email.trim() && keep(`Email: ${org.email.trim()}`), org.website.trim() && keep(`Laman: ${org.website.trim()}`)],
+  ];
+  for (const parts of lines) {
+    const text = parts.filter(Boolean).join('  ·  ');
+    if (text) out.push(para(text, { size: SMALL_SIZE, align: 'center' }));
+  }
+  return out;
+}
+
+/**
+ * Kop surat: the commission's name and address centred on the page, the logo (if any) to
+ * their left, then the thick-over-thin rule of Indonesian official letterheads. The logo
+ * sits beside the text rather than above it so a one-page letter stays one page on A4.
+ */
+export function letterhead(org: Organisation, textWidth: number): Array<Paragraph | Table> {
+  const out: Array<Paragraph | Table> = [];
+  const logo = org.logoDataUrl ? logoFromDataUrl(org.logoDataUrl) : null;
+  if (logo) {
+    let height = LOGO_HEIGHT_PX;
+    let width = Math.round((logo.width / logo.height) * height);
+    if (width > LOGO_MAX_WIDTH_PX) {
+      width = LOGO_MAX_WIDTH_PX;
+      height = Math.max(1, Math.round((logo.height / logo.width) * width));
+    }
+    const image = new Paragraph({
+      alignment: AlignmentType.LEFT,
+      children: [new ImageRun({ type: logo.type, data: logo.data, transformation: { width: Math.max(1, width), height } })],
+    });
+    const middle = textWidth - 2 * LOGO_COLUMN;
+    out.push(
+      fixedTable(
+        [LOGO_COLUMN, middle, LOGO_COLUMN],
+        [
+          new TableRow({
+            cantSplit: true,
+            children: [
+              cell(LOGO_COLUMN, [image], { vCenter: true }),
+              cell(middle, letterheadLines(org), { vCenter: true }),
+              cell(LOGO_COLUMN, []),
+            ],
+          }),
+        ],
+      ),
+    );
+  } else {
+    out.push(...letterheadLines(org));
+  }
   out.push(
     new Paragraph({
       children: [],
-      spacing: { after: 240 },
+      spacing: { after: 200 },
       border: { bottom: { style: BorderStyle.THICK_THIN_SMALL_GAP, size: 24, color: '000000', space: 1 } },
     }),
   );

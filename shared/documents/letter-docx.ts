@@ -81,11 +81,9 @@ function headerBlock(ctx: LetterContext): Table {
 
 function addressee(text: string): Paragraph[] {
   return [
-    blank(120),
-    para([run('Yth. '), run(text)], { indent: 560, hanging: 560 }),
+    para([run('Yth. '), run(text)], { indent: 560, hanging: 560, before: 280 }),
     para('di -'),
-    para('Tempat', { indent: CM }),
-    blank(240),
+    para('Tempat', { indent: CM, after: 280 }),
   ];
 }
 
@@ -104,7 +102,7 @@ function detailsBlock(ctx: LetterContext): Table {
     { label: 'Acara', value: acara },
   ];
   const total = ctx.geom.textWidth - BODY_INDENT;
-  return labelValueBlock(rows, labelWidths(total, 1900), { indent: BODY_INDENT, rowGap: 40 });
+  return labelValueBlock(rows, labelWidths(total, 1900), { indent: BODY_INDENT });
 }
 
 function signatureBlock(ctx: LetterContext): Table {
@@ -112,14 +110,8 @@ function signatureBlock(ctx: LetterContext): Table {
   const rightW = ctx.geom.textWidth - leftW;
   const jabatan = ctx.signatory.jabatan.trim();
   const name = ctx.signatory.name.trim();
-  const lines = [
-    para(jabatan ? `${jabatan},` : '', { align: 'center' }),
-    blank(),
-    blank(),
-    blank(),
-    blank(),
-    para(name, { align: 'center', bold: true }),
-  ];
+  // About 2.5 cm between jabatan and name for the signature and the stamp.
+  const lines = [para(jabatan ? `${jabatan},` : '', { align: 'center', after: 1200 }), para(name, { align: 'center', bold: true })];
   return fixedTable([leftW, rightW], [new TableRow({ cantSplit: true, children: [cell(leftW, []), cell(rightW, lines)] })]);
 }
 
@@ -127,24 +119,21 @@ function tembusan(items: readonly string[]): Paragraph[] {
   const xs = items.map((s) => s.trim()).filter(Boolean);
   if (!xs.length) return [];
   return [
-    blank(240),
-    para('Tembusan Yth.:', { size: SMALL_SIZE, keepNext: true }),
+    para('Tembusan Yth.:', { size: SMALL_SIZE, keepNext: true, before: 240 }),
     ...xs.map((t, i) => numbered(`${i + 1}.`, t, { indent: 360, hanging: 360, size: SMALL_SIZE })),
   ];
 }
 
 function letterBody(ctx: LetterContext, addresseeText: string, satuanKerja: string): Array<Paragraph | Table> {
-  const bodyOpts = { indent: BODY_INDENT, align: 'justify' as const, after: 160 };
+  const bodyOpts = { indent: BODY_INDENT, align: 'justify' as const, after: 120 };
   return [
-    ...letterhead(ctx.settings.organisation),
+    ...letterhead(ctx.settings.organisation, ctx.geom.textWidth),
     headerBlock(ctx),
     ...addressee(addresseeText),
     para(fill('letter.opening', ctx), bodyOpts),
     detailsBlock(ctx),
-    blank(160),
-    para(fill('letter.attendees', ctx, { satuan_kerja: satuanKerja }), bodyOpts),
-    para(fill('letter.closing', ctx), bodyOpts),
-    blank(120),
+    para(fill('letter.attendees', ctx, { satuan_kerja: satuanKerja }), { ...bodyOpts, before: 200 }),
+    para(fill('letter.closing', ctx), { ...bodyOpts, after: 360 }),
     signatureBlock(ctx),
     ...tembusan(ctx.meeting.letter.tembusan),
   ];

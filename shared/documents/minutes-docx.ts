@@ -313,7 +313,7 @@ function attendanceTable(meeting: Meeting, roster: Roster, geom: PageGeometry, s
   });
   return fixedTable(widths, [header1, header2, ...body], {
     borders: true,
-    cellMargins: { top: 20, bottom: 20, left: 60, right: 60 },
+    cellMargins: { top: 10, bottom: 10, left: 60, right: 60 },
   });
 }
 
@@ -364,7 +364,7 @@ export async function buildMinutesDocx(
     ? [para(fill(settings, 'minutes.closing', { waktu_tutup: `${formatTime(end)} ${m.timeZone}`, acara: m.title }), { before: 240, keepNext: true })]
     : [];
   const main: Array<Paragraph | Table> = [
-    ...letterhead(settings.organisation),
+    ...letterhead(settings.organisation, ctx.geom.textWidth),
     para(fill(settings, 'minutes.title', { acara: m.title }), { bold: true, align: 'center', size: 28 }),
     para(m.title, { bold: true, align: 'center', after: 240 }),
     factsBlock(ctx),
@@ -404,7 +404,7 @@ export async function buildAttendanceListDocx(meeting: Meeting, roster: Roster, 
     properties: sectionPage(layout.geom),
     footers: { default: pageNumberFooter() },
     children: [
-      ...letterhead(settings.organisation),
+      ...letterhead(settings.organisation, layout.geom.textWidth),
       ...attendanceHeading(meeting, settings, counts, ''),
       attendanceTable(meeting, roster, layout.geom, layout.size),
     ],

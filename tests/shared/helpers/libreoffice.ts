@@ -59,6 +59,29 @@ export function docxToPdf(bytes: Uint8Array, name = 'document'): PdfResult {
   return { dir, pdfPath, text, pages, pageMm: { width: size ? mm(size[1]) : NaN, height: size ? mm(size[2]) : NaN } };
 }
 
+/** Size of every page in millimetres, rounded (pages of one document may differ, e.g. landscape). */
+export function pageSizesMm(pdfPath: string, pages: number): Array<{ width: number; height: number }> {
+  const info = execFileSync('pdfinfo', ['-f', '1', '-l', String(pages), pdfPath], { encoding: 'utf8' });
+  const mm = (pts: string) => Math.round((Number(pts) * 25.4) / 72);
+  return [...info.matchAll(/^Page\s+\d+ size:\s+([\d.]+) x ([\d.]+) pts/gm)].map((m) => ({ width: mm(m[1]), height: mm(m[2]) }));
+}
+
+/** Number of images placed on each page, from pdfimages -list. */
+export function imagesPerPage(pdfPath: string): Map<number, number> {
+  const out = execFileSync('pdfimages', ['-list', pdfPath], { encoding: 'utf8' });
+  const counts = new Map<number, number>();
+  for (const line of out.split('\n').slice(2)) {
+    const page = Number(line.trim().split(/\s+/)[0]);
+    if (Number.isInteger(page) && page > 0) counts.set(page, (counts.get(page) ?? 0) + 1);
+  }
+  return counts;
+}
+
+/** Text with every run of whitespace made one space, so wrapped lines read as sentences. */
+export function flat(text: string): string {
+  return text.replace(/\s+/g, ' ');
+}
+
 /** PNG files of pages first..last, for looking at the layout. */
 export function pdfToPngs(pdfPath: string, outPrefix: string, dpi: number, first: number, last: number): void {
   execFileSync('pdftoppm', ['-png', '-r', String(dpi), '-f', String(first), '-l', String(last), pdfPath, outPrefix]);
