@@ -15,6 +15,7 @@ import {
   blank,
   cell,
   fixedTable,
+  joinIndonesian,
   labelValueBlock,
   labelWidths,
   letterhead,
@@ -205,8 +206,8 @@ function lampiranOf(lampiran: string, form: LetterForm): string {
 function context(meeting: Meeting, roster: Roster, settings: Settings, exportDate: string, form: LetterForm): LetterContext {
   const org = settings.organisation;
   const region = regionName(org.subtitle);
-  const refs = meeting.references.map((r) => r.trim()).filter(Boolean);
-  const dasar = refs.join('; ');
+  const refs = meeting.references.map((r) => lowerFirst(r.trim())).filter(Boolean);
+  const dasar = joinIndonesian(refs, refs.some((r) => r.includes(',')) ? '; ' : ', ');
   const penyelenggara = settings.organizerName.trim() || [org.name, org.subtitle].filter(Boolean).join(' ');
   const letter = meeting.letter;
   const signatory =
@@ -229,13 +230,14 @@ function context(meeting: Meeting, roster: Roster, settings: Settings, exportDat
       provinsi: region,
       provinsi_kapital: region.toUpperCase(),
       dasar,
-      rujukan: dasar ? ` serta menindaklanjuti ${lowerFirst(dasar)}` : '',
+      rujukan: dasar ? ` serta menindaklanjuti ${dasar}` : '',
       peserta: rolesInWords(roster, meeting.rolesInvited),
       satuan_kerja: '',
     },
   };
 }
 
+/** "Surat KPU RI ..." as typed in a list reads "surat KPU RI ..." in the middle of a sentence. */
 function lowerFirst(s: string): string {
   return /^Surat\b/.test(s) ? `s${s.slice(1)}` : s;
 }

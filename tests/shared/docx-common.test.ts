@@ -4,9 +4,11 @@ import { attendanceCounts } from '../../shared/domain/attendance';
 import { buildInvitationLetterDocx } from '../../shared/documents/letter-docx';
 import { buildAttendanceListDocx, buildMinutesDocx } from '../../shared/documents/minutes-docx';
 import { PAPER_TWIPS } from '../../shared/domain/settings';
+import { defaultMeetingSetup, newMeeting } from '../../shared/domain/meeting';
+import { defaultRoster } from '../../shared/domain/roster';
 import { ABSENT_UNITS, largeMeeting, seedMeeting, seedRoster, seedSettings } from './helpers/seed-meeting';
 import { dataUrl, solidPng } from './helpers/png';
-import { documentXml, paragraphsOf, sectionsOf, tablesOf } from './helpers/docx-xml';
+import { documentXml, headersXml, paragraphsOf, sectionsOf, tablesOf } from './helpers/docx-xml';
 
 describe('letterhead logo', () => {
   it('reads type and size of a PNG from its bytes', () => {
@@ -145,5 +147,27 @@ describe('wording comes from the templates, with the user overrides', () => {
     const attendance = tablesOf(xml).at(-1)!;
     // two header rows (the second gets the merged No. and unit cells) and a row per unit
     expect(attendance.cells.length).toBe(5 + 8 + 514 * 8);
+  });
+});
+
+describe('a meeting that has only just been created', () => {
+  it('still gives a letter, minutes and attendance list, with placeholders instead of gaps', async () => {
+    const m = newMeeting({ ...defaultMeetingSetup('2024-02-14'), title: 'Rapat Koordinasi Evaluasi' }, 'baru', '2024-02-01T00:00:00.000Z');
+    const settings = seedSettings();
+    const letter = paragraphsOf(await documentXml(await buildInvitationLetterDocx(m, defaultRoster(), settings, 'all', '2024-02-01'))).join('\n');
+    expect(letter).toContain('Surabaya, 1 Februari 2024');
+    expect(letter).toContain('Rabu, 14 Februari 2024');
+    expect(letter).toContain('Rapat Koordinasi Evaluasi');
+    const minutesDocx = await buildMinutesDocx(m, defaultRoster(), settings, { generatedAt: 'bukan tanggal' });
+    const header = paragraphsOf(await headersXml(minutesDocx)).join('\n');
+    expect(header).toContain('DRAF — belum final');
+    expect(header).not.toContain('dicetak');
+    const minutes = paragraphsOf(await documentXml(minutesDocx)).join('\n');
+    expect(minutes).toContain('0 dari 38 KPU Kabupaten/Kota, 0 orang');
+    expect(minutes).toContain('Belum ada catatan pembicara.');
+    expect(minutes).toContain('Tidak ada tindak lanjut yang dicatat.');
+    expect(minutes).not.toContain('Rapat ditutup');
+    const list = paragraphsOf(await documentXml(await buildAttendanceListDocx(m, defaultRoster(), settings))).join('\n');
+    expect(list).toContain('Kota Batu');
   });
 });

@@ -9,6 +9,13 @@ export async function documentXml(bytes: Uint8Array): Promise<string> {
   return file.async('string');
 }
 
+/** All header parts, joined: where the draft mark lives. */
+export async function headersXml(bytes: Uint8Array): Promise<string> {
+  const zip = await JSZip.loadAsync(bytes);
+  const parts = zip.file(/^word\/header\d*\.xml$/);
+  return (await Promise.all(parts.map((f) => f.async('string')))).join('\n');
+}
+
 export interface TableWidths {
   layout: string | null;
   tblW: { type: string; w: number } | null;
