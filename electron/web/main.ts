@@ -7,6 +7,7 @@ import { confJsonFile } from '../storage/json-file';
 import { defaultDataDir } from '../storage/data-dir';
 import { startWebHost } from './http-host';
 import { APP_VERSION } from '../version';
+import { acquireInstanceLock } from '../storage/instance-lock';
 
 function openBrowser(url: string) {
   const cmd = process.platform === 'win32' ? 'cmd' : process.platform === 'darwin' ? 'open' : 'xdg-open';
@@ -27,6 +28,16 @@ async function main() {
     console.error(`RAKOR_PORT tidak valid: ${process.env.RAKOR_PORT}`);
     process.exit(2);
   }
+  const lock = acquireInstanceLock(dataDir, { pid: process.pid, url: '', startedAt: new Date().toISOString() });
+  if (!lock.acquired) {
+    // Like the desktop app's single instance: send the user to the Rakor already open on this folder.
+    console.log(`Rakor sudah berjalan untuk folder data ini (proses ${lock.holder.pid}).`);
+    if (lock.holder.url) {
+      console.log(`Buka: ${lock.holder.url}`);
+      if (process.env.RAKOR_NO_OPEN !== '1') openBrowser(lock.holder.url);
+    }
+    return;
+  }
   const store = openDataFolder(dataDir, confJsonFile);
   const host = await startWebHost({
     deps: { store, clock: () => new Date(), newId: () => crypto.randomUUID(), transport: 'web', version: APP_VERSION },
@@ -34,11 +45,15 @@ async function main() {
     port,
     log: (line) => console.log(`[api] ${line}`),
   });
+  lock.setUrl(host.url);
   console.log(`Rakor (mode browser) berjalan. Data: ${dataDir}`);
   console.log(`Buka: ${host.url}`);
   for (const d of store.damaged) console.log(`Perhatian: berkas ${d.kind} "${d.title}" rusak, dipindahkan ke ${d.movedTo}`);
   if (process.env.RAKOR_NO_OPEN !== '1') openBrowser(host.url);
-  const stop = () => void host.close().then(() => process.exit(0));
+  const stop = () => {
+    lock.release();
+    void host.close().then(() => process.exit(0));
+  };
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);
 }
