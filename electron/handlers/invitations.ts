@@ -129,13 +129,14 @@ function unitRows(s: Sources): InvitationPreview['units'] {
     const here = invitees.filter((i) => i.unitCode === unit.code);
     const missingRoles = meeting.rolesInvited
       .filter((r) => !here.some((i) => i.roleId === r))
-      .map((r) => roleById(roster.roles, r)?.label ?? r);
+      .map((r) => roleById(roster.roles, r)?.short ?? r);
     return {
       code: unit.code,
       name: officialUnitName(unit),
       people: here.map((i) => ({
         roleId: i.roleId,
         roleLabel: i.roleLabel,
+        roleShort: roleById(roster.roles, i.roleId)?.short ?? i.roleLabel,
         name: i.person.name.trim(),
         email: i.person.email.trim(),
         emailUsable: usableEmail(i.person.email) !== null,

@@ -22,6 +22,8 @@ export interface InvitationWarning {
 export interface InvitedPerson {
   roleId: string;
   roleLabel: string;
+  /** The role's short label, for a table column. */
+  roleShort: string;
   name: string;
   email: string;
   /** Whether a calendar can use the address (false for empty or mistyped ones). */
@@ -33,7 +35,7 @@ export interface InvitationUnitRow {
   code: string;
   name: string;
   people: InvitedPerson[];
-  /** Labels of invited roles nobody holds in this unit's roster. */
+  /** Short labels of invited roles nobody holds in this unit's roster. */
   missingRoles: string[];
   /** When the invitation went to this unit (ISO instant), or empty. */
   sentAt: string;
