@@ -55,6 +55,8 @@ export function FilesPanel({ meeting, preview, actions }: Props) {
         setOutcome({ kind: 'folder', folder: res.folder, files: res.fileNames });
       } else {
         setOutcome({ kind: 'cancelled' });
+        setStep(null);
+        return;
       }
       setStep(steps.length);
     } catch (err) {
