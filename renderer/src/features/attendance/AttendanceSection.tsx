@@ -1,8 +1,365 @@
-// Placeholder for the attendance section of the meeting page.
-import { Text } from '@mantine/core';
+// The attendance section (Kehadiran) of a meeting: live summary, the unit x role grid filled
+// by keyboard, import of a platform's attendance report with a review, undo of the last 50
+// changes, and the daftar hadir exports. Every edit goes through doc.update (autosave).
+import { useCallback, useEffect, useMemo, useRef, useState, type DragEvent } from 'react';
+import { Alert, Button, FileButton, Group, Kbd, Loader, Stack, Text, TextInput, Tooltip } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import type { AttendanceImportPreview } from '../../../../shared/contract/attendance';
+import type { Meeting } from '../../../../shared/domain/meeting';
+import type { Roster } from '../../../../shared/domain/roster';
+import { holderOf } from '../../../../shared/domain/roster';
+import {
+  pushUndo,
+  restoreUnits,
+  setCell,
+  setUnitNote,
+  setUnitStatus,
+  undoEntryFor,
+  type ImportDecisions,
+  type UndoEntry,
+} from '../../../../shared/domain/attendance-ops';
+import { api, bytesToBase64, saveFile } from '../../api/client';
+import { errorText, notifyError, notifyOk } from '../../components/notify';
 import { t } from '../../i18n';
 import type { SectionProps } from '../section-props';
+import { AttendanceGrid, type ActiveCell } from './AttendanceGrid';
+import { AttendanceSummary } from './AttendanceSummary';
+import { CellEditor, type EditResult, type EditTarget } from './CellEditor';
+import { ImportReview } from './ImportReview';
+import { columnKind, filterUnits, gridRoles, gridUnits, type GridAction, type GridUnit } from './grid-model';
 
-export function AttendanceSection(_props: SectionProps) {
-  return <Text c="dimmed">{t.meeting.comingSoon}</Text>;
+const MAX_REPORT_BYTES = 32 * 1024 * 1024;
+
+interface PendingImport {
+  preview: AttendanceImportPreview;
+  base64: string;
+}
+
+export function AttendanceSection({ meeting, doc }: SectionProps) {
+  const [roster, setRoster] = useState<Roster | null>(null);
+  const [rosterError, setRosterError] = useState<unknown>(null);
+  useEffect(() => {
+    api.call('roster/get', {}).then(setRoster, setRosterError);
+  }, []);
+
+  if (rosterError) return <Alert color="red">{errorText(rosterError)}</Alert>;
+  if (!roster) return <Loader />;
+  return <AttendanceScreen meeting={meeting} doc={doc} roster={roster} />;
+}
+
+function AttendanceScreen({ meeting, doc, roster }: SectionProps & { roster: Roster }) {
+  const { update } = doc;
+  // A final record changes only after an unlock in the Notulen tab.
+  const readOnly = meeting.minutes.status === 'final';
+  const unitsInvited = meeting.unitsInvited;
+  const rolesInvited = meeting.rolesInvited;
+  const allUnits = useMemo(() => gridUnits({ unitsInvited }, roster), [unitsInvited, roster]);
+  const roles = useMemo(() => gridRoles({ rolesInvited }, roster), [rolesInvited, roster]);
+  const [filter, setFilter] = useState('');
+  const units = useMemo(() => filterUnits(allUnits, filter), [allUnits, filter]);
+  const [active, setActive] = useState<ActiveCell>({ code: allUnits[0]?.code ?? '', col: 1 });
+  const filterRef = useRef<HTMLInputElement>(null);
+  const [undoStack, setUndoStack] = useState<UndoEntry[]>([]);
+  const [editing, setEditing] = useState<{ target: EditTarget; code: string; roleId: string | null } | null>(null);
+  const [pending, setPending] = useState<PendingImport | null>(null);
+  const [reading, setReading] = useState(false);
+  const [applying, setApplying] = useState(false);
+  const [dropOver, setDropOver] = useState(false);
+  const [exporting, setExporting] = useState<'docx' | 'csv' | null>(null);
+
+  /** Apply a change and remember how to take it back. */
+  const change = useCallback(
+    (label: string, op: (m: Meeting) => Meeting) => {
+      update((m) => {
+        const next = op(m);
+        const entry = undoEntryFor(label, m, next);
+        if (entry) setUndoStack((s) => pushUndo(s, entry));
+        return next;
+      });
+    },
+    [update],
+  );
+
+  const undo = useCallback(() => {
+    const entry = undoStack.at(-1);
+    if (!entry) {
+      notifications.show({ color: 'gray', message: t.attendance.nothingToUndo, autoClose: 1500 });
+      return;
+    }
+    setUndoStack((s) => s.slice(0, -1));
+    update((m) => restoreUnits(m, entry));
+    notifications.show({ color: 'gray', message: t.attendance.undone(entry.label), autoClose: 2000 });
+  }, [undoStack, update]);
+
+  const roleLabel = (roleId: string) => roles.find((r) => r.id === roleId)?.label ?? roleId;
+
+  const onAction = useCallback(
+    (action: GridAction, unit: GridUnit, col: number) => {
+      const kind = columnKind(col, roles.length);
+      const role = kind === 'role' ? roles[col - 1] : null;
+      switch (action.kind) {
+        case 'undo':
+          if (!readOnly) undo();
+          return;
+        case 'focusFilter':
+          filterRef.current?.focus();
+          filterRef.current?.select();
+          return;
+        case 'typeFilter':
+          setFilter((f) => f + action.text);
+          filterRef.current?.focus();
+          return;
+      }
+      if (readOnly) return;
+      switch (action.kind) {
+        case 'status': {
+          const word = t.attendance.status[action.status];
+          if (action.wholeUnit || !role) {
+            change(t.attendance.change.unit(unit.label, word), (m) => setUnitStatus(m, unit.code, rolesInvited, action.status));
+          } else {
+            change(t.attendance.change.cell(unit.label, role.label, word), (m) => setCell(m, unit.code, role.id, { status: action.status }));
+          }
+          return;
+        }
+        case 'clear':
+          if (kind === 'note') change(t.attendance.change.note(unit.label), (m) => setUnitNote(m, unit.code, ''));
+          else if (action.wholeUnit || !role) {
+            change(t.attendance.change.unit(unit.label, t.attendance.change.cleared), (m) => setUnitStatus(m, unit.code, rolesInvited, null));
+          } else {
+            change(t.attendance.change.cell(unit.label, role.label, t.attendance.change.cleared), (m) => setCell(m, unit.code, role.id, null));
+          }
+          return;
+        case 'edit':
+          if (kind === 'note') {
+            setEditing({ code: unit.code, roleId: null, target: { kind: 'note', unitLabel: unit.label, note: meeting.attendance[unit.code]?.note ?? '' } });
+          } else if (role) {
+            setEditing({
+              code: unit.code,
+              roleId: role.id,
+              target: {
+                kind: 'cell',
+                unitLabel: unit.label,
+                roleLabel: role.label,
+                cell: meeting.attendance[unit.code]?.cells[role.id],
+                holder: holderOf(roster, unit.code, role.id)?.name ?? '',
+              },
+            });
+          }
+          return;
+      }
+    },
+    [roles, rolesInvited, readOnly, undo, change, meeting.attendance, roster],
+  );
+
+  const saveEdit = (result: EditResult) => {
+    const target = editing;
+    setEditing(null);
+    if (!target || readOnly) return;
+    const unitLabel = target.target.unitLabel;
+    if (result.kind === 'note') {
+      change(t.attendance.change.note(unitLabel), (m) => setUnitNote(m, target.code, result.note));
+    } else if (target.roleId) {
+      const roleId = target.roleId;
+      change(t.attendance.change.cell(unitLabel, roleLabel(roleId), t.attendance.change.edited), (m) =>
+        result.status === null && !result.name && !result.joinTime
+          ? setCell(m, target.code, roleId, null)
+          : setCell(m, target.code, roleId, { status: result.status, name: result.name, joinTime: result.joinTime }),
+      );
+    }
+  };
+
+  const readReport = async (file: File | null) => {
+    if (!file) return;
+    if (file.size > MAX_REPORT_BYTES) {
+      notifications.show({ color: 'red', title: t.attendance.importFailed, message: t.attendance.tooBig, autoClose: 8000 });
+      return;
+    }
+    setReading(true);
+    try {
+      const base64 = bytesToBase64(new Uint8Array(await file.arrayBuffer()));
+      const preview = await api.call('attendance/import-preview', { id: meeting.id, base64, fileName: file.name });
+      setPending({ preview, base64 });
+    } catch (err) {
+      notifyError(err, t.attendance.importFailed);
+    } finally {
+      setReading(false);
+    }
+  };
+
+  const applyImport = async (decisions: ImportDecisions) => {
+    if (!pending) return;
+    setApplying(true);
+    try {
+      await doc.flush();
+      const before = meeting;
+      const res = await api.call('attendance/import-apply', {
+        id: meeting.id,
+        fileName: pending.preview.fileName,
+        base64: pending.base64,
+        decisions: { assign: [...decisions.assign], skip: [...decisions.skip], overwrite: [...decisions.overwrite] },
+      });
+      setPending(null);
+      if (res.changed) {
+        doc.replace(res.meeting);
+        const entry = undoEntryFor(`${t.attendance.change.import} ${pending.preview.fileName}`, before, res.meeting);
+        if (entry) setUndoStack((s) => pushUndo(s, entry));
+        const c = res.counts;
+        notifications.show({
+          color: 'green',
+          title: t.attendance.applied,
+          message: t.attendance.appliedBody(c.filled, c.updated, c.overwritten, c.manualKept),
+          autoClose: 6000,
+        });
+      } else {
+        notifications.show({ color: 'gray', message: t.attendance.appliedNothing, autoClose: 4000 });
+      }
+    } catch (err) {
+      notifyError(err, t.attendance.importFailed);
+    } finally {
+      setApplying(false);
+    }
+  };
+
+  const onDrop = (e: DragEvent<HTMLDivElement>) => {
+    e.preventDefault();
+    setDropOver(false);
+    if (readOnly) return;
+    const files = [...e.dataTransfer.files];
+    if (files.length > 1) {
+      notifications.show({ color: 'red', title: t.attendance.importFailed, message: t.attendance.oneFile });
+      return;
+    }
+    void readReport(files[0] ?? null);
+  };
+
+  const exportList = async (kind: 'docx' | 'csv') => {
+    setExporting(kind);
+    try {
+      await doc.flush();
+      const file = await api.call(kind === 'docx' ? 'attendance/export-docx' : 'attendance/export-csv', { id: meeting.id });
+      const where = await saveFile(file);
+      if (where) notifyOk(t.attendance.exported(where));
+    } catch (err) {
+      notifyError(err);
+    } finally {
+      setExporting(null);
+    }
+  };
+
+  const lastUndo = undoStack.at(-1);
+
+  return (
+    <Stack
+      gap="sm"
+      className="att-drop"
+      data-over={dropOver}
+      data-testid="attendance-dropzone"
+      onDragOver={(e) => {
+        if (readOnly || !e.dataTransfer.types.includes('Files')) return;
+        e.preventDefault();
+        setDropOver(true);
+      }}
+      onDragLeave={(e) => {
+        if (!e.currentTarget.contains(e.relatedTarget as Node | null)) setDropOver(false);
+      }}
+      onDrop={onDrop}
+    >
+      {readOnly && (
+        <Alert color="teal" data-testid="attendance-locked">
+          {t.attendance.locked}
+        </Alert>
+      )}
+      <AttendanceSummary meeting={meeting} units={allUnits} roles={roles} />
+
+      <Group justify="space-between" align="flex-end" gap="sm">
+        <Group align="flex-end" gap="sm">
+          <TextInput
+            ref={filterRef}
+            label={t.attendance.filterLabel}
+            placeholder={t.attendance.filterPlaceholder}
+            value={filter}
+            onChange={(e) => setFilter(e.currentTarget.value)}
+            onKeyDown={(e) => {
+              if (e.key === 'Escape') {
+                e.preventDefault();
+                if (filter) setFilter('');
+                else focusGrid();
+              } else if (e.key === 'Enter' || e.key === 'ArrowDown') {
+                e.preventDefault();
+                if (units[0]) setActive({ code: units[0].code, col: active.col || 1 });
+                focusGrid(units[0]?.code);
+              }
+            }}
+            w={320}
+            description={filter ? t.attendance.filterShown(units.length, allUnits.length) : undefined}
+          />
+          <Button variant="default" disabled={!lastUndo || readOnly} onClick={undo} title={lastUndo ? t.attendance.undoWhat(lastUndo.label) : undefined}>
+            {t.attendance.undo}
+          </Button>
+        </Group>
+        <Group gap="xs">
+          {!readOnly && (
+            <FileButton onChange={(f) => void readReport(f)} accept=".csv,.txt,text/csv,text/plain">
+              {(props) => (
+                <Tooltip label={t.attendance.dropHint} multiline w={260} withArrow>
+                  <Button {...props} loading={reading}>
+                    {t.attendance.pickFile}
+                  </Button>
+                </Tooltip>
+              )}
+            </FileButton>
+          )}
+          <Button variant="light" loading={exporting === 'docx'} onClick={() => void exportList('docx')}>
+            {t.attendance.exportDocx}
+          </Button>
+          <Button variant="light" loading={exporting === 'csv'} onClick={() => void exportList('csv')}>
+            {t.attendance.exportCsv}
+          </Button>
+        </Group>
+      </Group>
+
+
+      <Group gap="sm" className="no-print" aria-label={t.attendance.keysTitle}>
+        {t.attendance.keys.map(([k, what]) => (
+          <Text key={k} size="xs" c="dimmed">
+            <Kbd size="xs">{k}</Kbd> {what}
+          </Text>
+        ))}
+      </Group>
+
+      <AttendanceGrid
+        units={units}
+        roles={roles}
+        attendance={meeting.attendance}
+        active={active}
+        onActiveChange={setActive}
+        onAction={onAction}
+        emptyText={allUnits.length === 0 ? t.attendance.noUnits : t.attendance.filterNone(filter)}
+      />
+
+      <CellEditor target={editing?.target ?? null} onSave={saveEdit} onClose={() => setEditing(null)} />
+      {pending && (
+        <ImportReview
+          preview={pending.preview}
+          meeting={meeting}
+          roster={roster}
+          units={allUnits}
+          roles={roles}
+          busy={applying}
+          onApply={(d) => void applyImport(d)}
+          onClose={() => setPending(null)}
+        />
+      )}
+    </Stack>
+  );
+
+  function focusGrid(code?: string) {
+    requestAnimationFrame(() => {
+      const grid = document.querySelector<HTMLElement>('.att-grid');
+      const target =
+        (code && grid?.querySelector<HTMLElement>(`[data-code="${code}"][data-col="${active.col || 1}"]`)) ||
+        grid?.querySelector<HTMLElement>('[tabindex="0"]');
+      target?.focus();
+    });
+  }
 }
