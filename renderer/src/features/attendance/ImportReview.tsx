@@ -405,9 +405,11 @@ export function ImportReview({ preview, meeting, roster, units, roles, busy, onA
                         </Table.Td>
                         <Table.Td>
                           {cellSummary(c.proposed)}
-                          <Text size="xs" c="dimmed">
-                            {nameOf.get(c.participantKey)}
-                          </Text>
+                          {c.proposed.name !== nameOf.get(c.participantKey) && (
+                            <Text size="xs" c="dimmed">
+                              {nameOf.get(c.participantKey)}
+                            </Text>
+                          )}
                         </Table.Td>
                       </Table.Tr>
                     );
