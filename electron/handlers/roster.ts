@@ -17,7 +17,7 @@ import { shortUnitName } from '../../shared/domain/units';
 import { utcToZoned } from '../../shared/domain/datetime';
 import { parseRosterCsv, rosterToCsv, type RosterCsvRow } from '../../shared/import/roster-csv';
 import { decodeText } from '../../shared/text/decode';
-import { sniffDelimiter } from '../../shared/text/csv';
+import { readCsv } from '../../shared/text/csv';
 import type { HandlerDeps, HandlerMap } from './types';
 
 type RosterMethods = keyof typeof rosterContract;
@@ -54,11 +54,12 @@ const ENCODING_LABEL: Record<string, string> = {
   'windows-1252': 'Windows-1252',
 };
 
-function previewRow(row: RosterCsvRow, roster: Roster): RosterPreviewRow {
+function previewRow(row: RosterCsvRow, roster: Roster, rawByLine: Map<number, string[]>): RosterPreviewRow {
   if (!row.ok) {
+    const raw = (rawByLine.get(row.line) ?? []).map((c) => c.trim()).filter(Boolean).join(' · ');
     return {
       line: row.line, ok: false, change: 'salah', unitCode: '', unitLabel: '', roleLabel: '', name: '', email: '', phone: '',
-      changes: [], errors: row.errors,
+      changes: [], errors: row.errors, raw: raw.length > 300 ? `${raw.slice(0, 300)}…` : raw,
     };
   }
   const p = row.person;
@@ -83,6 +84,7 @@ function previewRow(row: RosterCsvRow, roster: Roster): RosterPreviewRow {
     phone: p.phone,
     changes,
     errors: [],
+    raw: '',
   };
 }
 
@@ -114,15 +116,18 @@ export const rosterHandlers: HandlerMap<RosterMethods> = {
     const roster = deps.store.getRoster();
     const bytes = bytesOf(input.base64);
     const parsed = parseRosterCsv(bytes, roster);
-    const rows = parsed.rows.map((r) => previewRow(r, roster));
+    const decoded = decodeText(bytes);
+    const text = decoded.text.replace(/^\ufeff/, '');
+    const table = readCsv(text, { unguard: true });
+    const rawByLine = new Map(table.lines.map((line, i) => [line, table.rows[i]]));
+    const rows = parsed.rows.map((r) => previewRow(r, roster, rawByLine));
     const counts = { baru: 0, ubah: 0, sama: 0, salah: 0 };
     for (const r of rows) counts[r.change]++;
-    const decoded = decodeText(bytes);
     return {
       rows,
       counts,
       encoding: ENCODING_LABEL[decoded.encoding] ?? decoded.encoding,
-      delimiter: sniffDelimiter(decoded.text.replace(/^\ufeff/, '')),
+      delimiter: table.delimiter,
     };
   },
   async 'roster/import-apply'(input, deps) {

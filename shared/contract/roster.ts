@@ -50,6 +50,8 @@ export interface RosterPreviewRow {
   /** For "ubah": each field that changes. */
   changes: RosterPreviewChange[];
   errors: string[];
+  /** For a wrong row: its cells as written, so the user finds it in the file. */
+  raw: string;
 }
 
 export interface RosterImportPreview {

@@ -65,6 +65,13 @@ export function checkPersonPatch(patch: PersonPatch): { clean: PersonPatch; erro
   return { clean, errors };
 }
 
+/** "+6281234567801" as people read it: "+62 812-3456-7801". Anything else is shown as stored. */
+export function formatPhone(stored: string): string {
+  const m = /^\+62(\d{3})(\d{3,4})(\d{0,5})$/.exec(stored);
+  if (!m) return stored;
+  return `+62 ${[m[1], m[2], m[3]].filter(Boolean).join('-')}`;
+}
+
 export function isBlankPerson(p: Pick<Person, PersonField>): boolean {
   return PERSON_FIELDS.every((f) => p[f].trim() === '');
 }

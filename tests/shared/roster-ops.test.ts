@@ -6,6 +6,7 @@ import {
   addRole,
   applyRosterImport,
   checkPersonPatch,
+  formatPhone,
   moveRole,
   removeRole,
   rosterCompleteness,
@@ -67,6 +68,19 @@ describe('checkPersonPatch', () => {
     const { errors } = checkPersonPatch({ email: 'budi@kpu', name: 'x'.repeat(301) });
     expect(errors.email).toBe('Email "budi@kpu" tidak valid. Contoh: nama@kpu.go.id');
     expect(errors.name).toContain('maks. 300');
+  });
+});
+
+describe('formatPhone', () => {
+  it.each([
+    ['+6281234567801', '+62 812-3456-7801'],
+    ['+628123456789', '+62 812-3456-789'],
+    ['+62341123456', '+62 341-1234-56'],
+    ['', ''],
+    ['+1 202 555', '+1 202 555'],
+  ])('shows %s as %s, which reads back as the same number', (stored, shown) => {
+    expect(formatPhone(stored)).toBe(shown);
+    if (stored.startsWith('+62')) expect(checkPersonPatch({ phone: shown }).clean.phone).toBe(stored);
   });
 });
 

@@ -1,11 +1,17 @@
 // The dictionary of the UI, Bahasa Indonesia. Each feature keeps its words in a file of its
 // own here; this file joins them into the one object components read.
 import { core } from './core';
+import { roster } from './roster';
+import { settings } from './settings';
+import { setup } from './setup';
 import { attendance } from './attendance';
 import { invitations, templateEditor } from './invitations';
 
 export const t = {
   ...core,
+  roster,
+  settings,
+  setup,
   attendance,
   invitations,
   templateEditor,

@@ -1,8 +1,27 @@
-// Create or edit a meeting's set-up, with validation messages next to each field.
+// Create or edit a meeting's set-up, with validation messages next to each field: time and
+// place, agenda and references, chair and minute-taker, the invitation letter, and who is
+// invited (which units, which roles) with the calendar reminder.
 import { useEffect, useState } from 'react';
-import { ActionIcon, Button, Card, Group, Loader, Select, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
+import {
+  ActionIcon,
+  Button,
+  Card,
+  Checkbox,
+  Group,
+  Loader,
+  NumberInput,
+  Radio,
+  Select,
+  SimpleGrid,
+  Stack,
+  Text,
+  TextInput,
+  Title,
+} from '@mantine/core';
 import { api } from '../api/client';
-import { MeetingSetupSchema, defaultMeetingSetup, setupOf, type MeetingSetup } from '../../../shared/domain/meeting';
+import { MeetingSetupSchema, SifatSchema, defaultMeetingSetup, setupOf, type MeetingSetup, type Signatory } from '../../../shared/domain/meeting';
+import type { Roster } from '../../../shared/domain/roster';
+import { officialUnitName, sortUnits, type Unit } from '../../../shared/domain/units';
 import { t } from '../i18n';
 import { navigate } from '../router';
 import { notifyError, notifyOk } from '../components/notify';
@@ -20,13 +39,120 @@ export function validateSetup(setup: MeetingSetup): FieldErrors {
   }
   if (setup.joinUrl && !/^https?:\/\/\S+$/i.test(setup.joinUrl.trim())) out.joinUrl = t.form.badUrl;
   if (setup.endTime && setup.endTime <= setup.startTime) out.endTime = 'Waktu selesai harus setelah waktu mulai.';
+  if (setup.unitsInvited.length === 0) out.unitsInvited = t.setup.noUnits;
   return out;
+}
+
+type UnitsMode = MeetingSetup['unitsInvitedMode'];
+
+/** The units a mode stands for; "picked" keeps the user's own choice. */
+export function unitsForMode(mode: UnitsMode, units: readonly Unit[], picked: readonly string[]): string[] {
+  const sorted = sortUnits(units);
+  if (mode === 'all') return sorted.map((u) => u.code);
+  if (mode === 'kabupaten' || mode === 'kota') return sorted.filter((u) => u.kind === mode).map((u) => u.code);
+  const wanted = new Set(picked);
+  return sorted.filter((u) => wanted.has(u.code)).map((u) => u.code);
+}
+
+/** An ordered list of one-line items (agenda, references, tembusan): add, remove, move. */
+function ListEditor({
+  items,
+  onChange,
+  itemLabel,
+  addLabel,
+  errorAt,
+  placeholder,
+  removeLabel,
+}: {
+  items: string[];
+  onChange: (items: string[]) => void;
+  itemLabel: string;
+  addLabel: string;
+  errorAt: (i: number) => string | undefined;
+  placeholder?: string;
+  removeLabel?: (n: number) => string;
+}) {
+  const rows = items.length ? items : [''];
+  const move = (i: number, d: -1 | 1) => {
+    const next = [...rows];
+    [next[i], next[i + d]] = [next[i + d], next[i]];
+    onChange(next);
+  };
+  return (
+    <Stack gap="xs">
+      {rows.map((item, i) => (
+        <Group key={i} wrap="nowrap" align="flex-start" gap="xs">
+          <Text w={20} mt={6} c="dimmed">
+            {i + 1}.
+          </Text>
+          <TextInput
+            style={{ flex: 1 }}
+            aria-label={`${itemLabel} ${i + 1}`}
+            value={item}
+            placeholder={i === 0 ? placeholder : undefined}
+            onChange={(e) => {
+              const next = [...rows];
+              next[i] = e.currentTarget.value;
+              onChange(next);
+            }}
+            error={errorAt(i)}
+          />
+          <ActionIcon variant="subtle" color="gray" mt={4} tabIndex={-1} disabled={i === 0} aria-label={t.setup.moveUp(itemLabel, i + 1)} onClick={() => move(i, -1)}>
+            ↑
+          </ActionIcon>
+          <ActionIcon variant="subtle" color="gray" mt={4} tabIndex={-1} disabled={i === rows.length - 1} aria-label={t.setup.moveDown(itemLabel, i + 1)} onClick={() => move(i, 1)}>
+            ↓
+          </ActionIcon>
+          <ActionIcon
+            variant="subtle"
+            color="gray"
+            mt={4}
+            aria-label={removeLabel ? removeLabel(i + 1) : t.setup.removeItem(itemLabel, i + 1)}
+            onClick={() => onChange(rows.filter((_, j) => j !== i))}
+          >
+            ×
+          </ActionIcon>
+        </Group>
+      ))}
+      <Group>
+        <Button variant="light" size="xs" onClick={() => onChange([...rows, ''])}>
+          {addLabel}
+        </Button>
+      </Group>
+    </Stack>
+  );
+}
+
+function SignatoryFields({
+  value,
+  onChange,
+  jabatanLabel,
+  nameLabel,
+  jabatanHint,
+}: {
+  value: Signatory;
+  onChange: (v: Signatory) => void;
+  jabatanLabel: string;
+  nameLabel: string;
+  jabatanHint?: string;
+}) {
+  return (
+    <SimpleGrid cols={2}>
+      <TextInput label={jabatanLabel} placeholder={jabatanHint} value={value.jabatan} onChange={(e) => onChange({ ...value, jabatan: e.currentTarget.value })} />
+      <TextInput label={nameLabel} value={value.name} onChange={(e) => onChange({ ...value, name: e.currentTarget.value })} />
+    </SimpleGrid>
+  );
 }
 
 export function MeetingFormPage({ id }: { id?: string }) {
   const [setup, setSetup] = useState<MeetingSetup | null>(null);
   const [errors, setErrors] = useState<FieldErrors>({});
   const [busy, setBusy] = useState(false);
+  const [roster, setRoster] = useState<Roster | null>(null);
+
+  useEffect(() => {
+    api.call('roster/get', {}).then(setRoster, notifyError);
+  }, []);
 
   useEffect(() => {
     if (id) {
@@ -39,7 +165,7 @@ export function MeetingFormPage({ id }: { id?: string }) {
     }
   }, [id]);
 
-  if (!setup) return <Loader />;
+  if (!setup || !roster) return <Loader />;
 
   const set = <K extends keyof MeetingSetup>(key: K, value: MeetingSetup[K]) => {
     setSetup({ ...setup, [key]: value });
@@ -48,7 +174,15 @@ export function MeetingFormPage({ id }: { id?: string }) {
 
   const submit = async (e: React.FormEvent) => {
     e.preventDefault();
-    const clean: MeetingSetup = { ...setup, title: setup.title.trim(), agenda: setup.agenda.filter((a) => a.trim()) };
+    const nonEmpty = (items: string[]) => items.map((a) => a.trim()).filter(Boolean);
+    const clean: MeetingSetup = {
+      ...setup,
+      title: setup.title.trim(),
+      agenda: setup.agenda.filter((a) => a.trim()),
+      references: nonEmpty(setup.references),
+      letter: { ...setup.letter, tembusan: nonEmpty(setup.letter.tembusan) },
+      unitsInvited: unitsForMode(setup.unitsInvitedMode, roster.units, setup.unitsInvited),
+    };
     const errs = validateSetup(clean);
     setErrors(errs);
     if (Object.values(errs).some(Boolean)) {
@@ -67,7 +201,24 @@ export function MeetingFormPage({ id }: { id?: string }) {
     }
   };
 
-  const agenda = setup.agenda.length ? setup.agenda : [''];
+  const letter = setup.letter;
+  const setLetter = (patch: Partial<MeetingSetup['letter']>) => set('letter', { ...letter, ...patch });
+  const units = sortUnits(roster.units);
+  const invited = new Set(setup.unitsInvited);
+  const setMode = (mode: UnitsMode) => {
+    setSetup({ ...setup, unitsInvitedMode: mode, unitsInvited: unitsForMode(mode, roster.units, setup.unitsInvited) });
+    if (errors.unitsInvited) setErrors({ ...errors, unitsInvited: '' });
+  };
+  const togglePicked = (code: string, on: boolean) => {
+    const next = on ? [...setup.unitsInvited, code] : setup.unitsInvited.filter((c) => c !== code);
+    setSetup({ ...setup, unitsInvitedMode: 'picked', unitsInvited: unitsForMode('picked', roster.units, next) });
+    if (errors.unitsInvited) setErrors({ ...errors, unitsInvited: '' });
+  };
+  // Roles a meeting invites that the roster no longer has still show, so they can be unticked.
+  const roleOptions = [
+    ...roster.roles.map((r) => ({ id: r.id, short: r.short, label: r.label })),
+    ...setup.rolesInvited.filter((id) => !roster.roles.some((r) => r.id === id)).map((id) => ({ id, short: id, label: '' })),
+  ];
 
   return (
     <form onSubmit={submit} noValidate>
@@ -129,32 +280,138 @@ export function MeetingFormPage({ id }: { id?: string }) {
         <Card withBorder>
           <Stack gap="xs">
             <Title order={4}>{t.form.agenda}</Title>
-            {agenda.map((item, i) => (
-              <Group key={i} wrap="nowrap" align="flex-start">
-                <Text w={20} mt={6} c="dimmed">
-                  {i + 1}.
-                </Text>
-                <TextInput
-                  style={{ flex: 1 }}
-                  aria-label={`${t.form.agendaItem} ${i + 1}`}
-                  value={item}
-                  onChange={(e) => {
-                    const next = [...agenda];
-                    next[i] = e.currentTarget.value;
-                    set('agenda', next);
-                  }}
-                  error={errors[`agenda.${i}`]}
-                />
-                <ActionIcon variant="subtle" color="gray" mt={4} aria-label={`${t.common.remove} ${i + 1}`} onClick={() => set('agenda', agenda.filter((_, j) => j !== i))}>
-                  ×
-                </ActionIcon>
+            <ListEditor
+              items={setup.agenda}
+              onChange={(items) => set('agenda', items)}
+              itemLabel={t.form.agendaItem}
+              addLabel={t.form.addAgenda}
+              errorAt={(i) => errors[`agenda.${i}`]}
+              removeLabel={(n) => `${t.common.remove} ${n}`}
+            />
+            <Title order={5} mt="sm">
+              {t.setup.references}
+            </Title>
+            <ListEditor
+              items={setup.references}
+              onChange={(items) => set('references', items)}
+              itemLabel={t.setup.referenceItem}
+              addLabel={t.setup.addReference}
+              errorAt={(i) => errors[`references.${i}`]}
+              placeholder={t.setup.referencesHint}
+            />
+          </Stack>
+        </Card>
+        <Card withBorder>
+          <Stack>
+            <Title order={4}>{t.setup.people}</Title>
+            <SignatoryFields value={setup.chair} onChange={(v) => set('chair', v)} jabatanLabel={t.setup.chairJabatan} nameLabel={t.setup.chairName} jabatanHint="Plh. Ketua KPU Provinsi Jawa Timur" />
+            <SignatoryFields value={setup.notetaker} onChange={(v) => set('notetaker', v)} jabatanLabel={t.setup.notetakerJabatan} nameLabel={t.setup.notetakerName} />
+          </Stack>
+        </Card>
+        <Card withBorder>
+          <Stack>
+            <Title order={4}>{t.setup.letter}</Title>
+            <SimpleGrid cols={3}>
+              <TextInput label={t.setup.letterNumber} placeholder="123/PP.01-Und/35/2022" value={letter.number} onChange={(e) => setLetter({ number: e.currentTarget.value })} />
+              <Select
+                label={t.setup.sifat}
+                data={SifatSchema.options}
+                value={letter.sifat}
+                allowDeselect={false}
+                onChange={(v) => v && setLetter({ sifat: v as MeetingSetup['letter']['sifat'] })}
+              />
+              <TextInput label={t.setup.lampiran} value={letter.lampiran} onChange={(e) => setLetter({ lampiran: e.currentTarget.value })} />
+            </SimpleGrid>
+            <TextInput label={t.setup.hal} value={letter.hal} onChange={(e) => setLetter({ hal: e.currentTarget.value })} />
+            <SimpleGrid cols={2}>
+              <TextInput
+                type="date"
+                label={t.setup.letterDate}
+                description={t.setup.letterDateHint}
+                value={letter.letterDate}
+                onChange={(e) => setLetter({ letterDate: e.currentTarget.value })}
+                error={errors['letter.letterDate']}
+              />
+              <TextInput label={t.setup.letterPlace} description=" " value={letter.place} onChange={(e) => setLetter({ place: e.currentTarget.value })} />
+            </SimpleGrid>
+            <SignatoryFields
+              value={letter.signatory}
+              onChange={(v) => setLetter({ signatory: v })}
+              jabatanLabel={t.setup.signatoryJabatan}
+              nameLabel={t.setup.signatoryName}
+              jabatanHint={t.setup.signatoryJabatanHint}
+            />
+            <Text size="sm" fw={500}>
+              {t.setup.tembusan}
+            </Text>
+            <ListEditor
+              items={letter.tembusan}
+              onChange={(items) => setLetter({ tembusan: items })}
+              itemLabel={t.setup.tembusanItem}
+              addLabel={t.setup.addTembusan}
+              errorAt={(i) => errors[`letter.tembusan.${i}`]}
+              placeholder="Ketua KPU Republik Indonesia"
+            />
+          </Stack>
+        </Card>
+        <Card withBorder>
+          <Stack>
+            <Title order={4}>{t.setup.invited}</Title>
+            <Radio.Group label={t.setup.unitsMode} value={setup.unitsInvitedMode} onChange={(v) => setMode(v as UnitsMode)} error={errors.unitsInvited}>
+              <Group mt={6}>
+                {(['all', 'kabupaten', 'kota', 'picked'] as const).map((m) => (
+                  <Radio key={m} value={m} label={t.setup.unitsModes[m]} />
+                ))}
               </Group>
-            ))}
-            <Group>
-              <Button variant="light" size="xs" onClick={() => set('agenda', [...agenda, ''])}>
-                {t.form.addAgenda}
-              </Button>
+            </Radio.Group>
+            <Group justify="space-between">
+              <Text size="sm" c="dimmed" data-testid="units-count">
+                {t.setup.unitsCount(setup.unitsInvited.length, units.length)}
+              </Text>
+              {setup.unitsInvitedMode === 'picked' && (
+                <Group gap="xs">
+                  <Button size="compact-xs" variant="subtle" onClick={() => setMode('all')}>
+                    {t.setup.pickAll}
+                  </Button>
+                  <Button size="compact-xs" variant="subtle" onClick={() => setSetup({ ...setup, unitsInvitedMode: 'picked', unitsInvited: [] })}>
+                    {t.setup.pickNone}
+                  </Button>
+                </Group>
+              )}
             </Group>
+            {setup.unitsInvitedMode === 'picked' && (
+              <SimpleGrid cols={3} spacing={4} verticalSpacing={4} role="group" aria-label={t.setup.unitsList}>
+                {units.map((u) => (
+                  <Checkbox key={u.code} size="xs" label={officialUnitName(u)} checked={invited.has(u.code)} onChange={(e) => togglePicked(u.code, e.currentTarget.checked)} />
+                ))}
+              </SimpleGrid>
+            )}
+            <Checkbox.Group
+              label={t.setup.roles}
+              description={t.setup.rolesHint}
+              value={setup.rolesInvited}
+              onChange={(v) => set('rolesInvited', roleOptions.map((r) => r.id).filter((id) => v.includes(id)))}
+              error={errors.rolesInvited}
+            >
+              <Stack gap={6} mt={6}>
+                {roleOptions.map((r) => (
+                  <Checkbox key={r.id} value={r.id} label={r.short} description={r.label !== r.short ? r.label : undefined} />
+                ))}
+              </Stack>
+            </Checkbox.Group>
+            <NumberInput
+              label={t.setup.reminder}
+              description={t.setup.reminderHint}
+              value={setup.reminderMinutes}
+              min={0}
+              max={10080}
+              step={5}
+              allowDecimal={false}
+              allowNegative={false}
+              w={260}
+              onChange={(v) => set('reminderMinutes', typeof v === 'number' ? v : Number(v) || 0)}
+              error={errors.reminderMinutes}
+            />
           </Stack>
         </Card>
         <Group>

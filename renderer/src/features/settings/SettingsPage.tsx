@@ -1,12 +1,283 @@
-// Placeholder for the settings screen.
-import { Text, Title } from '@mantine/core';
+// Settings (Pengaturan): the organisation on the letterhead (with its logo), the default
+// signatory, time zone and paper size, and the organiser of calendar invitations. Each field
+// is saved when it is left, merged into the stored settings so nothing else is overwritten.
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { Alert, Badge, Button, Card, FileButton, Group, Image, Loader, Radio, Select, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { api, bytesToBase64 } from '../../api/client';
+import type { Settings } from '../../../../shared/domain/settings';
+import { isValidEmail } from '../../../../shared/domain/roster-ops';
 import { t } from '../../i18n';
+import { errorText, notifyError, notifyOk } from '../../components/notify';
+import { InlineField } from '../roster/InlineField';
+import { TemplateSettings } from '../templates/TemplateSettings';
+
+const LOGO_MAX = 1024 * 1024;
+
+type Change = (s: Settings) => Settings;
+
+function useSettings() {
+  const [settings, setSettings] = useState<Settings | null>(null);
+  const [loadError, setLoadError] = useState<unknown>(null);
+  const [status, setStatus] = useState<'saved' | 'pending' | 'error'>('saved');
+  const [saveError, setSaveError] = useState<unknown>(null);
+  const chain = useRef<Promise<unknown>>(Promise.resolve());
+
+  useEffect(() => {
+    api.call('settings/get', {}).then(setSettings, setLoadError);
+  }, []);
+
+  /** Applies a change on screen now; stores it on top of the latest stored settings. */
+  const update = useCallback((change: Change) => {
+    setSettings((s) => (s ? change(s) : s));
+    setStatus('pending');
+    chain.current = chain.current
+      .then(async () => {
+        const stored = await api.call('settings/get', {});
+        const saved = await api.call('settings/save', change(stored));
+        setSaveError(null);
+        setStatus('saved');
+        return saved;
+      })
+      .catch((err) => {
+        setSaveError(err);
+        setStatus('error');
+      });
+  }, []);
+
+  return { settings, setSettings, loadError, status, saveError, update };
+}
+
+function emailCheck(v: string): string | null {
+  const value = v.trim();
+  return value && !isValidEmail(value) ? t.settings.badEmail(value) : null;
+}
 
 export function SettingsPage() {
+  const { settings, setSettings, loadError, status, saveError, update } = useSettings();
+  const [logoError, setLogoError] = useState('');
+  const [logoBusy, setLogoBusy] = useState(false);
+
+  if (loadError) return <Alert color="red">{errorText(loadError)}</Alert>;
+  if (!settings) return <Loader />;
+
+  const org = settings.organisation;
+  const orgField = (key: keyof Settings['organisation'], label: string, check?: (v: string) => string | null, extra: object = {}) => (
+    <InlineField
+      label={label}
+      value={org[key]}
+      onCommit={(v) => {
+        const err = check?.(v) ?? null;
+        if (err) return err;
+        const value = v.trim();
+        update((s) => ({ ...s, organisation: { ...s.organisation, [key]: value } }));
+        return null;
+      }}
+      {...extra}
+    />
+  );
+
+  const pickLogo = async (file: File | null) => {
+    setLogoError('');
+    if (!file) return;
+    if (file.size > LOGO_MAX) {
+      setLogoError(t.settings.logoTooBig(file.name, (file.size / LOGO_MAX).toFixed(1).replace('.', ',')));
+      return;
+    }
+    if (!['image/png', 'image/jpeg'].includes(file.type)) {
+      setLogoError(t.settings.logoBadType(file.name));
+      return;
+    }
+    setLogoBusy(true);
+    try {
+      const saved = await api.call('settings/set-logo', { fileName: file.name, base64: bytesToBase64(new Uint8Array(await file.arrayBuffer())) });
+      setSettings((s) => (s ? { ...s, organisation: { ...s.organisation, logoDataUrl: saved.organisation.logoDataUrl } } : s));
+      notifyOk(t.settings.logoSaved);
+    } catch (err) {
+      setLogoError(errorText(err));
+    } finally {
+      setLogoBusy(false);
+    }
+  };
+
+  const removeLogo = async () => {
+    try {
+      await api.call('settings/remove-logo', {});
+      setSettings((s) => (s ? { ...s, organisation: { ...s.organisation, logoDataUrl: '' } } : s));
+      notifyOk(t.settings.logoRemoved);
+    } catch (err) {
+      notifyError(err);
+    }
+  };
+
   return (
-    <>
-      <Title order={2}>{t.settings.title}</Title>
-      <Text c="dimmed">{t.meeting.comingSoon}</Text>
-    </>
+    <Stack maw={980}>
+      <Group justify="space-between" align="flex-start">
+        <Stack gap={2}>
+          <Title order={2}>{t.settings.title}</Title>
+          <Text size="sm" c="dimmed">
+            {t.settings.subtitle}
+          </Text>
+        </Stack>
+        <Stack gap={2} align="flex-end">
+          <Badge variant="dot" color={status === 'error' ? 'red' : status === 'pending' ? 'yellow' : 'green'} data-testid="settings-save-status">
+            {status === 'error' ? t.roster.status.error : status === 'pending' ? t.roster.status.pending : t.roster.status.saved}
+          </Badge>
+          {status === 'error' && (
+            <Text size="xs" c="red" maw={360} ta="right">
+              {errorText(saveError)}
+            </Text>
+          )}
+        </Stack>
+      </Group>
+
+      <Card withBorder>
+        <Stack>
+          <Title order={4}>{t.settings.organisation}</Title>
+          <SimpleGrid cols={2}>
+            {orgField('name', t.settings.name)}
+            {orgField('subtitle', t.settings.subtitleField)}
+          </SimpleGrid>
+          {orgField('address', t.settings.address)}
+          <SimpleGrid cols={3}>
+            {orgField('city', t.settings.city)}
+            {orgField('phone', t.settings.phone)}
+            {orgField('email', t.settings.email, emailCheck, { type: 'email' })}
+          </SimpleGrid>
+          {orgField('website', t.settings.website)}
+          <Stack gap={4}>
+            <Text size="sm" fw={500}>
+              {t.settings.logo}
+            </Text>
+            <Group align="center">
+              {org.logoDataUrl ? (
+                <Image src={org.logoDataUrl} alt={t.settings.logo} h={64} w="auto" fit="contain" data-testid="logo-preview" />
+              ) : (
+                <Text size="sm" c="dimmed">
+                  {t.settings.logoNone}
+                </Text>
+              )}
+              <FileButton onChange={(f) => void pickLogo(f)} accept="image/png,image/jpeg">
+                {(props) => (
+                  <Button {...props} variant="light" size="xs" loading={logoBusy}>
+                    {t.settings.logoPick}
+                  </Button>
+                )}
+              </FileButton>
+              {org.logoDataUrl && (
+                <Button variant="subtle" color="red" size="xs" onClick={() => void removeLogo()}>
+                  {t.settings.logoRemove}
+                </Button>
+              )}
+            </Group>
+            <Text size="xs" c={logoError ? 'red' : 'dimmed'} role={logoError ? 'alert' : undefined}>
+              {logoError || t.settings.logoHint}
+            </Text>
+          </Stack>
+          <Card withBorder padding="sm" bg="white" aria-label={t.settings.letterheadPreview}>
+            <Text size="xs" c="dimmed" mb={4}>
+              {t.settings.letterheadPreview}
+            </Text>
+            <Group wrap="nowrap" align="center" style={{ borderBottom: '3px double #333', paddingBottom: 8 }}>
+              {org.logoDataUrl && <Image src={org.logoDataUrl} alt="" h={56} w="auto" fit="contain" />}
+              <Stack gap={0} style={{ flex: 1 }} align="center">
+                <Text fw={700} size="md" ta="center">
+                  {org.name}
+                </Text>
+                <Text fw={700} size="sm" ta="center">
+                  {org.subtitle}
+                </Text>
+                <Text size="xs" ta="center">
+                  {[org.address, org.phone && `Telp. ${org.phone}`].filter(Boolean).join(' · ')}
+                </Text>
+                <Text size="xs" ta="center">
+                  {[org.email, org.website].filter(Boolean).join(' · ')}
+                </Text>
+              </Stack>
+            </Group>
+          </Card>
+        </Stack>
+      </Card>
+
+      <Card withBorder>
+        <Stack>
+          <Title order={4}>{t.settings.signatory}</Title>
+          <Text size="sm" c="dimmed">
+            {t.settings.signatoryHint}
+          </Text>
+          <SimpleGrid cols={2}>
+            <InlineField
+              label={t.settings.signatoryJabatan}
+              value={settings.defaultSignatory.jabatan}
+              placeholder="Ketua"
+              onCommit={(v) => {
+                update((s) => ({ ...s, defaultSignatory: { ...s.defaultSignatory, jabatan: v.trim() } }));
+                return null;
+              }}
+            />
+            <InlineField
+              label={t.settings.signatoryName}
+              value={settings.defaultSignatory.name}
+              onCommit={(v) => {
+                update((s) => ({ ...s, defaultSignatory: { ...s.defaultSignatory, name: v.trim() } }));
+                return null;
+              }}
+            />
+          </SimpleGrid>
+        </Stack>
+      </Card>
+
+      <Card withBorder>
+        <Stack>
+          <Title order={4}>{t.settings.documents}</Title>
+          <SimpleGrid cols={2}>
+            <Select
+              label={t.settings.timeZone}
+              data={[
+                { value: 'WIB', label: 'WIB (UTC+7)' },
+                { value: 'WITA', label: 'WITA (UTC+8)' },
+                { value: 'WIT', label: 'WIT (UTC+9)' },
+              ]}
+              value={settings.defaultTimeZone}
+              allowDeselect={false}
+              onChange={(v) => v && update((s) => ({ ...s, defaultTimeZone: v as Settings['defaultTimeZone'] }))}
+            />
+            <Radio.Group
+              label={t.settings.paper}
+              value={settings.paper}
+              onChange={(v) => update((s) => ({ ...s, paper: v as Settings['paper'] }))}
+            >
+              <Group mt={8}>
+                <Radio value="A4" label={t.settings.paperA4} />
+                <Radio value="F4" label={t.settings.paperF4} />
+              </Group>
+            </Radio.Group>
+          </SimpleGrid>
+          <SimpleGrid cols={2}>
+            <InlineField
+              label={t.settings.organizerEmail}
+              description={t.settings.organizerEmailHint}
+              type="email"
+              value={settings.organizerEmail}
+              onCommit={(v) => {
+                const err = emailCheck(v);
+                if (err) return err;
+                update((s) => ({ ...s, organizerEmail: v.trim() }));
+                return null;
+              }}
+            />
+            <InlineField
+              label={t.settings.organizerName}
+              value={settings.organizerName}
+              onCommit={(v) => {
+                update((s) => ({ ...s, organizerName: v.trim() }));
+                return null;
+              }}
+            />
+          </SimpleGrid>
+        </Stack>
+      </Card>
+
+      <TemplateSettings />
+    </Stack>
   );
 }
