@@ -181,7 +181,6 @@ test('cancelling the meeting asks first, then offers the cancellation calendar f
     await expect(page.getByTestId('cancelled-notice')).toContainText('Rapat ini dibatalkan');
     await expect(page.getByRole('button', { name: 'Ekspor semua (.zip)' })).toHaveCount(0);
     await expect(page.getByRole('button', { name: 'Salin pesan WhatsApp' })).toHaveCount(0);
-    if (SHOTS) await page.screenshot({ path: 'docs/images/invitations-cancelled.png' });
 
     const downloadPromise = page.waitForEvent('download');
     await page.getByRole('button', { name: 'Unduh pembatalan (.ics, semua KPU)' }).click();
@@ -194,6 +193,54 @@ test('cancelling the meeting asks first, then offers the cancellation calendar f
 
     await page.goto(host.url);
     await expect(page.getByText('Dibatalkan').first()).toBeVisible();
+  } finally {
+    await host.stop();
+  }
+});
+
+test('the template editor names a misspelt placeholder in Indonesian, the message leaves it out, and the default comes back', async ({ page }) => {
+  const host = await startHost(tempDataDir());
+  try {
+    await openDemoInvitations(page, host);
+    const meetingUrl = page.url();
+    await page.getByRole('link', { name: 'Ubah kata-kata pesan di Pengaturan' }).click();
+    const editor = page.getByTestId('template-settings');
+    await expect(editor.getByLabel('Templat', { exact: true })).toHaveValue('Undangan: pesan WhatsApp');
+    const area = editor.getByRole('textbox', { name: 'Teks templat' });
+    await expect(area).toHaveValue(/^\*UNDANGAN RAPAT\*\n\*\{judul\}\*/);
+
+    await area.fill('*Undangan* {judul}\nTanggal: {hari_tangal}\nWaktu: ');
+    await area.press('End');
+    await editor.getByRole('button', { name: 'Sisipkan {waktu}' }).click();
+    await expect(area).toHaveValue('*Undangan* {judul}\nTanggal: {hari_tangal}\nWaktu: {waktu}');
+    await expect(editor.getByTestId('template-problems')).toHaveText('Isian {hari_tangal} tidak dikenal. Maksud Anda {hari_tanggal}?');
+    const preview = editor.getByTestId('template-preview');
+    await expect(preview).toContainText('Waktu: 09.00 WIB s.d. selesai');
+    await expect(preview).toContainText('Undangan Rapat Koordinasi Persiapan Sosialisasi');
+    await expect(preview).not.toContainText('{');
+    await expect(editor.getByTestId('template-save-status')).toHaveText('Tersimpan');
+    if (SHOTS) {
+      await page.mouse.move(0, 0);
+      await expect(page.getByRole('tooltip')).toHaveCount(0);
+      await editor.screenshot({ path: 'docs/images/invitations-templates.png' });
+    }
+
+    // The meeting's message uses the new wording and the tab repeats the warning.
+    await page.goto(meetingUrl);
+    await expect(page.getByTestId('template-problems')).toContainText('Isian {hari_tangal} tidak dikenal. Maksud Anda {hari_tanggal}?');
+    await expect(page.getByTestId('whatsapp-preview')).toContainText('Waktu: 09.00 WIB s.d. selesai');
+    await expect(page.getByTestId('whatsapp-preview')).not.toContainText('{');
+
+    await page.getByRole('link', { name: 'Ubah kata-kata pesan di Pengaturan' }).click();
+    await expect(area).toHaveValue('*Undangan* {judul}\nTanggal: {hari_tangal}\nWaktu: {waktu}');
+    await editor.getByRole('button', { name: 'Kembalikan ke bawaan' }).click();
+    await page.getByRole('dialog').getByRole('button', { name: 'Ya, kembalikan' }).click();
+    await expect(area).toHaveValue(/^\*UNDANGAN RAPAT\*/);
+    await expect(editor.getByText('Semua isian dikenal.')).toBeVisible();
+    const settings = await (
+      await page.request.post(`${host.origin}/api/settings/get`, { data: {}, headers: { 'X-Rakor-Token': host.token } })
+    ).json();
+    expect(settings.value.templates).toEqual({});
   } finally {
     await host.stop();
   }

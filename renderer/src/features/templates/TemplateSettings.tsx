@@ -222,7 +222,7 @@ export function TemplateSettings() {
           minRows={def.text.includes('\n') ? 10 : 2}
           maxRows={24}
           spellCheck={false}
-          styles={{ input: { fontFamily: 'var(--mantine-font-family-monospace)', fontSize: 13 } }}
+          styles={{ input: { fontFamily: 'var(--mantine-font-family-monospace)', fontSize: 13, color: 'var(--mantine-color-text)' }, error: { fontSize: 'var(--mantine-font-size-sm)' } }}
           error={
             problems.length > 0 ? (
               <Stack gap={2} component="span" data-testid="template-problems">
