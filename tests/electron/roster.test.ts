@@ -225,3 +225,38 @@ describe('settings logo', () => {
     expect((await call(deps, 'settings/remove-logo', {})).organisation.logoDataUrl).toBe('');
   });
 });
+
+describe('units in a roster CSV, all 38', () => {
+  it('recognises every unit by code, official name, "Kab."/"Kota" and bare name, and refuses the seven shared names alone', async () => {
+    const { JATIM_UNITS, ambiguousUnitNames } = await import('../../shared/domain/units');
+    const deps = makeDeps();
+    const lines = ['kode_wilayah;unit;peran;nama'];
+    const expected: string[] = [];
+    const shared = new Set(ambiguousUnitNames(JATIM_UNITS));
+    expect([...shared].sort()).toEqual(['blitar', 'kediri', 'madiun', 'malang', 'mojokerto', 'pasuruan', 'probolinggo']);
+    for (const u of JATIM_UNITS) {
+      const kab = u.kind === 'kabupaten';
+      for (const [i, spelled] of [`KPU ${kab ? 'Kabupaten' : 'Kota'} ${u.name}`, `${kab ? 'Kab.' : 'Kota'} ${u.name}`, `${kab ? 'Kab' : 'KOTA'} ${u.name.toUpperCase()}`].entries()) {
+        lines.push(`;${spelled};parmas;Orang ${u.code} ${i}`);
+        expected.push(u.code);
+      }
+      lines.push(`${u.code};;tekmas;Orang ${u.code}`);
+      expected.push(u.code);
+      if (!shared.has(u.name.toLowerCase())) {
+        lines.push(`;${u.name};medsos;Orang ${u.code}`);
+        expected.push(u.code);
+      }
+    }
+    const preview = await call(deps, 'roster/import-preview', { base64: b64(lines.join('\n')) });
+    expect(preview.rows.filter((r) => !r.ok).map((r) => r.errors)).toEqual([]);
+    expect(preview.rows.map((r) => r.unitCode)).toEqual(expected);
+
+    const bare = ['kode_wilayah;unit;peran;nama', ...[...shared].map((n) => `;KPU ${n[0].toUpperCase()}${n.slice(1)};parmas;X`)];
+    const refused = await call(deps, 'roster/import-preview', { base64: b64(bare.join('\n')) });
+    expect(refused.counts).toEqual({ baru: 0, ubah: 0, sama: 0, salah: 7 });
+    expect(refused.rows.flatMap((r) => r.errors)).toContain('Unit "KPU Malang" ambigu: tulis "Kab. Malang" atau "Kota Malang", atau isi kode_wilayah.');
+    // A code that contradicts the name is refused rather than silently trusted.
+    const clash = await call(deps, 'roster/import-preview', { base64: b64('kode_wilayah;unit;peran;nama\n3573;Kab. Malang;parmas;X\n') });
+    expect(clash.rows[0].errors[0]).toContain('tidak cocok');
+  });
+});
