@@ -12,6 +12,7 @@ import { MeetingPage } from './pages/MeetingPage';
 import { BinPage } from './pages/BinPage';
 import { RosterPage } from './features/roster/RosterPage';
 import { SettingsPage } from './features/settings/SettingsPage';
+import { MinutesPrintPage } from './features/minutes/MinutesPrintPage';
 
 function DamagedNotice({ damaged, onDismiss }: { damaged: DamagedFile[]; onDismiss: () => void }) {
   if (!damaged.length) return null;
@@ -47,6 +48,9 @@ export function App() {
   const active = (name: string) =>
     route.name === name ||
     (name === 'meetings' && ['meeting', 'new-meeting', 'edit-meeting'].includes(route.name));
+
+  // The print view is a bare page: no navigation around the sheets.
+  if (route.name === 'minutes-print') return <MinutesPrintPage id={route.id} />;
 
   return (
     <AppShell navbar={{ width: 220, breakpoint: 0 }} padding="md">

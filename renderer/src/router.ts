@@ -8,6 +8,7 @@ export type Route =
   | { name: 'new-meeting' }
   | { name: 'edit-meeting'; id: string }
   | { name: 'meeting'; id: string; tab: string }
+  | { name: 'minutes-print'; id: string }
   | { name: 'roster'; unit?: string }
   | { name: 'settings' };
 
@@ -17,6 +18,7 @@ export function parseRoute(hash: string): Route {
     case 'rapat':
       if (parts[1] === 'baru') return { name: 'new-meeting' };
       if (parts[1] && parts[2] === 'ubah') return { name: 'edit-meeting', id: parts[1] };
+      if (parts[1] && parts[2] === 'cetak') return { name: 'minutes-print', id: parts[1] };
       if (parts[1]) return { name: 'meeting', id: parts[1], tab: parts[2] ?? 'undangan' };
       return { name: 'meetings' };
     case 'sampah':
@@ -42,6 +44,8 @@ export function routeHref(route: Route): string {
       return `#/rapat/${encodeURIComponent(route.id)}/ubah`;
     case 'meeting':
       return `#/rapat/${encodeURIComponent(route.id)}/${route.tab}`;
+    case 'minutes-print':
+      return `#/rapat/${encodeURIComponent(route.id)}/cetak`;
     case 'roster':
       return route.unit ? `#/roster/${route.unit}` : '#/roster';
     case 'settings':

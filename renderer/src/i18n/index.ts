@@ -4,6 +4,8 @@ import { core } from './core';
 import { roster } from './roster';
 import { settings } from './settings';
 import { setup } from './setup';
+import { speakers } from './speakers';
+import { minutes } from './minutes';
 import { attendance } from './attendance';
 import { invitations, templateEditor } from './invitations';
 
@@ -12,6 +14,8 @@ export const t = {
   roster,
   settings,
   setup,
+  speakers,
+  minutes,
   attendance,
   invitations,
   templateEditor,

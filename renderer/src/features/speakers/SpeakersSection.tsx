@@ -1,8 +1,400 @@
-// Placeholder for the speakers section of the meeting page.
-import { Text } from '@mantine/core';
+// The speakers section (Pembicara), built for typing during a live meeting: one card per
+// speaker in the order they speak, a name field that fills position and institution from
+// the roster and earlier speakers, a start/stop clock, and the points as a quick list.
+// Every keystroke goes through the meeting document, which saves it within a second.
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import {
+  ActionIcon,
+  Autocomplete,
+  Badge,
+  Button,
+  Card,
+  Group,
+  Kbd,
+  SegmentedControl,
+  Select,
+  SimpleGrid,
+  Stack,
+  Text,
+  TextInput,
+  Title,
+} from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { api } from '../../api/client';
+import type { Meeting, Segment, Speaker } from '../../../../shared/domain/meeting';
+import type { Roster } from '../../../../shared/domain/roster';
+import { officialUnitName, sortUnits } from '../../../../shared/domain/units';
+import { formatTime, utcToZoned } from '../../../../shared/domain/datetime';
+import {
+  PROVINCE,
+  SEGMENTS,
+  addSpeaker,
+  applySuggestion,
+  blankSpeaker,
+  currentSpeaker,
+  findSuggestion,
+  formatDuration,
+  indexOfSpeaker,
+  insertAt,
+  isSpeaking,
+  moveSpeaker,
+  nextSegment,
+  removeSpeaker,
+  speakerSuggestions,
+  speakingSeconds,
+  startSpeaking,
+  stopSpeaking,
+  updateSpeaker,
+  withInstitution,
+  type KnownSpeaker,
+} from '../../../../shared/domain/speaker-ops';
 import { t } from '../../i18n';
 import type { SectionProps } from '../section-props';
+import { FinalBanner, isFinal } from '../minutes/lock';
+import { QuickList } from './QuickList';
 
-export function SpeakersSection(_props: SectionProps) {
-  return <Text c="dimmed">{t.meeting.comingSoon}</Text>;
+function newId(): string {
+  return typeof crypto !== 'undefined' && 'randomUUID' in crypto
+    ? crypto.randomUUID()
+    : `s${Date.now().toString(36)}${Math.random().toString(36).slice(2, 8)}`;
+}
+
+/** Re-renders once a second while someone speaks, and only this small label. */
+function RunningTime({ speaker }: { speaker: Speaker }) {
+  const [now, setNow] = useState(() => Date.now());
+  const running = isSpeaking(speaker);
+  useEffect(() => {
+    if (!running) return;
+    setNow(Date.now());
+    const timer = setInterval(() => setNow(Date.now()), 1000);
+    return () => clearInterval(timer);
+  }, [running]);
+  const secs = speakingSeconds(speaker, now);
+  if (secs === null) return null;
+  return (
+    <Text size="sm" fw={running ? 700 : 400} c={running ? 'red.8' : 'dimmed'} className="rakor-tabular" aria-live="off" data-testid="running-time">
+      {formatDuration(secs)}
+    </Text>
+  );
+}
+
+function clock(iso: string, zone: Meeting['timeZone']): string {
+  const d = new Date(iso);
+  return Number.isNaN(d.getTime()) ? '' : formatTime(utcToZoned(d, zone).time);
+}
+
+interface CardProps {
+  speaker: Speaker;
+  index: number;
+  count: number;
+  zone: Meeting['timeZone'];
+  readOnly: boolean;
+  suggestions: KnownSpeaker[];
+  institutions: Array<{ value: string; label: string }>;
+  institutionLabel(code: string): string;
+  change(id: string, fn: (s: Speaker) => Speaker): void;
+  onStart(id: string): void;
+  onStop(id: string): void;
+  onMove(id: string, by: number): void;
+  onRemove(id: string): void;
+  nameRef(id: string, el: HTMLInputElement | null): void;
+}
+
+function SpeakerCard(p: CardProps) {
+  const s = p.speaker;
+  const n = p.index + 1;
+  const who = s.name.trim() || t.speakers.unnamed;
+  const names = p.suggestions.map((k) => k.name);
+  const sourceText: Record<KnownSpeaker['source'], string> = {
+    meeting: t.speakers.sourceMeeting,
+    earlier: t.speakers.sourceEarlier,
+    chair: t.speakers.sourceChair,
+    roster: t.speakers.sourceRoster,
+  };
+  const pick = (name: string) => {
+    const k = findSuggestion(p.suggestions, name);
+    if (k) p.change(s.id, (x) => applySuggestion(x, k));
+  };
+  const running = isSpeaking(s);
+  const times = s.startedAt ? `${clock(s.startedAt, p.zone)}${s.endedAt ? `–${clock(s.endedAt, p.zone)}` : ''} ${p.zone}` : '';
+
+  return (
+    <Card withBorder component="section" aria-label={`${t.speakers.speaker} ${n}: ${who}`} data-testid="speaker-card" bg={running ? 'red.0' : undefined}>
+      <Stack gap="xs">
+        <Group justify="space-between" wrap="nowrap">
+          <Group gap="xs">
+            <Badge size="lg" variant={running ? 'filled' : 'light'} circle>
+              {n}
+            </Badge>
+            {s.unitCode && s.segment === 'tanya_jawab' && (
+              <Badge variant="outline" color="grape">
+                {t.speakers.questionFrom} {p.institutionLabel(s.unitCode)}
+              </Badge>
+            )}
+          </Group>
+          <Group gap={6} wrap="nowrap">
+            {times && (
+              <Text size="xs" c="dimmed" className="rakor-tabular">
+                {times}
+              </Text>
+            )}
+            <RunningTime speaker={s} />
+            {!p.readOnly &&
+              (running ? (
+                <Button size="compact-sm" color="red" onClick={() => p.onStop(s.id)}>
+                  {t.speakers.stop}
+                </Button>
+              ) : (
+                <Button size="compact-sm" variant={s.startedAt ? 'subtle' : 'light'} color={s.startedAt ? 'gray' : undefined} onClick={() => p.onStart(s.id)}>
+                  {s.startedAt ? t.speakers.restart : t.speakers.start}
+                </Button>
+              ))}
+            {!p.readOnly && (
+              <>
+                <ActionIcon variant="subtle" color="gray" aria-label={`${t.speakers.moveUp} ${n}`} disabled={p.index === 0} onClick={() => p.onMove(s.id, -1)}>
+                  ↑
+                </ActionIcon>
+                <ActionIcon variant="subtle" color="gray" aria-label={`${t.speakers.moveDown} ${n}`} disabled={p.index === p.count - 1} onClick={() => p.onMove(s.id, 1)}>
+                  ↓
+                </ActionIcon>
+                <ActionIcon variant="subtle" color="red" aria-label={`${t.speakers.remove} ${n}`} onClick={() => p.onRemove(s.id)}>
+                  ×
+                </ActionIcon>
+              </>
+            )}
+          </Group>
+        </Group>
+        <SimpleGrid cols={{ base: 1, md: 3 }} spacing="xs">
+          <Autocomplete
+            ref={(el) => p.nameRef(s.id, el)}
+            label={t.speakers.name}
+            placeholder={t.speakers.namePlaceholder}
+            value={s.name}
+            data={names}
+            limit={8}
+            readOnly={p.readOnly}
+            onChange={(v) => p.change(s.id, (x) => ({ ...x, name: v }))}
+            onOptionSubmit={pick}
+            onBlur={() => {
+              // A name typed in full that matches a known person fills what is still empty.
+              if (p.readOnly || s.jabatan.trim()) return;
+              const k = findSuggestion(p.suggestions, s.name);
+              if (k) p.change(s.id, (x) => ({ ...applySuggestion(x, k), name: x.name.trim() }));
+            }}
+            renderOption={({ option }) => {
+              const k = findSuggestion(p.suggestions, option.value);
+              return (
+                <Stack gap={0}>
+                  <Text size="sm">{option.value}</Text>
+                  {k && (
+                    <Text size="xs" c="dimmed">
+                      {[k.jabatan, p.institutionLabel(k.institution), sourceText[k.source]].filter(Boolean).join(' · ')}
+                    </Text>
+                  )}
+                </Stack>
+              );
+            }}
+          />
+          <TextInput
+            label={t.speakers.jabatan}
+            value={s.jabatan}
+            readOnly={p.readOnly}
+            onChange={(e) => {
+              const v = e.currentTarget.value;
+              p.change(s.id, (x) => ({ ...x, jabatan: v }));
+            }}
+          />
+          <Select
+            label={t.speakers.institution}
+            data={p.institutions}
+            value={s.institution || PROVINCE}
+            searchable
+            allowDeselect={false}
+            readOnly={p.readOnly}
+            onChange={(v) => v && p.change(s.id, (x) => withInstitution(x, v))}
+          />
+        </SimpleGrid>
+        <div>
+          <Text size="sm" fw={500} mb={4} id={`segment-${s.id}`}>
+            {t.speakers.segment}
+          </Text>
+          <SegmentedControl
+            aria-labelledby={`segment-${s.id}`}
+            size="xs"
+            value={s.segment}
+            readOnly={p.readOnly}
+            data={SEGMENTS.map((g) => ({ value: g, label: t.speakers.segments[g] }))}
+            onChange={(v) => p.change(s.id, (x) => ({ ...x, segment: v as Segment }))}
+          />
+        </div>
+        <div>
+          <Text size="sm" fw={500} mb={4}>
+            {t.speakers.points}
+          </Text>
+          <QuickList
+            items={s.points}
+            numbering="letter"
+            readOnly={p.readOnly}
+            itemLabel={(k) => `${t.speakers.point} ${k} — ${t.speakers.speaker} ${n}`}
+            removeLabel={(k) => `${t.common.remove} ${t.speakers.point} ${k} — ${t.speakers.speaker} ${n}`}
+            onChange={(points) => p.change(s.id, (x) => ({ ...x, points }))}
+          />
+        </div>
+      </Stack>
+    </Card>
+  );
+}
+
+export function SpeakersSection({ meeting, doc }: SectionProps) {
+  const [roster, setRoster] = useState<Roster | null>(null);
+  const [earlier, setEarlier] = useState<KnownSpeaker[]>([]);
+  const [hostName, setHostName] = useState('KPU Provinsi');
+  const nameRefs = useRef(new Map<string, HTMLInputElement>());
+  const [focusName, setFocusName] = useState<string | null>(null);
+  const readOnly = isFinal(meeting);
+  const list = meeting.speakers;
+
+  useEffect(() => {
+    api.call('roster/get', {}).then(setRoster, () => setRoster(null));
+    api.call('settings/get', {}).then((s) => setHostName(s.organizerName.trim() || 'KPU Provinsi'), () => undefined);
+    api.call('speakers/known', { excludeId: meeting.id }).then(setEarlier, () => setEarlier([]));
+  }, [meeting.id]);
+
+  useLayoutEffect(() => {
+    if (!focusName) return;
+    nameRefs.current.get(focusName)?.focus();
+    setFocusName(null);
+  }, [focusName]);
+
+  // Each card suggests everyone but the speaker itself.
+  const suggestionsFor = (id: string) =>
+    speakerSuggestions({ speakers: list.filter((x) => x.id !== id), earlier, chair: meeting.chair, roster: roster ?? undefined });
+  const institutions = useMemo(() => {
+    const units = sortUnits(roster?.units ?? []).map((u) => ({ value: u.code, label: officialUnitName(u) }));
+    return [{ value: PROVINCE, label: hostName }, ...units];
+  }, [roster, hostName]);
+  const institutionLabel = (code: string) => institutions.find((i) => i.value === code)?.label ?? code;
+
+  const setSpeakers = (fn: (xs: Speaker[]) => Speaker[]) => doc.update((m) => ({ ...m, speakers: fn(m.speakers) }));
+  const change = (id: string, fn: (s: Speaker) => Speaker) => setSpeakers((xs) => updateSpeaker(xs, id, fn));
+  const nowIso = () => new Date().toISOString();
+
+  /** Close whoever is speaking, add the next speaker after the last, and keep the clock running if it was. */
+  const next = (init: Partial<Speaker> = {}) => {
+    if (readOnly) return;
+    const id = newId();
+    setSpeakers((xs) => {
+      const live = currentSpeaker(xs);
+      const at = nowIso();
+      let out = live ? stopSpeaking(xs, live.id, at) : xs;
+      out = addSpeaker(out, blankSpeaker(id, { segment: nextSegment(xs), ...init }));
+      return live ? startSpeaking(out, id, at) : out;
+    });
+    setFocusName(id);
+  };
+
+  const remove = (id: string) => {
+    const i = indexOfSpeaker(list, id);
+    const removed = list[i];
+    if (!removed) return;
+    setSpeakers((xs) => removeSpeaker(xs, id));
+    notifications.show({
+      color: 'gray',
+      autoClose: 10_000,
+      message: (
+        <Group gap="xs">
+          <Text size="sm">
+            {t.speakers.removed}: {removed.name || t.speakers.unnamed}
+          </Text>
+          <Button
+            size="compact-xs"
+            variant="light"
+            onClick={() => setSpeakers((xs) => (xs.some((x) => x.id === id) ? xs : insertAt(xs, i, removed)))}
+          >
+            {t.speakers.undo}
+          </Button>
+        </Group>
+      ),
+    });
+  };
+
+  const onKeyDown = (e: React.KeyboardEvent) => {
+    if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) {
+      e.preventDefault();
+      next();
+    }
+  };
+
+  const live = currentSpeaker(list);
+
+  return (
+    <Stack onKeyDown={onKeyDown}>
+      <FinalBanner meeting={meeting} doc={doc} />
+      <Group justify="space-between" align="flex-end">
+        <Stack gap={2}>
+          <Title order={3}>{t.speakers.title}</Title>
+          <Text size="sm" c="dimmed">
+            {t.speakers.intro}
+          </Text>
+          {!readOnly && list.length > 0 && (
+            <Text size="xs" c="dimmed">
+              {t.speakers.pointsHint}
+            </Text>
+          )}
+        </Stack>
+        <Group gap="xs">
+          <Badge variant="dot" color={live ? 'red' : 'gray'} size="lg">
+            {live ? `${t.speakers.speakingNow}: ${live.name || t.speakers.unnamed}` : t.speakers.nobodySpeaking}
+          </Badge>
+          {live && <RunningTime speaker={live} />}
+        </Group>
+      </Group>
+
+      {list.length === 0 ? (
+        <Card withBorder data-testid="speakers-empty">
+          <Stack align="flex-start">
+            <Title order={4}>{t.speakers.emptyTitle}</Title>
+            <Text size="sm" maw={760}>
+              {t.speakers.emptyBody}
+            </Text>
+            {!readOnly && <Button onClick={() => next({ segment: 'pembukaan' })}>{t.speakers.addFirst}</Button>}
+          </Stack>
+        </Card>
+      ) : (
+        list.map((s, i) => (
+          <SpeakerCard
+            key={s.id}
+            speaker={s}
+            index={i}
+            count={list.length}
+            zone={meeting.timeZone}
+            readOnly={readOnly}
+            suggestions={suggestionsFor(s.id)}
+            institutions={institutions}
+            institutionLabel={institutionLabel}
+            change={change}
+            onStart={(id) => setSpeakers((xs) => startSpeaking(xs, id, nowIso()))}
+            onStop={(id) => setSpeakers((xs) => stopSpeaking(xs, id, nowIso()))}
+            onMove={(id, by) => setSpeakers((xs) => moveSpeaker(xs, id, by))}
+            onRemove={remove}
+            nameRef={(id, el) => {
+              if (el) nameRefs.current.set(id, el);
+              else nameRefs.current.delete(id);
+            }}
+          />
+        ))
+      )}
+
+      {!readOnly && list.length > 0 && (
+        <Group>
+          <Button onClick={() => next()} rightSection={<Kbd size="xs">{t.speakers.nextHint}</Kbd>}>
+            {t.speakers.next}
+          </Button>
+          <Button variant="light" onClick={() => next({ segment: 'tanya_jawab', institution: '' })}>
+            {t.speakers.addQuestion}
+          </Button>
+        </Group>
+      )}
+    </Stack>
+  );
 }

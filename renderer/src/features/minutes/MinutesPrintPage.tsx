@@ -1,0 +1,392 @@
+// The minutes as a printable page: the same parts and wording as the DOCX (letterhead,
+// facts, speakers with lettered points, conclusions, follow-ups, signatures, and the
+// attendance list as attachment) on sheets of the paper chosen in Settings. Printing uses
+// the browser's print dialog; in the desktop app the page can also be saved as PDF.
+import { useEffect, useState } from 'react';
+import { Alert, Button, Group, Loader, Text } from '@mantine/core';
+import { api, saveFile } from '../../api/client';
+import type { Meeting, Signatory, Speaker } from '../../../../shared/domain/meeting';
+import type { Roster } from '../../../../shared/domain/roster';
+import type { Settings } from '../../../../shared/domain/settings';
+import { attendanceCounts } from '../../../../shared/domain/attendance';
+import { formatDateLong, formatDayDate, formatInstant, formatTime, formatTimeRange, utcToZoned } from '../../../../shared/domain/datetime';
+import { officialUnitName, shortUnitName, unitByCode } from '../../../../shared/domain/units';
+import { roleById } from '../../../../shared/domain/roles';
+import { PROVINCE } from '../../../../shared/domain/speaker-ops';
+import { renderTemplate } from '../../../../shared/templates/render';
+import { templateText } from '../../../../templates/index';
+import { agendaItems, invitedUnits, placeInWords, rolesInWords } from '../../../../shared/documents/meeting-text';
+import { errorText, notifyError, notifyOk } from '../../components/notify';
+import { t } from '../../i18n';
+import { navigate } from '../../router';
+import './print.css';
+
+const PAPER_MM = { A4: { w: 210, h: 297 }, F4: { w: 215, h: 330 } } as const;
+const DASH = '—';
+
+interface Data {
+  meeting: Meeting;
+  roster: Roster;
+  settings: Settings;
+}
+
+function fill(settings: Settings, key: string, values: Record<string, string>): string {
+  return renderTemplate(templateText(key, settings.templates), values).text;
+}
+
+function person(p: Signatory): string {
+  const name = p.name.trim();
+  const jabatan = p.jabatan.trim();
+  if (name && jabatan) return `${name} (${jabatan})`;
+  return name || jabatan || DASH;
+}
+
+function times(m: Meeting) {
+  return { start: m.minutes.actualStart || m.startTime, end: m.minutes.actualEnd || m.endTime };
+}
+
+function speakerWho(s: Speaker, roster: Roster): string {
+  const jabatan = s.jabatan.trim();
+  if (s.institution && s.institution !== PROVINCE) {
+    const u = unitByCode(roster.units, s.institution);
+    const unitName = u ? officialUnitName(u) : '';
+    if (unitName && !jabatan.includes(unitName)) return jabatan ? `${jabatan} ${unitName}` : unitName;
+  }
+  return jabatan;
+}
+
+function speakerTime(s: Speaker, zone: Meeting['timeZone']): string {
+  const at = (iso: string) => {
+    const d = new Date(iso);
+    return Number.isNaN(d.getTime()) ? '' : formatTime(utcToZoned(d, zone).time);
+  };
+  const a = s.startedAt ? at(s.startedAt) : '';
+  const b = s.endedAt ? at(s.endedAt) : '';
+  if (a && b) return `${a}–${b} ${zone}`;
+  return a ? `pukul ${a} ${zone}` : '';
+}
+
+function Letterhead({ settings }: { settings: Settings }) {
+  const o = settings.organisation;
+  const contact = [o.phone.trim() && `Telp. ${o.phone.trim()}`, o.email.trim() && `Email: ${o.email.trim()}`, o.website.trim() && `Laman: ${o.website.trim()}`].filter(Boolean);
+  return (
+    <div className="kop">
+      {o.logoDataUrl && <img src={o.logoDataUrl} alt="" />}
+      {o.name.trim() && <p className="org">{o.name.trim()}</p>}
+      {o.subtitle.trim() && <p className="org">{o.subtitle.trim()}</p>}
+      {o.address.trim() && <p className="small">{o.address.trim()}</p>}
+      {contact.length > 0 && <p className="small">{contact.join('  ·  ')}</p>}
+    </div>
+  );
+}
+
+function Sign({ role, p }: { role: string; p: Signatory }) {
+  return (
+    <td>
+      <p>{role},</p>
+      <div className="sign-space" />
+      <p className={p.name.trim() ? 'sign-name' : undefined}>{p.name.trim() || '(.................................)'}</p>
+      {p.jabatan.trim() && <p className="note">{p.jabatan.trim()}</p>}
+    </td>
+  );
+}
+
+function MinutesSheets({ meeting: m, roster, settings }: Data) {
+  const counts = attendanceCounts(m);
+  const { start, end } = times(m);
+  const agenda = agendaItems(m);
+  const draft = m.minutes.status === 'draft';
+  const paper = PAPER_MM[settings.paper];
+  const landscape = m.rolesInvited.length > 3;
+  const perRole = m.rolesInvited.map((id) => `${roleById(roster.roles, id)?.short ?? id} ${counts.perRole[id] ?? 0} orang`);
+  const missingUnits = counts.missingUnits.map((code) => {
+    const u = unitByCode(roster.units, code);
+    return u ? officialUnitName(u) : code;
+  });
+  const conclusions = m.minutes.conclusions.map((c) => c.trim()).filter(Boolean);
+  const followUps = m.minutes.followUps.filter((f) => f.action.trim() || f.responsible.trim());
+  const holders = new Map<string, string>();
+  for (const p of roster.people) if (!holders.has(`${p.unitCode}/${p.roleId}`)) holders.set(`${p.unitCode}/${p.roleId}`, p.name.trim());
+  const place = settings.organisation.city.trim() || m.letter.place.trim();
+  const draftLine = draft ? <p className="draft-mark">{fill(settings, 'minutes.draft-mark', { dicetak: '' })}</p> : null;
+  const sheetStyle = { width: `${paper.w}mm`, minHeight: `${paper.h}mm` };
+  const landscapeStyle = { width: `${paper.h}mm`, minHeight: `${paper.w}mm` };
+  const pageCss = `@page { size: ${paper.w}mm ${paper.h}mm; margin: 20mm 20mm 20mm 30mm; }
+@page lampiran { size: ${paper.h}mm ${paper.w}mm; margin: 20mm; }
+.minutes-sheet.landscape { page: lampiran; }`;
+
+  return (
+    <>
+      <style>{pageCss}</style>
+      <article className="minutes-sheet" style={sheetStyle} aria-label={t.minutes.printTitle}>
+        {draftLine}
+        <Letterhead settings={settings} />
+        <p className="doc-title">{fill(settings, 'minutes.title', { acara: m.title })}</p>
+        <p className="doc-subtitle">{m.title}</p>
+        <table className="facts">
+          <tbody>
+            {[
+              [t.minutes.hariTanggal, formatDayDate(m.date)],
+              [t.minutes.waktu, formatTimeRange(start, end, m.timeZone)],
+              [t.minutes.tempat, placeInWords(m)],
+              [t.minutes.chair, person(m.chair)],
+              [t.minutes.notetaker, person(m.notetaker)],
+            ].map(([label, value]) => (
+              <tr key={label}>
+                <td className="label">{label}</td>
+                <td className="colon">:</td>
+                <td>{value}</td>
+              </tr>
+            ))}
+            <tr>
+              <td className="label">{t.minutes.participants}</td>
+              <td className="colon">:</td>
+              <td>
+                <p>
+                  {fill(settings, 'minutes.participants', {
+                    unit_hadir: String(counts.unitsPresent),
+                    unit_diundang: String(counts.unitsInvited),
+                    orang_hadir: String(counts.peoplePresent),
+                    peran: rolesInWords(roster, m.rolesInvited),
+                  })}
+                </p>
+                {perRole.length > 1 && <p className="note">terdiri atas {perRole.join(', ')}</p>}
+                {missingUnits.length > 0 && missingUnits.length <= 15 && <p className="note">tidak hadir: {missingUnits.join(', ')}</p>}
+                <p className="note muted">{t.minutes.attendanceAttached}</p>
+              </td>
+            </tr>
+            <tr>
+              <td className="label">{t.minutes.acara}</td>
+              <td className="colon">:</td>
+              <td>
+                {agenda.length === 1 ? (
+                  agenda[0]
+                ) : (
+                  <ol style={{ paddingLeft: '0.6cm' }}>
+                    {agenda.map((a, i) => (
+                      <li key={i}>{a}</li>
+                    ))}
+                  </ol>
+                )}
+              </td>
+            </tr>
+          </tbody>
+        </table>
+
+        <h3>{t.minutes.courseHeading}</h3>
+        {m.chair.name.trim() && (
+          <p style={{ marginLeft: '0.75cm', textAlign: 'justify' }}>
+            {fill(settings, 'minutes.opening', { waktu_buka: `${formatTime(start)} ${m.timeZone}`, pimpinan: person(m.chair), acara: m.title })}
+          </p>
+        )}
+        {m.speakers.length === 0 ? (
+          <p className="muted" style={{ marginLeft: '0.75cm' }}>
+            {t.minutes.noSpeakers}
+          </p>
+        ) : (
+          <ol>
+            {m.speakers.map((s) => {
+              const who = speakerWho(s, roster);
+              const when = speakerTime(s, m.timeZone);
+              const points = s.points.map((p) => p.trim()).filter(Boolean);
+              return (
+                <li key={s.id}>
+                  <div className="speaker-head">
+                    <b>{s.name.trim() || DASH}</b>
+                    {who && `, ${who}`} — <i>{t.speakers.segments[s.segment]}</i>
+                    {when && <span className="note"> ({when})</span>}
+                  </div>
+                  {points.length > 0 && (
+                    <ol className="letters">
+                      {points.map((p, j) => (
+                        <li key={j}>{p}</li>
+                      ))}
+                    </ol>
+                  )}
+                </li>
+              );
+            })}
+          </ol>
+        )}
+
+        <h3>{t.minutes.conclusionsHeading}</h3>
+        {conclusions.length === 0 ? (
+          <p className="muted" style={{ marginLeft: '0.75cm' }}>
+            {t.minutes.noConclusions}
+          </p>
+        ) : (
+          <ol>
+            {conclusions.map((c, i) => (
+              <li key={i}>{c}</li>
+            ))}
+          </ol>
+        )}
+
+        <h3>{t.minutes.followUpsHeading}</h3>
+        {followUps.length === 0 ? (
+          <p className="muted" style={{ marginLeft: '0.75cm' }}>
+            {t.minutes.noFollowUps}
+          </p>
+        ) : (
+          <table className="grid" style={{ marginLeft: '0.75cm', width: 'calc(100% - 0.75cm)' }}>
+            <thead>
+              <tr>
+                <th style={{ width: '2.2em' }}>No.</th>
+                <th>{t.minutes.printAction}</th>
+                <th>{t.minutes.printResponsible}</th>
+                <th style={{ width: '7.5em' }}>{t.minutes.printDue}</th>
+                <th style={{ width: '5em' }}>{t.minutes.status}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {followUps.map((f, i) => (
+                <tr key={f.id}>
+                  <td className="center">{i + 1}.</td>
+                  <td>{f.action.trim()}</td>
+                  <td>{f.responsible.trim() || DASH}</td>
+                  <td className="center" style={{ whiteSpace: 'nowrap' }}>
+                    {f.dueDate ? formatDateLong(f.dueDate) : DASH}
+                  </td>
+                  <td className="center">{t.minutes.followUpStatus[f.status]}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
+
+        {end && <p style={{ marginTop: '12pt' }}>{fill(settings, 'minutes.closing', { waktu_tutup: `${formatTime(end)} ${m.timeZone}`, acara: m.title })}</p>}
+
+        <table className="signatures">
+          <tbody>
+            <tr>
+              <td />
+              <td>
+                {place ? `${place}, ` : ''}
+                {formatDateLong(m.date)}
+              </td>
+            </tr>
+            <tr>
+              <Sign role={t.minutes.notetaker} p={m.notetaker} />
+              <Sign role={t.minutes.chair} p={m.chair} />
+            </tr>
+          </tbody>
+        </table>
+      </article>
+
+      <article className={`minutes-sheet${landscape ? ' landscape' : ''}`} style={landscape ? landscapeStyle : sheetStyle} aria-label={t.minutes.attendanceLead}>
+        {draftLine}
+        <p className="note muted">{t.minutes.attendanceLead}</p>
+        <p className="doc-title">{fill(settings, 'minutes.attendance-title', { acara: m.title, hari_tanggal: formatDayDate(m.date) })}</p>
+        <p className="doc-subtitle" style={{ marginBottom: 0 }}>
+          {m.title}
+        </p>
+        <p className="center note">
+          {formatDayDate(m.date)} · {placeInWords(m)}
+        </p>
+        <p className="center note" style={{ marginBottom: '8pt' }}>
+          {renderTemplate(t.minutes.presentLine, { unit_hadir: String(counts.unitsPresent), unit_diundang: String(counts.unitsInvited), orang_hadir: String(counts.peoplePresent) }).text}
+        </p>
+        <table className="grid attendance">
+          <thead>
+            <tr>
+              <th rowSpan={2} style={{ width: '2.2em' }}>
+                No.
+              </th>
+              <th rowSpan={2}>{t.minutes.attendanceUnit}</th>
+              {m.rolesInvited.map((id) => (
+                <th key={id} colSpan={2}>
+                  {roleById(roster.roles, id)?.short ?? id}
+                </th>
+              ))}
+            </tr>
+            <tr>
+              {m.rolesInvited.flatMap((id) => [<th key={`${id}-n`}>{t.minutes.attendanceName}</th>, <th key={`${id}-k`}>{t.minutes.attendanceNote}</th>])}
+            </tr>
+          </thead>
+          <tbody>
+            {invitedUnits(roster, m.unitsInvited).map((u, i) => {
+              const cells = m.attendance[u.code]?.cells ?? {};
+              return (
+                <tr key={u.code}>
+                  <td className="center">{i + 1}.</td>
+                  <td>{shortUnitName(u)}</td>
+                  {m.rolesInvited.flatMap((id) => {
+                    const c = cells[id];
+                    const status = c?.status ?? null;
+                    const name = c?.name.trim() || (status ? holders.get(`${u.code}/${id}`) ?? '' : '');
+                    return [
+                      <td key={`${id}-n`}>{name}</td>,
+                      <td key={`${id}-k`} className="center">
+                        {status ? t.minutes.attendanceStatus[status] : DASH}
+                      </td>,
+                    ];
+                  })}
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      </article>
+    </>
+  );
+}
+
+export function MinutesPrintPage({ id }: { id: string }) {
+  const [data, setData] = useState<Data | null>(null);
+  const [error, setError] = useState<unknown>(null);
+  const [busy, setBusy] = useState(false);
+
+  useEffect(() => {
+    Promise.all([api.call('meetings/get', { id }), api.call('roster/get', {}), api.call('settings/get', {})]).then(
+      ([meeting, roster, settings]) => setData({ meeting, roster, settings }),
+      setError,
+    );
+  }, [id]);
+
+  const savePdf = async () => {
+    setBusy(true);
+    try {
+      const where = await saveFile(await api.call('minutes/print-pdf', { id }));
+      if (where) notifyOk(`${t.minutes.pdfSaved}: ${where}`);
+    } catch (err) {
+      notifyError(err);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  if (error) return <Alert color="red" m="md">{errorText(error)}</Alert>;
+  if (!data) {
+    return (
+      <Group p="md">
+        <Loader size="sm" />
+        <Text>{t.minutes.loading}</Text>
+      </Group>
+    );
+  }
+  const m = data.meeting;
+  return (
+    <div className="minutes-print-body">
+      <Group className="no-print" justify="center" gap="xs">
+        <Button variant="subtle" onClick={() => navigate({ name: 'meeting', id, tab: 'notulen' })}>
+          ← {t.minutes.back}
+        </Button>
+        <Button onClick={() => window.print()}>{t.minutes.print}</Button>
+        {api.transport === 'electron' && (
+          <Button variant="light" loading={busy} onClick={savePdf}>
+            {t.minutes.savePdf}
+          </Button>
+        )}
+        <Text size="sm" c="dimmed">
+          {t.minutes.paper}: {data.settings.paper} · {api.transport === 'electron' ? t.minutes.paperHint : t.minutes.printHintWeb}
+        </Text>
+        {m.minutes.status === 'final' && m.minutes.finalizedAt && (
+          <Text size="sm" c="teal.8">
+            {t.minutes.statusFinal}: {formatInstant(m.minutes.finalizedAt, m.timeZone)}
+          </Text>
+        )}
+      </Group>
+      <MinutesSheets {...data} />
+    </div>
+  );
+}
