@@ -25,6 +25,7 @@ import {
   type ITableOptions,
 } from 'docx';
 import { PAPER_TWIPS, type Organisation, type Paper } from '../domain/settings';
+import { xmlSafeText } from '../text/clean';
 
 export const FONT = 'Arial';
 /** Half-points: 12 pt body text, as in the commission's letters. */
@@ -104,7 +105,7 @@ export interface TextOptions {
 
 export function run(text: string, o: TextOptions = {}): TextRun {
   return new TextRun({
-    text,
+    text: xmlSafeText(text),
     bold: o.bold,
     italics: o.italics,
     size: o.size,

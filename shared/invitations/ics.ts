@@ -268,6 +268,8 @@ export function icsLocation(meeting: Meeting): string {
   return sanitizeIcsText(link ? (place ? `${place}: ${link}` : link) : place);
 }
 
+const TEXT_MARKER = { SUMMARY: 'RAKORSUMMARY', DESCRIPTION: 'RAKORDESCRIPTION', LOCATION: 'RAKORLOCATION' } as const;
+
 function attendeeLine(invitee: Invitee, cancel: boolean): string {
   const params = ['CUTYPE=INDIVIDUAL', 'ROLE=REQ-PARTICIPANT'];
   if (!cancel) params.push('PARTSTAT=NEEDS-ACTION', 'RSVP=TRUE');
@@ -302,9 +304,12 @@ function buildCalendar(meeting: Meeting, roster: Roster, settings: Settings, sco
     end: end.getTime(),
     endInputType: 'utc',
     endOutputType: 'utc',
-    title: summary,
-    description: sanitizeIcsText(descriptionFor(meeting, roster, settings, invitees, scope)),
-    ...(location ? { location } : {}),
+    // Free text goes in as short markers and is written below: the package folds each line
+    // by re-splitting the whole string per 75 characters, which takes seconds for a long
+    // agenda, and its escaping is then not ours to vouch for.
+    title: TEXT_MARKER.SUMMARY,
+    description: TEXT_MARKER.DESCRIPTION,
+    ...(location ? { location: TEXT_MARKER.LOCATION } : {}),
     status: scope.cancel ? 'CANCELLED' : 'CONFIRMED',
     ...(alarm
       ? { alarms: [{ action: 'display' as const, description: 'Pengingat', trigger: { minutes: meeting.reminderMinutes, before: true } }] }
@@ -327,6 +332,11 @@ function buildCalendar(meeting: Meeting, roster: Roster, settings: Settings, sco
     extra.push(attendeeLine(invitee, scope.cancel));
   }
 
+  const texts: Record<string, string> = {
+    [`SUMMARY:${TEXT_MARKER.SUMMARY}`]: `SUMMARY:${escapeIcsText(summary)}`,
+    [`DESCRIPTION:${TEXT_MARKER.DESCRIPTION}`]: `DESCRIPTION:${escapeIcsText(descriptionFor(meeting, roster, settings, invitees, scope))}`,
+    [`LOCATION:${TEXT_MARKER.LOCATION}`]: `LOCATION:${escapeIcsText(location)}`,
+  };
   const out: string[] = [];
   let inAlarm = false;
   let inserted = false;
@@ -342,7 +352,7 @@ function buildCalendar(meeting: Meeting, roster: Roster, settings: Settings, sco
       out.push(`DESCRIPTION:${escapeIcsText(`Pengingat: ${title}`)}`);
       continue;
     }
-    out.push(line);
+    out.push(texts[line] ?? line);
   }
   return joinIcsLines(out);
 }
