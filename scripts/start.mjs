@@ -2,9 +2,6 @@
 // where that cannot happen (no internet, a blocked download host) say so plainly and
 // point to the browser mode instead of showing a stack trace.
 import { spawn, spawnSync } from 'node:child_process';
-import { createRequire } from 'node:module';
-
-const require = createRequire(import.meta.url);
 
 const build = spawnSync(process.execPath, ['scripts/build.mjs'], { stdio: 'inherit' });
 if (build.status !== 0) process.exit(build.status ?? 1);
