@@ -1,9 +1,10 @@
 // Handlers of the foundation: app info, meetings, settings, roster storage, saving files.
 import type { coreContract } from '../../shared/contract/core';
-import { newMeeting, setupOf, type Meeting } from '../../shared/domain/meeting';
+import { MeetingSchema, newMeeting, setupOf, type Meeting } from '../../shared/domain/meeting';
+import { migrate } from '../../shared/domain/migrations';
 import { demoMeeting } from '../../shared/domain/demo';
 import { utcToZoned } from '../../shared/domain/datetime';
-import { errors } from '../../shared/errors';
+import { AppError, errors } from '../../shared/errors';
 import type { HandlerDeps, HandlerMap } from './types';
 import { isSafeExternalUrl } from '../security/url-guard';
 
@@ -91,6 +92,29 @@ export const coreHandlers: HandlerMap<CoreMethods> = {
     if (!m.deletedAt) throw errors.invalidInput(['Hanya rapat di Sampah yang dapat dihapus permanen.']);
     deps.store.purgeMeeting(input.id);
     return { ok: true };
+  },
+  async 'meetings/import-copy'(input, deps) {
+    const bad = (why: string) => new AppError('bad_copy', `Berkas ini bukan salinan rapat Rakor yang utuh (${why}). Tidak ada yang diubah.`);
+    let parsed: unknown;
+    try {
+      parsed = JSON.parse(input.text);
+    } catch {
+      throw bad('bukan JSON');
+    }
+    if (!parsed || typeof parsed !== 'object') throw bad('isi kosong');
+    let envelope: Record<string, unknown>;
+    try {
+      envelope = migrate('meeting', parsed as Record<string, unknown>).envelope;
+    } catch {
+      throw bad('versi tidak dikenal');
+    }
+    const result = MeetingSchema.safeParse(envelope.meeting);
+    if (!result.success) throw bad(result.error.issues[0]?.path.join('.') || 'isi tidak sesuai');
+    // A copy never replaces what is stored: if the meeting is still there, it comes in beside it.
+    const m = deps.store.hasMeeting(result.data.id) ? { ...result.data, id: deps.newId() } : result.data;
+    const saved = { ...m, deletedAt: '', updatedAt: nowIso(deps) };
+    deps.store.saveMeeting(saved);
+    return saved;
   },
   async 'meetings/load-demo'(_input, deps) {
     const m = demoMeeting(deps.newId(), nowIso(deps), deps.store.getSettings());

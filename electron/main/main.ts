@@ -5,15 +5,14 @@ import crypto from 'node:crypto';
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { METHOD_NAMES } from '../../shared/contract';
-import { dispatch } from '../handlers';
 import type { HandlerDeps } from '../handlers/types';
-import { DataStore } from '../storage/data-store';
+import { openDataFolder } from '../storage/open';
 import { APP_NAME } from '../storage/data-dir';
 import { CSP } from '../web/http-host';
 import { APP_VERSION } from '../version';
 import { electronStoreJsonFile } from './electron-store-file';
-import { APP_ORIGIN, isSafeExternalUrl, isTrustedSender } from '../security/url-guard';
+import { APP_ORIGIN, isSafeExternalUrl } from '../security/url-guard';
+import { registerContract } from './ipc';
 
 app.setName(APP_NAME);
 protocol.registerSchemesAsPrivileged([
@@ -66,7 +65,7 @@ async function start() {
     return new Response(res.body, { status: res.status, headers });
   });
 
-  const store = new DataStore(dataDir, electronStoreJsonFile, () => new Date()).open();
+  const store = openDataFolder(dataDir, electronStoreJsonFile);
   const deps: HandlerDeps = {
     store,
     clock: () => new Date(),
@@ -116,14 +115,7 @@ async function start() {
     },
   };
 
-  for (const name of METHOD_NAMES) {
-    ipcMain.handle(`rakor:${name}`, (event, input: unknown) => {
-      if (!isTrustedSender(event.senderFrame?.url)) {
-        return { ok: false, error: { code: 'forbidden_sender', message: 'Akses ditolak.' } };
-      }
-      return dispatch(deps, name, input, (line) => console.log(`[api] ${line}`));
-    });
-  }
+  registerContract(ipcMain, deps, (line) => console.log(`[api] ${line}`));
 
   mainWindow = new BrowserWindow({
     width: 1360,
@@ -143,6 +135,8 @@ async function start() {
       experimentalFeatures: false,
       webviewTag: false,
       spellcheck: false,
+      // Middle-click would open links in a new Electron window; links leave through openExternal only.
+      disableBlinkFeatures: 'Auxclick',
     },
   });
   mainWindow.once('ready-to-show', () => mainWindow?.show());

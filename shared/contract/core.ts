@@ -55,6 +55,8 @@ export const coreContract = {
   'meetings/restore': method<typeof idInput, Meeting>(idInput),
   'meetings/purge': method<typeof idInput, { ok: true }>(idInput),
   'meetings/load-demo': method<typeof empty, Meeting>(empty),
+  /** Open a copy of a meeting saved to a file (e.g. when the data folder could not be written). */
+  'meetings/import-copy': method<z.ZodObject<{ text: z.ZodString }>, Meeting>(z.object({ text: z.string().max(20_000_000, 'Berkas terlalu besar.') })),
 
   'settings/get': method<typeof empty, Settings>(empty),
   'settings/save': method<typeof SettingsSchema, Settings>(SettingsSchema),

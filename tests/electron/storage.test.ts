@@ -209,3 +209,25 @@ describe('handlers', () => {
     }
   });
 });
+
+describe('a meeting saved to a file when the data folder failed', () => {
+  it('opens again from the file, beside the stored one, and a bad file changes nothing', async () => {
+    const deps = makeDeps();
+    const demo = await call(deps, 'meetings/load-demo', {});
+    const edited = { ...demo, minutes: { ...demo.minutes, conclusions: ['Ditulis saat disk penuh'] } };
+    const text = JSON.stringify({ schemaVersion: 1, meeting: edited });
+    const copy = await call(deps, 'meetings/import-copy', { text });
+    expect(copy.id).not.toBe(demo.id);
+    expect(copy.minutes.conclusions).toEqual(['Ditulis saat disk penuh']);
+    expect((await call(deps, 'meetings/get', { id: demo.id })).minutes.conclusions).toEqual(demo.minutes.conclusions);
+
+    const other = makeDeps();
+    expect((await call(other, 'meetings/import-copy', { text })).id).toBe(demo.id);
+
+    for (const bad of ['bukan json', '{"schemaVersion":1,"meeting":{"id":"x"}}', '{"schemaVersion":99,"meeting":{}}', 'null']) {
+      const err = await callError(other, 'meetings/import-copy', { text: bad });
+      expect(err.message).toContain('bukan salinan rapat Rakor yang utuh');
+    }
+    expect((await call(other, 'meetings/list', {})).meetings).toHaveLength(1);
+  });
+});

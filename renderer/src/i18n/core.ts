@@ -55,6 +55,8 @@ export const core = {
     restored: 'Rapat dipulihkan',
     purge: 'Hapus permanen',
     purgeConfirm: 'Hapus rapat ini selamanya? Tindakan ini tidak dapat dibatalkan.',
+    importCopy: 'Buka salinan rapat…',
+    importedCopy: 'Salinan rapat dibuka',
   },
   mode: { daring: 'Daring', luring: 'Luring', hybrid: 'Hybrid (daring & luring)' } as Record<string, string>,
   form: {
@@ -101,6 +103,9 @@ export const core = {
     saveStatusSaved: 'Semua perubahan tersimpan',
     saveStatusPending: 'Menyimpan…',
     saveStatusError: 'Belum tersimpan',
+    saveCopy: 'Simpan salinan ke file',
+    saveCopyHint: 'Data folder tidak dapat ditulis. Perubahan Anda masih ada di layar; simpan salinannya ke file (misalnya ke flashdisk), lalu buka dengan "Buka salinan rapat" setelah masalahnya diatasi.',
+    copySaved: 'Salinan rapat disimpan',
   },
   settings: {
     title: 'Pengaturan',

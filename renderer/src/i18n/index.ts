@@ -8,6 +8,7 @@ import { speakers } from './speakers';
 import { minutes } from './minutes';
 import { attendance } from './attendance';
 import { invitations, templateEditor } from './invitations';
+import { backups } from './backups';
 
 export const t = {
   ...core,
@@ -19,6 +20,7 @@ export const t = {
   attendance,
   invitations,
   templateEditor,
+  backups,
 };
 
 export type Dictionary = typeof t;

@@ -3,7 +3,8 @@
 import { useState } from 'react';
 import { Alert, Anchor, Badge, Button, Group, Loader, Modal, Stack, Tabs, Text, TextInput, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { api, openLink } from '../api/client';
+import { api, bytesToBase64, openLink, saveFile } from '../api/client';
+import { CURRENT_VERSION } from '../../../shared/domain/migrations';
 import { addDays, formatDayDate, formatTimeRange } from '../../../shared/domain/datetime';
 import { t } from '../i18n';
 import { navigate, routeHref } from '../router';
@@ -56,6 +57,18 @@ export function MeetingPage({ id, tab }: { id: string; tab: string }) {
         autoClose: 8000,
       });
       navigate({ name: 'meetings' });
+    } catch (err) {
+      notifyError(err);
+    }
+  };
+
+  // When the data folder refuses writes, the meeting held in memory can still leave as a file.
+  const saveCopy = async () => {
+    try {
+      const json = JSON.stringify({ schemaVersion: CURRENT_VERSION.meeting, meeting: m }, null, 2);
+      const safeTitle = m.title.replace(/[\\/:*?"<>|\u0000-\u001f]+/g, ' ').trim().slice(0, 80) || 'rapat';
+      const where = await saveFile({ fileName: `Salinan ${m.date} ${safeTitle}.json`, mimeType: 'application/json', base64: bytesToBase64(new TextEncoder().encode(json)) });
+      notifyOk(`${t.meeting.copySaved}: ${where}`);
     } catch (err) {
       notifyError(err);
     }
@@ -116,9 +129,17 @@ export function MeetingPage({ id, tab }: { id: string; tab: string }) {
             {statusText}
           </Badge>
           {doc.status === 'error' && (
-            <Text size="xs" c="red" maw={360} ta="right">
-              {errorText(doc.saveError)}
-            </Text>
+            <>
+              <Text size="xs" c="red" maw={360} ta="right">
+                {errorText(doc.saveError)}
+              </Text>
+              <Text size="xs" c="dimmed" maw={360} ta="right">
+                {t.meeting.saveCopyHint}
+              </Text>
+              <Button size="xs" variant="light" color="red" onClick={saveCopy}>
+                {t.meeting.saveCopy}
+              </Button>
+            </>
           )}
         </Stack>
       </Group>

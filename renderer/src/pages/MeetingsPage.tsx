@@ -1,7 +1,7 @@
 // The meetings list: upcoming and past meetings, and for a first-time user an empty state
 // that explains what to do and offers the demo meeting.
 import { useEffect, useState } from 'react';
-import { Alert, Anchor, Badge, Button, Card, Group, Loader, Stack, Text, Title } from '@mantine/core';
+import { Alert, Anchor, Badge, Button, Card, FileButton, Group, Loader, Stack, Text, Title } from '@mantine/core';
 import { api } from '../api/client';
 import type { MeetingSummary } from '../../../shared/domain/meeting';
 import { formatDayDate, formatTime } from '../../../shared/domain/datetime';
@@ -54,6 +54,16 @@ export function MeetingsPage({ today }: { today: string }) {
     }
   };
 
+  const importCopy = async (file: File) => {
+    try {
+      const m = await api.call('meetings/import-copy', { text: await file.text() });
+      notifyOk(t.meetings.importedCopy);
+      navigate({ name: 'meeting', id: m.id, tab: 'undangan' });
+    } catch (err) {
+      notifyError(err);
+    }
+  };
+
   if (!meetings) return <Loader />;
 
   const upcoming = meetings.filter((m) => !today || m.date >= today);
@@ -91,6 +101,13 @@ export function MeetingsPage({ today }: { today: string }) {
             <Button variant="subtle" size="xs" onClick={loadDemo} loading={busy}>
               {t.meetings.loadDemo}
             </Button>
+            <FileButton accept=".json,application/json" onChange={(f) => f && void importCopy(f)}>
+              {(props) => (
+                <Button variant="subtle" size="xs" {...props}>
+                  {t.meetings.importCopy}
+                </Button>
+              )}
+            </FileButton>
           </Group>
         </>
       )}

@@ -10,6 +10,7 @@ import { t } from '../../i18n';
 import { errorText, notifyError, notifyOk } from '../../components/notify';
 import { InlineField } from '../roster/InlineField';
 import { TemplateSettings } from '../templates/TemplateSettings';
+import { BackupSettings } from '../backups/BackupSettings';
 
 const LOGO_MAX = 1024 * 1024;
 
@@ -278,6 +279,8 @@ export function SettingsPage() {
       </Card>
 
       <TemplateSettings />
+
+      <BackupSettings />
     </Stack>
   );
 }
