@@ -42,10 +42,12 @@ export function rosterFor(units: Unit[]): Roster {
 /** 514 units: East Java's 38 plus synthetic ones with codes of other provinces' form. */
 export function nationalUnits(base: readonly Unit[]): Unit[] {
   const units = [...base];
+  // Forty units per synthetic province in the official code shape: kabupaten 01-30, kota 71-80.
   for (let i = 0; units.length < 514; i++) {
     const prov = 11 + Math.floor(i / 40);
-    const kind = i % 5 === 4 ? 'kota' : 'kabupaten';
-    units.push({ code: `${prov}${String(kind === 'kota' ? 71 + (i % 40) : 1 + (i % 40)).padStart(2, '0')}`, name: `Daerah ${i + 1}`, kind });
+    const j = i % 40;
+    const kind = j < 30 ? 'kabupaten' : 'kota';
+    units.push({ code: `${prov}${String(kind === 'kota' ? 71 + (j - 30) : j + 1).padStart(2, '0')}`, name: `Daerah ${i + 1}`, kind });
   }
   // Codes must be unique; the synthetic scheme can collide with East Java's 35xx.
   const seen = new Set<string>();
