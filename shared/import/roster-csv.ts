@@ -222,7 +222,18 @@ export function parseRosterCsv(bytes: Uint8Array, roster: Roster): RosterCsvResu
         : undefined);
     if (existing) {
       claimed.add(existing.id);
-      rows.push({ line, ok: true, person, change: samePerson(existing, person) ? 'sama' : 'ubah', existingId: existing.id });
+      // A column the file does not have keeps what is stored: a list of names only must not
+      // wipe the emails and numbers already in the roster.
+      const keep = (c: RosterColumn, value: string, stored: string) => (columns.has(c) ? value : stored);
+      const merged: RosterPersonInput = {
+        ...person,
+        name: keep('nama', name, existing.name),
+        jabatan: keep('jabatan', jabatan, existing.jabatan),
+        email: keep('email', email, existing.email),
+        phone: keep('whatsapp', phone, existing.phone),
+        notes: keep('catatan', notes, existing.notes),
+      };
+      rows.push({ line, ok: true, person: merged, change: samePerson(existing, merged) ? 'sama' : 'ubah', existingId: existing.id });
     } else {
       rows.push({ line, ok: true, person, change: 'baru' });
     }

@@ -143,6 +143,19 @@ describe('parseRosterCsv', () => {
     ]);
   });
 
+  it('keeps stored fields of columns the file does not have', () => {
+    const stored: Roster = {
+      ...defaultRoster(),
+      people: [{ id: 'p1', unitCode: '3504', roleId: 'parmas', name: 'Hendra', jabatan: 'Anggota', email: 'hendra@example.go.id', phone: '+6281234567890', notes: 'lama' }],
+    };
+    const bytes = new TextEncoder().encode('kode_wilayah,peran,nama,jabatan\r\n3504,parmas,Hendra,Anggota KPU Kabupaten Tulungagung\r\n');
+    const [row] = parseRosterCsv(bytes, stored).rows;
+    expect(row.ok).toBe(true);
+    if (!row.ok) return;
+    expect(row.change).toBe('ubah');
+    expect(row.person).toMatchObject({ jabatan: 'Anggota KPU Kabupaten Tulungagung', email: 'hendra@example.go.id', phone: '+6281234567890', notes: 'lama' });
+  });
+
   it('rejects a file without the required columns, or an empty one', () => {
     const missing = (() => {
       try {
