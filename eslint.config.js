@@ -55,6 +55,7 @@ export default tseslint.config(
             noElectron,
             { group: nodeBuiltins, message: 'The renderer runs in a browser: no Node built-ins.' },
             { group: ['**/electron/**', '../electron', '../../electron'], message: 'The renderer reaches the Node side only through the API client.' },
+            { group: ['docx', '**/shared/documents/**'], message: 'Documents are built on the Node side; the wording the screens share is in shared/domain/meeting-words.ts.' },
           ],
         },
       ],

@@ -20,15 +20,13 @@ import {
   icsFileName,
   invitationChangedSinceSent,
   invitationFingerprint,
-  invitedUnits,
   inviteesOf,
   nextInvitationRecord,
   pendingSequence,
-  unitNameOf,
   usableEmail,
 } from '../../shared/invitations';
+import { invitedUnits, unitNameOf } from '../../shared/domain/meeting-words';
 import { buildInvitationLetterDocx } from '../../shared/documents/letter-docx';
-import { officialUnitName } from '../../shared/domain/units';
 import { roleById } from '../../shared/domain/roles';
 import { TEMPLATES } from '../../templates/index';
 import { activeMeeting } from './core';
@@ -132,7 +130,7 @@ function unitRows(s: Sources): InvitationPreview['units'] {
       .map((r) => roleById(roster.roles, r)?.short ?? r);
     return {
       code: unit.code,
-      name: officialUnitName(unit),
+      name: unitNameOf(roster, unit.code),
       people: here.map((i) => ({
         roleId: i.roleId,
         roleLabel: i.roleLabel,

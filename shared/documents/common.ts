@@ -398,22 +398,3 @@ export function pageNumberFooter(): Footer {
 export function textHeader(text: string, o: TextOptions = {}): Header {
   return new Header({ children: [para(text, { ...o, align: 'right' })] });
 }
-
-/** "Jawa Timur" from a letterhead line such as "PROVINSI JAWA TIMUR". */
-export function regionName(subtitle: string): string {
-  const bare = subtitle.trim().replace(/^provinsi\s+/i, '');
-  return bare
-    .toLowerCase()
-    .split(/\s+/)
-    .filter(Boolean)
-    .map((w) => (w === 'dki' || w === 'di' ? w.toUpperCase() : w[0].toUpperCase() + w.slice(1)))
-    .join(' ');
-}
-
-/** "a, b, dan c" — a list in an Indonesian sentence. */
-export function joinIndonesian(items: readonly string[], separator = ', '): string {
-  const xs = items.filter((s) => s.trim() !== '');
-  if (xs.length <= 1) return xs.join('');
-  if (xs.length === 2) return `${xs[0]} dan ${xs[1]}`;
-  return `${xs.slice(0, -1).join(separator)}${separator}dan ${xs[xs.length - 1]}`;
-}

@@ -15,7 +15,6 @@ import {
   blank,
   cell,
   fixedTable,
-  joinIndonesian,
   labelValueBlock,
   labelWidths,
   letterhead,
@@ -24,12 +23,21 @@ import {
   packDocument,
   pageGeometry,
   para,
-  regionName,
   run,
   sectionPage,
   type PageGeometry,
 } from './common';
-import { agendaItems, invitedUnits, modeInWords, onlineRows, placeInWords, rolesInWords } from './meeting-text';
+import {
+  agendaItems,
+  invitedRolesInWords,
+  invitedUnits,
+  joinIndonesian,
+  modeInWords,
+  onlineRows,
+  organizerInWords,
+  placeInDocument,
+  provinceName,
+} from '../domain/meeting-words';
 
 export type LetterForm = 'all' | 'per-unit';
 
@@ -98,7 +106,7 @@ function detailsBlock(ctx: LetterContext): Table {
   const rows = [
     { label: 'Hari/Tanggal', value: formatDayDate(m.date) },
     { label: 'Waktu', value: formatTimeRange(m.startTime, m.endTime, m.timeZone) },
-    { label: 'Tempat', value: placeInWords(m) },
+    { label: 'Tempat', value: placeInDocument(m) },
     ...onlineRows(m),
     { label: 'Acara', value: acara },
   ];
@@ -205,10 +213,8 @@ function lampiranOf(lampiran: string, form: LetterForm): string {
 
 function context(meeting: Meeting, roster: Roster, settings: Settings, exportDate: string, form: LetterForm): LetterContext {
   const org = settings.organisation;
-  const region = regionName(org.subtitle);
-  const refs = meeting.references.map((r) => lowerFirst(r.trim())).filter(Boolean);
-  const dasar = joinIndonesian(refs, refs.some((r) => r.includes(',')) ? '; ' : ', ');
-  const penyelenggara = settings.organizerName.trim() || [org.name, org.subtitle].filter(Boolean).join(' ');
+  const region = provinceName(settings);
+  const dasar = joinIndonesian(meeting.references.map((r) => lowerFirst(r.trim())));
   const letter = meeting.letter;
   const signatory =
     letter.signatory.name.trim() || letter.signatory.jabatan.trim() ? letter.signatory : settings.defaultSignatory;
@@ -225,13 +231,13 @@ function context(meeting: Meeting, roster: Roster, settings: Settings, exportDat
       tanggal: formatDateLong(meeting.date),
       hari_tanggal: formatDayDate(meeting.date),
       waktu: formatTimeRange(meeting.startTime, meeting.endTime, meeting.timeZone),
-      moda: modeInWords(meeting.mode),
-      penyelenggara,
+      moda: modeInWords(meeting),
+      penyelenggara: organizerInWords(settings),
       provinsi: region,
       provinsi_kapital: region.toUpperCase(),
       dasar,
       rujukan: dasar ? ` serta menindaklanjuti ${dasar}` : '',
-      peserta: rolesInWords(roster, meeting.rolesInvited),
+      peserta: invitedRolesInWords(meeting, roster),
       satuan_kerja: '',
     },
   };
@@ -250,7 +256,7 @@ export async function buildInvitationLetterDocx(
   exportDate: string,
 ): Promise<Uint8Array> {
   const ctx = context(meeting, roster, settings, exportDate, form);
-  const units = invitedUnits(roster, meeting.unitsInvited);
+  const units = invitedUnits(meeting, roster);
   const sections: ISectionOptions[] = [];
   if (form === 'all') {
     sections.push({

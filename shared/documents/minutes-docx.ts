@@ -2,12 +2,12 @@
 // out like the minutes the commission signs: facts block, course of the meeting speaker by
 // speaker, conclusions, follow-ups, signatures, and the attendance list as attachment.
 import { Paragraph, Table, TableRow, type Header, type ISectionOptions, type TextRun } from 'docx';
-import type { AttendanceStatus, FollowUp, Meeting, Segment, Speaker } from '../domain/meeting';
+import type { AttendanceStatus, FollowUp, Meeting, Segment } from '../domain/meeting';
 import type { Person, Roster } from '../domain/roster';
 import type { Settings } from '../domain/settings';
 import { roleById } from '../domain/roles';
-import { officialUnitName, shortUnitName, unitByCode, type Unit } from '../domain/units';
-import { formatDateLong, formatDayDate, formatInstant, formatTime, formatTimeRange, utcToZoned } from '../domain/datetime';
+import { shortUnitName, type Unit } from '../domain/units';
+import { formatDateLong, formatDayDate, formatInstant, formatTime, formatTimeRange } from '../domain/datetime';
 import { attendanceCounts, type AttendanceCounts } from '../domain/attendance';
 import { renderTemplate } from '../templates/render';
 import { templateText } from '../../templates/index';
@@ -17,7 +17,6 @@ import {
   blank,
   cell,
   fixedTable,
-  joinIndonesian,
   labelValueBlock,
   labelWidths,
   letterhead,
@@ -32,7 +31,20 @@ import {
   textHeader,
   type PageGeometry,
 } from './common';
-import { agendaItems, invitedUnits, letterLabel, placeInWords, rolesInWords } from './meeting-text';
+import {
+  DASH,
+  absentUnitsInWords,
+  agendaItems,
+  invitedRolesInWords,
+  invitedUnits,
+  letterLabel,
+  minutesTimes,
+  personInWords,
+  placeInDocument,
+  roleCountsInWords,
+  speakerTime,
+  speakerWho,
+} from '../domain/meeting-words';
 
 export { attendanceCounts, type AttendanceCounts } from '../domain/attendance';
 
@@ -60,7 +72,6 @@ const FOLLOW_UP_LABELS: Record<FollowUp['status'], string> = {
 /** Indent of the text under a lettered heading ("A. Jalannya Rapat"). */
 const STEP = 425;
 const ATTENDANCE_SIZE = 18;
-const DASH = '—';
 
 interface MinutesContext {
   meeting: Meeting;
@@ -72,18 +83,6 @@ interface MinutesContext {
 
 function fill(settings: Settings, key: string, values: Record<string, string>): string {
   return renderTemplate(templateText(key, settings.templates), values).text;
-}
-
-function person(p: { name: string; jabatan: string }): string {
-  const name = p.name.trim();
-  const jabatan = p.jabatan.trim();
-  if (name && jabatan) return `${name} (${jabatan})`;
-  return name || jabatan || DASH;
-}
-
-/** The recorded start and end when there are any, else the planned ones. */
-function times(m: Meeting): { start: string; end: string } {
-  return { start: m.minutes.actualStart || m.startTime, end: m.minutes.actualEnd || m.endTime };
 }
 
 function heading(text: string): Paragraph {
@@ -98,27 +97,21 @@ function participantsValue(ctx: MinutesContext): Paragraph[] {
         unit_hadir: String(counts.unitsPresent),
         unit_diundang: String(counts.unitsInvited),
         orang_hadir: String(counts.peoplePresent),
-        peran: rolesInWords(roster, meeting.rolesInvited),
+        peran: invitedRolesInWords(meeting, roster),
       }),
     ),
   ];
-  const perRole = meeting.rolesInvited.map((id) => `${roleById(roster.roles, id)?.short ?? id} ${counts.perRole[id] ?? 0} orang`);
-  if (perRole.length > 1) out.push(para(`terdiri atas ${joinIndonesian(perRole)}`, { size: SMALL_SIZE }));
-  const missing = counts.missingUnits;
-  if (missing.length > 0 && missing.length <= 15) {
-    const names = missing.map((code) => {
-      const u = unitByCode(roster.units, code);
-      return u ? officialUnitName(u) : code;
-    });
-    out.push(para(`tidak hadir: ${joinIndonesian(names)}`, { size: SMALL_SIZE }));
-  }
+  const perRole = roleCountsInWords(meeting, roster, counts);
+  if (perRole) out.push(para(`terdiri atas ${perRole}`, { size: SMALL_SIZE }));
+  const absent = absentUnitsInWords(roster, counts);
+  if (absent) out.push(para(`tidak hadir: ${absent}`, { size: SMALL_SIZE }));
   out.push(para('(daftar hadir terlampir)', { size: SMALL_SIZE, italics: true }));
   return out;
 }
 
 function factsBlock(ctx: MinutesContext): Table {
   const m = ctx.meeting;
-  const { start, end } = times(m);
+  const { start, end } = minutesTimes(m);
   const agenda = agendaItems(m);
   const acara =
     agenda.length === 1 ? [para(agenda[0])] : agenda.map((a, i) => numbered(`${i + 1}.`, a, { indent: 400, hanging: 400 }));
@@ -126,9 +119,9 @@ function factsBlock(ctx: MinutesContext): Table {
     [
       { label: 'Hari/Tanggal', value: formatDayDate(m.date) },
       { label: 'Waktu', value: formatTimeRange(start, end, m.timeZone) },
-      { label: 'Tempat', value: placeInWords(m) },
-      { label: 'Pimpinan Rapat', value: person(m.chair) },
-      { label: 'Notulis', value: person(m.notetaker) },
+      { label: 'Tempat', value: placeInDocument(m) },
+      { label: 'Pimpinan Rapat', value: personInWords(m.chair) },
+      { label: 'Notulis', value: personInWords(m.notetaker) },
       { label: 'Peserta', value: participantsValue(ctx) },
       { label: 'Acara', value: acara },
     ],
@@ -137,34 +130,13 @@ function factsBlock(ctx: MinutesContext): Table {
   );
 }
 
-function speakerWho(s: Speaker, roster: Roster): string {
-  const jabatan = s.jabatan.trim();
-  if (s.institution && s.institution !== 'provinsi') {
-    const u = unitByCode(roster.units, s.institution);
-    const unitName = u ? officialUnitName(u) : '';
-    if (unitName && !jabatan.includes(unitName)) return jabatan ? `${jabatan} ${unitName}` : unitName;
-  }
-  return jabatan;
-}
-
-function speakerTime(s: Speaker, zone: Meeting['timeZone']): string {
-  const at = (iso: string) => {
-    const d = new Date(iso);
-    return Number.isNaN(d.getTime()) ? '' : formatTime(utcToZoned(d, zone).time);
-  };
-  const a = s.startedAt ? at(s.startedAt) : '';
-  const b = s.endedAt ? at(s.endedAt) : '';
-  if (a && b) return `${a}–${b} ${zone}`;
-  return a ? `pukul ${a} ${zone}` : '';
-}
-
 function courseOfMeeting(ctx: MinutesContext): Paragraph[] {
   const m = ctx.meeting;
   const out: Paragraph[] = [];
-  const { start } = times(m);
+  const { start } = minutesTimes(m);
   if (m.chair.name.trim()) {
     out.push(
-      para(fill(ctx.settings, 'minutes.opening', { waktu_buka: `${formatTime(start)} ${m.timeZone}`, pimpinan: person(m.chair), acara: m.title }), {
+      para(fill(ctx.settings, 'minutes.opening', { waktu_buka: `${formatTime(start)} ${m.timeZone}`, pimpinan: personInWords(m.chair), acara: m.title }), {
         indent: STEP,
         align: 'justify',
         after: 120,
@@ -299,7 +271,7 @@ function attendanceTable(meeting: Meeting, roster: Roster, geom: PageGeometry, s
     cantSplit: true,
     children: roles.flatMap(() => [h(nameW, 'Nama'), h(statusW, 'Ket.')]),
   });
-  const units: Unit[] = invitedUnits(roster, meeting.unitsInvited);
+  const units: Unit[] = invitedUnits(meeting, roster);
   const body = units.map((u, i) => {
     const cells = meeting.attendance[u.code]?.cells ?? {};
     const children = [t(noW, `${i + 1}.`, { center: true }), t(unitW, shortUnitName(u))];
@@ -328,7 +300,7 @@ function attendanceHeading(meeting: Meeting, settings: Settings, counts: Attenda
       before: lead ? 120 : 0,
     }),
     para(meeting.title, { bold: true, align: 'center' }),
-    para(`${formatDayDate(meeting.date)} · ${placeInWords(meeting)}`, { align: 'center', size: SMALL_SIZE }),
+    para(`${formatDayDate(meeting.date)} · ${placeInDocument(meeting)}`, { align: 'center', size: SMALL_SIZE }),
     para(
       `Hadir: ${counts.unitsPresent} dari ${counts.unitsInvited} KPU Kabupaten/Kota, ${counts.peoplePresent} orang`,
       { align: 'center', size: SMALL_SIZE, after: 200 },
@@ -359,7 +331,7 @@ export async function buildMinutesDocx(
   const ctx = context(meeting, roster, settings);
   const m = meeting;
   const header = draftHeader(m, settings, opts.generatedAt);
-  const { end } = times(m);
+  const { end } = minutesTimes(m);
   const closing = end
     ? [para(fill(settings, 'minutes.closing', { waktu_tutup: `${formatTime(end)} ${m.timeZone}`, acara: m.title }), { before: 240, keepNext: true })]
     : [];

@@ -10,16 +10,14 @@ import { AppError } from '../errors';
 import { encodeIcsParamValue, escapeIcsText, joinIcsLines, sanitizeIcsText, unfoldIcsLines } from './ics-format';
 import {
   agendaNumbered,
-  inviteesOf,
   invitedRolesInWords,
   meetingLink,
   organizerInWords,
   placeInWords,
   unitNameOf,
   unitsInWords,
-  usableEmail,
-  type Invitee,
-} from './meeting-words';
+} from '../domain/meeting-words';
+import { inviteesOf, usableEmail, type Invitee } from './invitees';
 
 export const ICS_PRODUCT_ID = '-//Rakor//Undangan Rapat Koordinasi//ID';
 

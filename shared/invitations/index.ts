@@ -1,5 +1,5 @@
-// The invitation builders in one import: calendar files, message text and shared wording.
+// The invitation builders in one import: calendar files, message text and who is invited.
 export * from './ics';
 export * from './ics-format';
-export * from './meeting-words';
+export * from './invitees';
 export * from './message';

@@ -22,7 +22,7 @@ import {
   provinceName,
   unitNameOf,
   unitsInWords,
-} from './meeting-words';
+} from '../domain/meeting-words';
 
 export interface RenderedMessage {
   text: string;

@@ -1,6 +1,6 @@
 // The layer rules are real: lint fails when shared/ imports Node, Electron, the DOM or
-// another layer, when the renderer imports the Node side, and when anything but the
-// Electron entry points imports 'electron'.
+// another layer, when the renderer imports the Node side or the DOCX builders, and when
+// anything but the Electron entry points imports 'electron'.
 import { describe, expect, it } from 'vitest';
 import { ESLint } from 'eslint';
 
@@ -18,6 +18,8 @@ describe('layer rules', () => {
     ["import { dispatch } from '../../electron/handlers';\nexport const x = dispatch;", 'shared/domain/bad.ts'],
     ["import { App } from '../../renderer/src/App';\nexport const x = App;", 'shared/domain/bad.ts'],
     ["import { handlers } from '../../../electron/handlers';\nexport const x = handlers;", 'renderer/src/pages/Bad.tsx'],
+    ["import { para } from '../../../../shared/documents/common';\nexport const x = para;", 'renderer/src/features/minutes/Bad.tsx'],
+    ["import { Document } from 'docx';\nexport const x = Document;", 'renderer/src/pages/Bad.tsx'],
     ["import { ipcMain } from 'electron';\nexport const x = ipcMain;", 'electron/handlers/bad.ts'],
     ["import Store from 'electron-store';\nexport const x = Store;", 'electron/web/bad.ts'],
   ])('forbids %s in %s', async (code, file) => {

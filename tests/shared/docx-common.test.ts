@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { imageInfo, logoFromDataUrl, regionName, joinIndonesian } from '../../shared/documents/common';
+import { imageInfo, logoFromDataUrl } from '../../shared/documents/common';
 import { attendanceCounts } from '../../shared/domain/attendance';
 import { buildInvitationLetterDocx } from '../../shared/documents/letter-docx';
 import { buildAttendanceListDocx, buildMinutesDocx } from '../../shared/documents/minutes-docx';
@@ -32,18 +32,6 @@ describe('letterhead logo', () => {
     expect(logoFromDataUrl('data:image/svg+xml;base64,PHN2Zz48L3N2Zz4=')).toBeNull();
     expect(logoFromDataUrl('bukan data url')).toBeNull();
     expect(logoFromDataUrl(dataUrl(solidPng(10, 20), 'image/png'))).toMatchObject({ width: 10, height: 20 });
-  });
-});
-
-describe('words', () => {
-  it('names the region from the letterhead subtitle', () => {
-    expect(regionName('PROVINSI JAWA TIMUR')).toBe('Jawa Timur');
-    expect(regionName('Provinsi DKI Jakarta')).toBe('DKI Jakarta');
-  });
-  it('joins a list the Indonesian way', () => {
-    expect(joinIndonesian(['a', 'b', 'c'])).toBe('a, b, dan c');
-    expect(joinIndonesian(['a', 'b'])).toBe('a dan b');
-    expect(joinIndonesian(['a, x', 'b', 'c'], '; ')).toBe('a, x; b; dan c');
   });
 });
 

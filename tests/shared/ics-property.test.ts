@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { buildCancelIcs, buildCombinedIcs, buildUnitIcs, icsDescription } from '../../shared/invitations/ics';
-import { usableEmail } from '../../shared/invitations/meeting-words';
+import { usableEmail } from '../../shared/invitations/invitees';
 import type { Meeting } from '../../shared/domain/meeting';
 import type { Person } from '../../shared/domain/roster';
 import { invitationRoster, invitationSettings, seedMeeting } from './helpers/invitation-seed';

@@ -5,24 +5,34 @@
 import { useEffect, useState } from 'react';
 import { Alert, Button, Group, Loader, Text } from '@mantine/core';
 import { api, saveFile } from '../../api/client';
-import type { Meeting, Signatory, Speaker } from '../../../../shared/domain/meeting';
+import type { Meeting, Signatory } from '../../../../shared/domain/meeting';
 import type { Roster } from '../../../../shared/domain/roster';
 import type { Settings } from '../../../../shared/domain/settings';
 import { attendanceCounts } from '../../../../shared/domain/attendance';
-import { formatDateLong, formatDayDate, formatInstant, formatTime, formatTimeRange, utcToZoned } from '../../../../shared/domain/datetime';
-import { officialUnitName, shortUnitName, unitByCode } from '../../../../shared/domain/units';
+import { formatDateLong, formatDayDate, formatInstant, formatTime, formatTimeRange } from '../../../../shared/domain/datetime';
+import { shortUnitName } from '../../../../shared/domain/units';
 import { roleById } from '../../../../shared/domain/roles';
-import { PROVINCE } from '../../../../shared/domain/speaker-ops';
 import { renderTemplate } from '../../../../shared/templates/render';
 import { templateText } from '../../../../templates/index';
-import { agendaItems, invitedUnits, placeInWords, rolesInWords } from '../../../../shared/documents/meeting-text';
+import {
+  DASH,
+  absentUnitsInWords,
+  agendaItems,
+  invitedRolesInWords,
+  invitedUnits,
+  minutesTimes,
+  personInWords,
+  placeInDocument,
+  roleCountsInWords,
+  speakerTime,
+  speakerWho,
+} from '../../../../shared/domain/meeting-words';
 import { errorText, notifyError, notifyOk } from '../../components/notify';
 import { t } from '../../i18n';
 import { navigate } from '../../router';
 import './print.css';
 
 const PAPER_MM = { A4: { w: 210, h: 297 }, F4: { w: 215, h: 330 } } as const;
-const DASH = '—';
 
 interface Data {
   meeting: Meeting;
@@ -32,38 +42,6 @@ interface Data {
 
 function fill(settings: Settings, key: string, values: Record<string, string>): string {
   return renderTemplate(templateText(key, settings.templates), values).text;
-}
-
-function person(p: Signatory): string {
-  const name = p.name.trim();
-  const jabatan = p.jabatan.trim();
-  if (name && jabatan) return `${name} (${jabatan})`;
-  return name || jabatan || DASH;
-}
-
-function times(m: Meeting) {
-  return { start: m.minutes.actualStart || m.startTime, end: m.minutes.actualEnd || m.endTime };
-}
-
-function speakerWho(s: Speaker, roster: Roster): string {
-  const jabatan = s.jabatan.trim();
-  if (s.institution && s.institution !== PROVINCE) {
-    const u = unitByCode(roster.units, s.institution);
-    const unitName = u ? officialUnitName(u) : '';
-    if (unitName && !jabatan.includes(unitName)) return jabatan ? `${jabatan} ${unitName}` : unitName;
-  }
-  return jabatan;
-}
-
-function speakerTime(s: Speaker, zone: Meeting['timeZone']): string {
-  const at = (iso: string) => {
-    const d = new Date(iso);
-    return Number.isNaN(d.getTime()) ? '' : formatTime(utcToZoned(d, zone).time);
-  };
-  const a = s.startedAt ? at(s.startedAt) : '';
-  const b = s.endedAt ? at(s.endedAt) : '';
-  if (a && b) return `${a}–${b} ${zone}`;
-  return a ? `pukul ${a} ${zone}` : '';
 }
 
 function Letterhead({ settings }: { settings: Settings }) {
@@ -93,16 +71,13 @@ function Sign({ role, p }: { role: string; p: Signatory }) {
 
 function MinutesSheets({ meeting: m, roster, settings }: Data) {
   const counts = attendanceCounts(m);
-  const { start, end } = times(m);
+  const { start, end } = minutesTimes(m);
   const agenda = agendaItems(m);
   const draft = m.minutes.status === 'draft';
   const paper = PAPER_MM[settings.paper];
   const landscape = m.rolesInvited.length > 3;
-  const perRole = m.rolesInvited.map((id) => `${roleById(roster.roles, id)?.short ?? id} ${counts.perRole[id] ?? 0} orang`);
-  const missingUnits = counts.missingUnits.map((code) => {
-    const u = unitByCode(roster.units, code);
-    return u ? officialUnitName(u) : code;
-  });
+  const perRole = roleCountsInWords(m, roster, counts);
+  const absent = absentUnitsInWords(roster, counts);
   const conclusions = m.minutes.conclusions.map((c) => c.trim()).filter(Boolean);
   const followUps = m.minutes.followUps.filter((f) => f.action.trim() || f.responsible.trim());
   const holders = new Map<string, string>();
@@ -128,9 +103,9 @@ function MinutesSheets({ meeting: m, roster, settings }: Data) {
             {[
               [t.minutes.hariTanggal, formatDayDate(m.date)],
               [t.minutes.waktu, formatTimeRange(start, end, m.timeZone)],
-              [t.minutes.tempat, placeInWords(m)],
-              [t.minutes.chair, person(m.chair)],
-              [t.minutes.notetaker, person(m.notetaker)],
+              [t.minutes.tempat, placeInDocument(m)],
+              [t.minutes.chair, personInWords(m.chair)],
+              [t.minutes.notetaker, personInWords(m.notetaker)],
             ].map(([label, value]) => (
               <tr key={label}>
                 <td className="label">{label}</td>
@@ -147,11 +122,11 @@ function MinutesSheets({ meeting: m, roster, settings }: Data) {
                     unit_hadir: String(counts.unitsPresent),
                     unit_diundang: String(counts.unitsInvited),
                     orang_hadir: String(counts.peoplePresent),
-                    peran: rolesInWords(roster, m.rolesInvited),
+                    peran: invitedRolesInWords(m, roster),
                   })}
                 </p>
-                {perRole.length > 1 && <p className="note">terdiri atas {perRole.join(', ')}</p>}
-                {missingUnits.length > 0 && missingUnits.length <= 15 && <p className="note">tidak hadir: {missingUnits.join(', ')}</p>}
+                {perRole && <p className="note">terdiri atas {perRole}</p>}
+                {absent && <p className="note">tidak hadir: {absent}</p>}
                 <p className="note muted">{t.minutes.attendanceAttached}</p>
               </td>
             </tr>
@@ -176,7 +151,7 @@ function MinutesSheets({ meeting: m, roster, settings }: Data) {
         <h3>{t.minutes.courseHeading}</h3>
         {m.chair.name.trim() && (
           <p style={{ marginLeft: '0.75cm', textAlign: 'justify' }}>
-            {fill(settings, 'minutes.opening', { waktu_buka: `${formatTime(start)} ${m.timeZone}`, pimpinan: person(m.chair), acara: m.title })}
+            {fill(settings, 'minutes.opening', { waktu_buka: `${formatTime(start)} ${m.timeZone}`, pimpinan: personInWords(m.chair), acara: m.title })}
           </p>
         )}
         {m.speakers.length === 0 ? (
@@ -281,7 +256,7 @@ function MinutesSheets({ meeting: m, roster, settings }: Data) {
           {m.title}
         </p>
         <p className="center note">
-          {formatDayDate(m.date)} · {placeInWords(m)}
+          {formatDayDate(m.date)} · {placeInDocument(m)}
         </p>
         <p className="center note" style={{ marginBottom: '8pt' }}>
           {renderTemplate(t.minutes.presentLine, { unit_hadir: String(counts.unitsPresent), unit_diundang: String(counts.unitsInvited), orang_hadir: String(counts.peoplePresent) }).text}
@@ -304,7 +279,7 @@ function MinutesSheets({ meeting: m, roster, settings }: Data) {
             </tr>
           </thead>
           <tbody>
-            {invitedUnits(roster, m.unitsInvited).map((u, i) => {
+            {invitedUnits(m, roster).map((u, i) => {
               const cells = m.attendance[u.code]?.cells ?? {};
               return (
                 <tr key={u.code}>

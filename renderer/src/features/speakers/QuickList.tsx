@@ -3,7 +3,7 @@
 // and pasted lines become items. Used for a speaker's points and for the conclusions.
 import { useLayoutEffect, useRef, useState } from 'react';
 import { ActionIcon, Group, Text, Textarea } from '@mantine/core';
-import { letterLabel } from '../../../../shared/documents/meeting-text';
+import { letterLabel } from '../../../../shared/domain/meeting-words';
 import { mergePointIntoPrevious, pasteIntoPoint, removeAt, replaceAt, splitPoint } from '../../../../shared/domain/speaker-ops';
 
 export interface QuickListProps {
