@@ -6,7 +6,7 @@ import { MIME, type FileResult } from '../../shared/contract/define';
 import type { Meeting } from '../../shared/domain/meeting';
 import type { Roster } from '../../shared/domain/roster';
 import { holderOf } from '../../shared/domain/roster';
-import { officialUnitName, sortUnits } from '../../shared/domain/units';
+import { officialUnitName } from '../../shared/domain/units';
 import {
   applyImportPlan,
   cellId,
@@ -25,6 +25,7 @@ import { encodeUtf8WithBom } from '../../shared/text/decode';
 import { AppError, errors } from '../../shared/errors';
 import { activeMeeting } from './core';
 import type { HandlerMap } from './types';
+import { invitedUnits } from '../../shared/domain/meeting-words';
 
 type AttendanceMethods = keyof typeof attendanceContract;
 
@@ -139,9 +140,7 @@ export const ATTENDANCE_CSV_COLUMNS = [
 /** One line per invited unit and role, in code order; names fall back to the roster holder. */
 export function attendanceCsvRows(m: Meeting, roster: Roster): string[][] {
   const rows: string[][] = [[...ATTENDANCE_CSV_COLUMNS]];
-  const invited = new Set(m.unitsInvited);
-  const units = sortUnits(roster.units.filter((u) => invited.has(u.code)));
-  for (const code of m.unitsInvited) if (!units.some((u) => u.code === code)) units.push({ code, name: code, kind: 'kabupaten' });
+  const units = invitedUnits(m, roster);
   let no = 0;
   for (const unit of units) {
     const ua = m.attendance[unit.code];

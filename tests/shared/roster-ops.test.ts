@@ -167,10 +167,10 @@ describe('applyRosterImport', () => {
     const parsed = parseRosterCsv(new TextEncoder().encode(csv), r);
     let n = 0;
     const res = applyRosterImport(r, parsed.rows, () => `new-${++n}`);
-    // The tekmas row has no email column, and a CSV row is the whole record: the preview lists
-    // that email as changing to empty before anything is applied.
-    expect(res).toMatchObject({ added: 1, updated: 2, unchanged: 0, skipped: 1 });
-    expect(res.roster.people.find((p) => p.id === 'b')?.email).toBe('');
+    // The file has no email column: the stored email of the tekmas holder stays as it was.
+    expect(res).toMatchObject({ added: 1, updated: 1, unchanged: 1, skipped: 1 });
+    expect(res.roster.people.find((p) => p.id === 'b')?.email).toBe(r.people.find((p) => p.id === 'b')?.email);
+    expect(r.people.find((p) => p.id === 'b')?.email).not.toBe('');
     expect(res.roster.people.find((p) => p.id === 'a')?.phone).toBe('+6281200001111');
     expect(res.roster.people.find((p) => p.id === 'new-1')).toMatchObject({ unitCode: '3501', roleId: 'medsos', name: 'Yoga' });
     expect(res.roster.people).toHaveLength(r.people.length + 1);
