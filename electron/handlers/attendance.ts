@@ -26,6 +26,7 @@ import { AppError, errors } from '../../shared/errors';
 import { activeMeeting } from './core';
 import type { HandlerMap } from './types';
 import { invitedUnits } from '../../shared/domain/meeting-words';
+import { exportFileName } from '../../shared/text/file-name';
 
 type AttendanceMethods = keyof typeof attendanceContract;
 
@@ -120,13 +121,7 @@ function checkDecisions(m: Meeting, rows: ImportPreviewRow[], decisions: ImportD
 
 /** "Daftar Hadir 2022-05-25 Rapat Koordinasi ….docx": sorts by date, nothing Windows refuses. */
 export function attendanceFileName(m: Pick<Meeting, 'date' | 'title'>, ext: 'docx' | 'csv'): string {
-  let title = m.title
-    .replace(/[<>:"/\\|?*\u0000-\u001f\u007f]+/g, ' ')
-    .replace(/\s+/g, ' ')
-    .trim();
-  if (title.length > 120) title = title.slice(0, 120).replace(/\s+\S*$/, '');
-  title = title.replace(/[. ]+$/, '');
-  return `Daftar Hadir ${m.date}${title ? ` ${title}` : ''}.${ext}`;
+  return exportFileName('Daftar Hadir', m.date, m.title, ext);
 }
 
 function fileResult(fileName: string, mimeType: string, bytes: Uint8Array): FileResult {

@@ -8,6 +8,7 @@ import { buildMinutesDocx } from '../../shared/documents/minutes-docx';
 import { AppError } from '../../shared/errors';
 import { activeMeeting } from './core';
 import type { HandlerMap } from './types';
+import { exportFileName } from '../../shared/text/file-name';
 
 type MinutesMethods = keyof typeof minutesContract;
 
@@ -21,14 +22,7 @@ const MIME_PDF = 'application/pdf';
  * date, no characters Windows refuses in a file name, and a draft says so in its name.
  */
 export function minutesFileName(m: Pick<Meeting, 'date' | 'title' | 'minutes'>, ext: 'docx' | 'pdf'): string {
-  let title = m.title
-    .replace(/[<>:"/\\|?*\u0000-\u001f\u007f]+/g, ' ')
-    .replace(/\s+/g, ' ')
-    .trim();
-  if (title.length > 120) title = title.slice(0, 120).replace(/\s+\S*$/, '');
-  title = title.replace(/[. ]+$/, '');
-  const draft = m.minutes.status === 'draft' ? ' (draf)' : '';
-  return `Notulen ${m.date}${title ? ` ${title}` : ''}${draft}.${ext}`;
+  return exportFileName('Notulen', m.date, m.title, ext, m.minutes.status === 'draft' ? ' (draf)' : '');
 }
 
 function fileResult(fileName: string, mimeType: string, bytes: Uint8Array): FileResult {

@@ -5,6 +5,7 @@ import { Alert, Anchor, Badge, Button, Group, Loader, Modal, Stack, Tabs, Text, 
 import { notifications } from '@mantine/notifications';
 import { api, bytesToBase64, openLink, saveFile } from '../api/client';
 import { CURRENT_VERSION } from '../../../shared/domain/migrations';
+import { exportFileName } from '../../../shared/text/file-name';
 import { addDays, formatDayDate, formatTimeRange } from '../../../shared/domain/datetime';
 import { t } from '../i18n';
 import { navigate, routeHref } from '../router';
@@ -66,8 +67,7 @@ export function MeetingPage({ id, tab }: { id: string; tab: string }) {
   const saveCopy = async () => {
     try {
       const json = JSON.stringify({ schemaVersion: CURRENT_VERSION.meeting, meeting: m }, null, 2);
-      const safeTitle = m.title.replace(/[\\/:*?"<>|\u0000-\u001f]+/g, ' ').trim().slice(0, 80) || 'rapat';
-      const where = await saveFile({ fileName: `Salinan ${m.date} ${safeTitle}.json`, mimeType: 'application/json', base64: bytesToBase64(new TextEncoder().encode(json)) });
+      const where = await saveFile({ fileName: exportFileName('Salinan', m.date, m.title, 'json'), mimeType: 'application/json', base64: bytesToBase64(new TextEncoder().encode(json)) });
       notifyOk(`${t.meeting.copySaved}: ${where}`);
     } catch (err) {
       notifyError(err);
