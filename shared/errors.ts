@@ -22,6 +22,11 @@ export const errors = {
       'storage',
       `Gagal menyimpan ke disk (${detail}). Perubahan masih ada di layar; simpan ulang setelah masalah diatasi.`,
     ),
+  conflict: () =>
+    new AppError(
+      'conflict',
+      'Rapat ini sudah diubah di tab atau jendela lain sejak dibuka di sini. Perubahan Anda masih ada di layar: simpan salinannya ke file, atau muat versi terbaru.',
+    ),
   locked: () => new AppError('locked', 'Notulen sudah final dan terkunci. Buka kunci dahulu untuk mengubahnya.'),
   internal: () => new AppError('internal', 'Terjadi kesalahan di aplikasi. Data yang sudah tersimpan tetap aman.'),
 };

@@ -66,6 +66,7 @@ export const coreHandlers: HandlerMap<CoreMethods> = {
       if (strip(current) !== strip(incoming)) throw errors.locked();
       return current;
     }
+    if (input.baseUpdatedAt !== undefined && input.baseUpdatedAt !== current.updatedAt) throw errors.conflict();
     const next: Meeting = { ...incoming, createdAt: current.createdAt, deletedAt: current.deletedAt, updatedAt: nowIso(deps) };
     deps.store.saveMeeting(next);
     return next;

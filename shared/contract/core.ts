@@ -44,7 +44,13 @@ export const coreContract = {
     z.object({ id: idString, setup: MeetingSetupSchema }),
   ),
   /** Replace a whole meeting record (used by the sections that edit attendance, speakers, minutes). */
-  'meetings/save': method<z.ZodObject<{ meeting: typeof MeetingSchema }>, Meeting>(z.object({ meeting: MeetingSchema })),
+  /**
+   * Replace a whole meeting record. With `baseUpdatedAt` (the updatedAt the page last saw), a
+   * record changed meanwhile elsewhere (another tab or window) is refused instead of overwritten.
+   */
+  'meetings/save': method<z.ZodObject<{ meeting: typeof MeetingSchema; baseUpdatedAt: z.ZodOptional<z.ZodString> }>, Meeting>(
+    z.object({ meeting: MeetingSchema, baseUpdatedAt: z.string().max(40).optional() }),
+  ),
   'meetings/duplicate': method<z.ZodObject<{ id: typeof idString; date: z.ZodString }>, Meeting>(
     z.object({
       id: idString,

@@ -231,3 +231,21 @@ describe('a meeting saved to a file when the data folder failed', () => {
     expect((await call(other, 'meetings/list', {})).meetings).toHaveLength(1);
   });
 });
+
+describe('two pages editing the same meeting', () => {
+  it('a save based on an older version is refused and the stored record is kept', async () => {
+    const deps = makeDeps();
+    const demo = await call(deps, 'meetings/load-demo', {});
+    deps.tick();
+    const first = await call(deps, 'meetings/save', { meeting: { ...demo, title: 'Dari tab pertama' }, baseUpdatedAt: demo.updatedAt });
+    deps.tick();
+    const err = await callError(deps, 'meetings/save', { meeting: { ...demo, title: 'Dari tab kedua' }, baseUpdatedAt: demo.updatedAt });
+    expect(err.code).toBe('conflict');
+    expect(err.message).toContain('sudah diubah di tab atau jendela lain');
+    expect((await call(deps, 'meetings/get', { id: demo.id })).title).toBe('Dari tab pertama');
+    // The page that saved goes on from the version it got back.
+    deps.tick();
+    const again = await call(deps, 'meetings/save', { meeting: { ...first, title: 'Lagi' }, baseUpdatedAt: first.updatedAt });
+    expect(again.title).toBe('Lagi');
+  });
+});

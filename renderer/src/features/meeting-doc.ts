@@ -14,9 +14,9 @@ export interface MeetingDoc {
   saveError: unknown;
   /** Apply a change; it is saved within SAVE_DELAY_MS. */
   update(change: (m: Meeting) => Meeting): void;
-  /** Save now and wait (before an export, or when leaving). */
+  /** Save now and wait (before an export or an action on the stored meeting); rejects when the save failed. */
   flush(): Promise<void>;
-  /** Reload from storage (after a handler changed the meeting, e.g. an import). */
+  /** Load the meeting as stored, dropping changes not saved (the user's choice after a conflict). */
   reload(): Promise<void>;
   /** Replace the local copy with what a handler returned (already saved). */
   replace(m: Meeting): void;
@@ -33,17 +33,23 @@ export function useMeetingDoc(id: string): MeetingDoc {
   const dirty = useRef(false);
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
   const running = useRef<Promise<void> | null>(null);
+  /** The stored record's updatedAt this page last saw: a save based on an older one is refused. */
+  const serverStamp = useRef<string | undefined>(undefined);
+  const lastError = useRef<unknown>(null);
 
   const saveLoop = useCallback(async () => {
     while (dirty.current && latest.current) {
       dirty.current = false;
       const snapshot = latest.current;
       try {
-        await api.call('meetings/save', { meeting: snapshot });
+        const saved = await api.call('meetings/save', { meeting: snapshot, baseUpdatedAt: serverStamp.current });
+        serverStamp.current = saved.updatedAt;
+        lastError.current = null;
         setSaveError(null);
       } catch (err) {
         // Keep the change on screen and try again with the next edit or flush.
         dirty.current = true;
+        lastError.current = err;
         setSaveError(err);
         setStatus('error');
         return;
@@ -58,20 +64,29 @@ export function useMeetingDoc(id: string): MeetingDoc {
       timer.current = null;
     }
     while (running.current) await running.current;
-    if (!dirty.current) return;
-    running.current = saveLoop().finally(() => {
-      running.current = null;
-    });
-    await running.current;
+    if (dirty.current) {
+      running.current = saveLoop().finally(() => {
+        running.current = null;
+      });
+      await running.current;
+    }
+    // Callers go on to act on the stored meeting; they must not when this page's changes are not in it.
+    if (dirty.current) throw lastError.current;
   }, [saveLoop]);
+
+  const flushQuietly = useCallback(() => {
+    flush().catch(() => {
+      // The error is on screen (status badge); the change stays in memory for the next try.
+    });
+  }, [flush]);
 
   const schedule = useCallback(() => {
     if (timer.current) clearTimeout(timer.current);
     timer.current = setTimeout(() => {
       timer.current = null;
-      void flush();
+      flushQuietly();
     }, SAVE_DELAY_MS);
-  }, [flush]);
+  }, [flushQuietly]);
 
   const update = useCallback(
     (change: (m: Meeting) => Meeting) => {
@@ -87,36 +102,40 @@ export function useMeetingDoc(id: string): MeetingDoc {
     [schedule],
   );
 
+  const replace = useCallback((m: Meeting) => {
+    latest.current = m;
+    serverStamp.current = m.updatedAt;
+    dirty.current = false;
+    lastError.current = null;
+    setMeeting(m);
+    setSaveError(null);
+    setStatus('saved');
+  }, []);
+
   const reload = useCallback(async () => {
-    await flush();
+    if (timer.current) {
+      clearTimeout(timer.current);
+      timer.current = null;
+    }
+    while (running.current) await running.current;
     try {
-      const m = await api.call('meetings/get', { id });
-      latest.current = m;
-      setMeeting(m);
+      replace(await api.call('meetings/get', { id }));
       setLoadError(null);
     } catch (err) {
       setLoadError(err);
     }
-  }, [flush, id]);
-
-  const replace = useCallback((m: Meeting) => {
-    latest.current = m;
-    dirty.current = false;
-    setMeeting(m);
-    setStatus('saved');
-  }, []);
+  }, [id, replace]);
 
   useEffect(() => {
     void reload();
-    const onHide = () => void flush();
-    window.addEventListener('pagehide', onHide);
-    document.addEventListener('visibilitychange', onHide);
+    window.addEventListener('pagehide', flushQuietly);
+    document.addEventListener('visibilitychange', flushQuietly);
     return () => {
-      window.removeEventListener('pagehide', onHide);
-      document.removeEventListener('visibilitychange', onHide);
-      void flush();
+      window.removeEventListener('pagehide', flushQuietly);
+      document.removeEventListener('visibilitychange', flushQuietly);
+      flushQuietly();
     };
-  }, [reload, flush]);
+  }, [reload, flushQuietly]);
 
   return { meeting, loadError, status, saveError, update, flush, reload, replace };
 }

@@ -104,8 +104,10 @@ export const core = {
     saveStatusPending: 'Menyimpan…',
     saveStatusError: 'Belum tersimpan',
     saveCopy: 'Simpan salinan ke file',
-    saveCopyHint: 'Data folder tidak dapat ditulis. Perubahan Anda masih ada di layar; simpan salinannya ke file (misalnya ke flashdisk), lalu buka dengan "Buka salinan rapat" setelah masalahnya diatasi.',
+    saveCopyHint: 'Perubahan Anda masih ada di layar. Simpan salinannya ke file (misalnya ke flashdisk) dan buka lagi dengan "Buka salinan rapat" di Daftar Rapat bila perlu.',
     copySaved: 'Salinan rapat disimpan',
+    reloadLatest: 'Muat versi terbaru',
+    reloadConfirm: 'Muat versi rapat yang tersimpan? Perubahan di layar ini yang belum tersimpan akan hilang (simpan salinannya dulu bila perlu).',
   },
   settings: {
     title: 'Pengaturan',

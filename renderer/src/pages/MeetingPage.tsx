@@ -3,7 +3,7 @@
 import { useState } from 'react';
 import { Alert, Anchor, Badge, Button, Group, Loader, Modal, Stack, Tabs, Text, TextInput, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { api, bytesToBase64, openLink, saveFile } from '../api/client';
+import { api, ApiError, bytesToBase64, openLink, saveFile } from '../api/client';
 import { CURRENT_VERSION } from '../../../shared/domain/migrations';
 import { exportFileName } from '../../../shared/text/file-name';
 import { addDays, formatDayDate, formatTimeRange } from '../../../shared/domain/datetime';
@@ -136,9 +136,22 @@ export function MeetingPage({ id, tab }: { id: string; tab: string }) {
               <Text size="xs" c="dimmed" maw={360} ta="right">
                 {t.meeting.saveCopyHint}
               </Text>
-              <Button size="xs" variant="light" color="red" onClick={saveCopy}>
-                {t.meeting.saveCopy}
-              </Button>
+              <Group gap="xs" justify="flex-end">
+                <Button size="xs" variant="light" color="red" onClick={saveCopy}>
+                  {t.meeting.saveCopy}
+                </Button>
+                {doc.saveError instanceof ApiError && doc.saveError.code === 'conflict' && (
+                  <Button
+                    size="xs"
+                    variant="subtle"
+                    onClick={() => {
+                      if (window.confirm(t.meeting.reloadConfirm)) void doc.reload();
+                    }}
+                  >
+                    {t.meeting.reloadLatest}
+                  </Button>
+                )}
+              </Group>
             </>
           )}
         </Stack>
