@@ -19,8 +19,9 @@ export function tempDataDir(prefix = 'rakor-e2e-'): string {
   return fs.mkdtempSync(path.join(os.tmpdir(), prefix));
 }
 
-export async function startHost(dataDir: string, env: Record<string, string> = {}): Promise<RunningHost> {
-  const proc = spawn(process.execPath, [path.resolve('dist/web/host.cjs')], {
+/** `script` is the built host by default; the fault tests pass a bundle made from source. */
+export async function startHost(dataDir: string, env: Record<string, string> = {}, script = path.resolve('dist/web/host.cjs')): Promise<RunningHost> {
+  const proc = spawn(process.execPath, [script], {
     env: { ...process.env, RAKOR_DATA_DIR: dataDir, RAKOR_PORT: '0', RAKOR_NO_OPEN: '1', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });

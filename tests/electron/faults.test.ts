@@ -40,7 +40,7 @@ describe('the process killed in the middle of a stream of saves', () => {
       }
     })();
     while (acked < 40) await new Promise((r) => setTimeout(r, 5));
-    await host.kill('SIGKILL');
+    await host.stop('SIGKILL');
     await stream;
 
     for (const file of allJsonFiles(dir)) expect(() => JSON.parse(fs.readFileSync(file, 'utf8')), file).not.toThrow();
@@ -65,13 +65,13 @@ describe('a second launch on the same data folder', () => {
       expect(second.output).toContain('Rakor sudah berjalan untuk folder data ini');
       expect(second.output).toContain(first.url);
     } finally {
-      await first.kill();
+      await first.stop();
     }
     // After the first one stopped (or died), the folder is free again.
     const third = await startHostProcess(dir);
-    await third.kill('SIGKILL');
+    await third.stop('SIGKILL');
     const fourth = await startHostProcess(dir);
-    await fourth.kill();
+    await fourth.stop();
   }, 60_000);
 });
 

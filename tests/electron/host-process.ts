@@ -1,10 +1,11 @@
-// The browser host as a real process for fault tests: bundled from source with esbuild (so
-// the unit tests need no prior build), started on a data folder, stopped or killed.
-import { spawn, type ChildProcess } from 'node:child_process';
+// The browser host as a real process for fault tests, bundled from source with esbuild so the
+// unit tests need no prior build; started and stopped with the end-to-end tests' helper.
+import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { buildSync } from 'esbuild';
+import { startHost, type RunningHost } from '../e2e/host';
 
 let bundled: string | null = null;
 
@@ -16,60 +17,22 @@ function hostBundle(): string {
   return out;
 }
 
-export interface HostProcess {
-  proc: ChildProcess;
-  origin: string;
-  token: string;
-  url: string;
-  output(): string;
+export interface HostProcess extends RunningHost {
   call(method: string, input: unknown): Promise<{ ok: boolean; value?: unknown; error?: { code: string; message: string } }>;
-  kill(signal?: NodeJS.Signals): Promise<void>;
 }
 
 export async function startHostProcess(dataDir: string): Promise<HostProcess> {
-  const proc = spawn(process.execPath, [hostBundle()], {
-    env: { ...process.env, RAKOR_DATA_DIR: dataDir, RAKOR_PORT: '0', RAKOR_NO_OPEN: '1' },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let out = '';
-  proc.stdout!.on('data', (d) => (out += String(d)));
-  proc.stderr!.on('data', (d) => (out += String(d)));
-  const url = await new Promise<string>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`host did not start:\n${out}`)), 20_000);
-    proc.stdout!.on('data', () => {
-      const m = /Buka: (http:\/\/127\.0\.0\.1:\d+\/#token=[A-Za-z0-9_-]+)/.exec(out);
-      if (m) {
-        clearTimeout(timer);
-        resolve(m[1]);
-      }
-    });
-    proc.on('exit', (code) => {
-      clearTimeout(timer);
-      reject(new Error(`host exited (${code}):\n${out}`));
-    });
-  });
-  const origin = url.split('/#')[0];
-  const token = url.split('token=')[1];
+  const host = await startHost(dataDir, {}, hostBundle());
   return {
-    proc,
-    origin,
-    token,
-    url,
-    output: () => out,
+    ...host,
     async call(method, input) {
-      const res = await fetch(`${origin}/api/${method}`, {
+      const res = await fetch(`${host.origin}/api/${method}`, {
         method: 'POST',
-        headers: { 'Content-Type': 'application/json', 'X-Rakor-Token': token },
+        headers: { 'Content-Type': 'application/json', 'X-Rakor-Token': host.token },
         body: JSON.stringify(input),
       });
       return res.json();
     },
-    kill: (signal = 'SIGTERM') =>
-      new Promise<void>((resolve) => {
-        if (proc.exitCode !== null || proc.signalCode !== null) return resolve();
-        proc.once('exit', () => resolve());
-        proc.kill(signal);
-      }),
   };
 }
 
