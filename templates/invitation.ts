@@ -5,6 +5,9 @@ import type { TemplateDef } from './index';
 export const INVITATION_WHATSAPP_KEY = 'invitation.whatsapp';
 export const INVITATION_EMAIL_SUBJECT_KEY = 'invitation.email.subject';
 export const INVITATION_EMAIL_BODY_KEY = 'invitation.email.body';
+export const CANCEL_WHATSAPP_KEY = 'invitation.cancel.whatsapp';
+export const CANCEL_EMAIL_SUBJECT_KEY = 'invitation.cancel.email.subject';
+export const CANCEL_EMAIL_BODY_KEY = 'invitation.cancel.email.body';
 
 const EMPTY_LINE = ' Bila kosong, baris yang hanya berisi isian kosong tidak ditampilkan.';
 
@@ -88,6 +91,58 @@ export const INVITATION_TEMPLATES: TemplateDef[] = [
       'Peserta: {peserta} dari {tujuan}.',
       '',
       'Demikian, atas perhatian dan kehadiran Bapak/Ibu kami ucapkan terima kasih.',
+      '',
+      'Hormat kami,',
+      '{penyelenggara}',
+    ].join('\n'),
+    placeholders: INVITATION_PLACEHOLDERS,
+  },
+  {
+    key: CANCEL_WHATSAPP_KEY,
+    label: 'Pembatalan: pesan WhatsApp',
+    text: [
+      '*PEMBATALAN RAPAT*',
+      '*{judul}*',
+      '',
+      'Yth. Ketua {tujuan}',
+      '',
+      'Dengan hormat, kami sampaikan bahwa rapat yang semula dijadwalkan pada:',
+      '',
+      '*Hari/Tanggal:* {hari_tanggal}',
+      '*Waktu:* {waktu}',
+      '*Tempat:* {tempat}',
+      '',
+      '*DIBATALKAN*. Undangan kalender rapat ini juga dibatalkan; jadwal pengganti akan kami sampaikan kemudian.',
+      '',
+      'Mohon maaf atas ketidaknyamanan ini. Atas perhatian Bapak/Ibu kami ucapkan terima kasih.',
+      '',
+      '_{penyelenggara}_',
+    ].join('\n'),
+    placeholders: INVITATION_PLACEHOLDERS,
+  },
+  {
+    key: CANCEL_EMAIL_SUBJECT_KEY,
+    label: 'Pembatalan: subjek email',
+    text: 'DIBATALKAN: {judul} - {hari_tanggal}',
+    placeholders: INVITATION_PLACEHOLDERS,
+  },
+  {
+    key: CANCEL_EMAIL_BODY_KEY,
+    label: 'Pembatalan: isi email',
+    text: [
+      'Yth. Ketua {tujuan}',
+      '',
+      'Dengan hormat,',
+      '',
+      'kami sampaikan bahwa {judul} yang semula dijadwalkan pada:',
+      '',
+      'Hari/Tanggal: {hari_tanggal}',
+      'Waktu: {waktu}',
+      'Tempat: {tempat}',
+      '',
+      'dibatalkan. Undangan kalender rapat ini juga dibatalkan; jadwal pengganti akan kami sampaikan kemudian.',
+      '',
+      'Mohon maaf atas ketidaknyamanan ini.',
       '',
       'Hormat kami,',
       '{penyelenggara}',

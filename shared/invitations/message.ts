@@ -8,6 +8,9 @@ import { checkTemplate, placeholdersIn, renderTemplate, type TemplateProblem } f
 import { templateText } from '../../templates/index';
 import {
   INVITATION_EMAIL_BODY_KEY,
+  CANCEL_WHATSAPP_KEY,
+  CANCEL_EMAIL_SUBJECT_KEY,
+  CANCEL_EMAIL_BODY_KEY,
   INVITATION_EMAIL_SUBJECT_KEY,
   INVITATION_TEMPLATES,
   INVITATION_WHATSAPP_KEY,
@@ -77,16 +80,18 @@ export function renderMessage(template: string, values: Record<string, string>):
   return { text: text.replace(/\n[ \t]*(\n[ \t]*)+\n/g, '\n\n').trim(), problems };
 }
 
-/** The invitation for a WhatsApp group: *bold* labels, _italic_ notes, plain links. */
+/** The invitation for a WhatsApp group: *bold* labels, _italic_ notes, plain links; for a cancelled meeting, the cancellation. */
 export function buildWhatsAppMessage(meeting: Meeting, settings: Settings, roster: Roster = defaultRoster(), unitCode?: string): RenderedMessage {
-  return renderMessage(templateText(INVITATION_WHATSAPP_KEY, settings.templates), invitationValues(meeting, settings, roster, unitCode));
+  const key = meeting.status === 'batal' ? CANCEL_WHATSAPP_KEY : INVITATION_WHATSAPP_KEY;
+  return renderMessage(templateText(key, settings.templates), invitationValues(meeting, settings, roster, unitCode));
 }
 
-/** The invitation as a plain-text email: a one-line subject and the body. */
+/** The invitation (or, for a cancelled meeting, the cancellation) as a plain-text email: a one-line subject and the body. */
 export function buildEmailText(meeting: Meeting, settings: Settings, roster: Roster = defaultRoster(), unitCode?: string): RenderedEmail {
   const values = invitationValues(meeting, settings, roster, unitCode);
-  const subject = renderMessage(templateText(INVITATION_EMAIL_SUBJECT_KEY, settings.templates), values);
-  const body = renderMessage(templateText(INVITATION_EMAIL_BODY_KEY, settings.templates), values);
+  const cancelled = meeting.status === 'batal';
+  const subject = renderMessage(templateText(cancelled ? CANCEL_EMAIL_SUBJECT_KEY : INVITATION_EMAIL_SUBJECT_KEY, settings.templates), values);
+  const body = renderMessage(templateText(cancelled ? CANCEL_EMAIL_BODY_KEY : INVITATION_EMAIL_BODY_KEY, settings.templates), values);
   return {
     subject: subject.text.replace(/\s*\n\s*/g, ' ').trim(),
     body: body.text,
@@ -110,6 +115,6 @@ export function previewTemplate(
 ): RenderedMessage {
   if (!INVITATION_TEMPLATE_KEYS.includes(key)) throw new Error(`Bukan templat undangan: ${key}`);
   const rendered = renderMessage(text, invitationValues(meeting, settings, roster));
-  if (key === INVITATION_EMAIL_SUBJECT_KEY) return { ...rendered, text: rendered.text.replace(/\s*\n\s*/g, ' ').trim() };
+  if (key === INVITATION_EMAIL_SUBJECT_KEY || key === CANCEL_EMAIL_SUBJECT_KEY) return { ...rendered, text: rendered.text.replace(/\s*\n\s*/g, ' ').trim() };
   return rendered;
 }

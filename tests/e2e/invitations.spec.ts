@@ -180,7 +180,10 @@ test('cancelling the meeting asks first, then offers the cancellation calendar f
     await page.getByRole('dialog').getByRole('button', { name: 'Ya, batalkan rapat' }).click();
     await expect(page.getByTestId('cancelled-notice')).toContainText('Rapat ini dibatalkan');
     await expect(page.getByRole('button', { name: 'Ekspor semua (.zip)' })).toHaveCount(0);
-    await expect(page.getByRole('button', { name: 'Salin pesan WhatsApp' })).toHaveCount(0);
+    // The message now tells the units the meeting is off.
+    await expect(page.getByRole('heading', { name: 'Pesan pembatalan' })).toBeVisible();
+    await expect(page.getByTestId('whatsapp-preview')).toContainText('PEMBATALAN RAPAT');
+    await expect(page.getByTestId('whatsapp-preview')).toContainText('Rabu, 25 Mei 2022');
 
     const downloadPromise = page.waitForEvent('download');
     await page.getByRole('button', { name: 'Unduh pembatalan (.ics, semua KPU)' }).click();

@@ -166,3 +166,18 @@ describe('the Settings preview', () => {
     expect(() => previewTemplate('letter.closing', 'x', seedMeeting(), invitationSettings())).toThrow();
   });
 });
+
+describe('a cancelled meeting', () => {
+  it('gets the cancellation text instead of the invitation, in WhatsApp and email', () => {
+    const meeting = { ...seedMeeting(), status: 'batal' as const };
+    const wa = buildWhatsAppMessage(meeting, invitationSettings());
+    expect(wa.text).toContain('*PEMBATALAN RAPAT*');
+    expect(wa.text).toContain('*Hari/Tanggal:* Rabu, 25 Mei 2022');
+    expect(wa.text).toContain('*DIBATALKAN*');
+    expect(wa.text).not.toContain('mengundang');
+    expect(wa.problems).toEqual([]);
+    const mail = buildEmailText(meeting, invitationSettings());
+    expect(mail.subject).toMatch(/^DIBATALKAN: .+ - Rabu, 25 Mei 2022$/);
+    expect(mail.body).toContain('dibatalkan.');
+  });
+});

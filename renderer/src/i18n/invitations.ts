@@ -70,6 +70,7 @@ export const invitations = {
   cancelDone: 'Rapat dibatalkan. Unduh berkas pembatalan untuk peserta.',
 
   messageTitle: 'Pesan undangan',
+  cancelMessageTitle: 'Pesan pembatalan',
   tabWhatsApp: 'WhatsApp',
   tabEmail: 'Email',
   whatsappHelp: 'Tanda *bintang* menjadi huruf tebal dan _garis bawah_ menjadi miring di WhatsApp.',

@@ -108,11 +108,13 @@ export function InvitationsSection({ meeting, doc }: SectionProps) {
         <UpdateNotice calendar={preview.calendar} />
       )}
       <ReadinessPanel preview={preview} />
-      {meeting.status !== 'batal' && (
+      {meeting.status !== 'batal' ? (
         <SimpleGrid cols={{ base: 1, lg: 2 }} spacing="lg">
           <FilesPanel meeting={meeting} preview={preview} actions={actions} />
           <MessagePanel preview={preview} />
         </SimpleGrid>
+      ) : (
+        <MessagePanel preview={preview} />
       )}
       <SentTable meeting={meeting} preview={preview} actions={actions} />
     </Stack>

@@ -83,7 +83,7 @@ export function MessagePanel({ preview }: { preview: InvitationPreview }) {
       <Stack gap="sm">
         <Group justify="space-between" align="baseline">
           <Title order={3} size="h4">
-            {t.invitations.messageTitle}
+            {preview.cancelled ? t.invitations.cancelMessageTitle : t.invitations.messageTitle}
           </Title>
           <Anchor href={routeHref({ name: 'settings' })} size="sm">
             {t.invitations.editTemplates}
