@@ -35,8 +35,8 @@ test('automatic backup at start, archive file out and back in after the meeting 
 
     // The meeting goes for good: deleted, then purged from the bin.
     await page.goto(`${host.origin}/#/rapat/${id}/undangan`);
-    await page.getByRole('button', { name: 'Hapus' }).click();
-    await page.getByRole('dialog').getByRole('button', { name: 'Hapus' }).click();
+    await page.getByRole('button', { name: 'Hapus', exact: true }).click();
+    await page.getByRole('dialog').getByRole('button', { name: 'Hapus', exact: true }).click();
     await page.getByRole('link', { name: 'Sampah' }).click();
     page.once('dialog', (d) => void d.accept());
     await page.getByRole('button', { name: 'Hapus permanen' }).click();

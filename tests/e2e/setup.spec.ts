@@ -181,9 +181,9 @@ test('a deleted meeting goes to the bin with its data and comes back with one cl
     const m = await api(request, host, 'meetings/load-demo');
     await page.goto(host.url);
     await page.getByRole('link', { name: m.title }).click();
-    await page.getByRole('button', { name: 'Hapus' }).click();
+    await page.getByRole('button', { name: 'Hapus', exact: true }).click();
     const dialog = page.getByRole('dialog', { name: 'Pindahkan ke Sampah?' });
-    await dialog.getByRole('button', { name: 'Hapus' }).click();
+    await dialog.getByRole('button', { name: 'Hapus', exact: true }).click();
     await expect(page.getByText('Rapat dipindahkan ke Sampah')).toBeVisible();
     await expect(page.getByTestId('meeting-row')).toHaveCount(0);
     // Nothing is lost: the file stays, marked as deleted.
