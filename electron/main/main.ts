@@ -7,6 +7,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { HandlerDeps } from '../handlers/types';
 import { openDataFolder } from '../storage/open';
+import { acquireInstanceLock } from '../storage/instance-lock';
 import { APP_NAME } from '../storage/data-dir';
 import { CSP } from '../web/http-host';
 import { APP_VERSION } from '../version';
@@ -65,6 +66,16 @@ async function start() {
     return new Response(res.body, { status: res.status, headers });
   });
 
+  // The browser host may have this folder open already: one Rakor per data folder.
+  const lock = acquireInstanceLock(dataDir, { pid: process.pid, url: '', startedAt: new Date().toISOString() });
+  if (!lock.acquired) {
+    const where = lock.holder.url ? `\n\nBuka: ${lock.holder.url}` : '';
+    dialog.showErrorBox('Rakor', `Rakor sudah berjalan untuk folder data ini (proses ${lock.holder.pid}).${where}`);
+    if (lock.holder.url && isSafeExternalUrl(lock.holder.url)) await shell.openExternal(lock.holder.url);
+    app.quit();
+    return;
+  }
+  app.on('will-quit', () => lock.release());
   const store = openDataFolder(dataDir, electronStoreJsonFile);
   const deps: HandlerDeps = {
     store,
