@@ -140,8 +140,12 @@ export function MinutesSection({ meeting, doc }: SectionProps) {
   };
 
   const openPrint = async () => {
-    await doc.flush();
-    navigate({ name: 'minutes-print', id: m.id });
+    try {
+      await doc.flush();
+      navigate({ name: 'minutes-print', id: m.id });
+    } catch (err) {
+      notifyError(err);
+    }
   };
 
   return (
