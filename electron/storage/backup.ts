@@ -6,20 +6,15 @@ import path from 'node:path';
 import JSZip from 'jszip';
 import { AppError } from '../../shared/errors';
 import { DAMAGED_DIR } from './data-store';
+import type { BackupInfo } from '../../shared/contract/backups';
+
+export type { BackupInfo };
 
 export const BACKUP_DIR = 'cadangan';
 export const KEEP_BACKUPS = 10;
 const DAY_MS = 24 * 3600_000;
 const MANIFEST = 'rakor-cadangan.json';
 const NAME_RE = /^\d{4}-\d{2}-\d{2}T\d{2}-\d{2}-\d{2}-\d{3}Z(-[a-z]+)?(-\d+)?$/;
-
-export interface BackupInfo {
-  name: string;
-  createdAt: string;
-  reason: string;
-  files: number;
-  bytes: number;
-}
 
 /** Files that make up the data: everything but the backups themselves and damaged files. */
 function dataFiles(dataDir: string): string[] {

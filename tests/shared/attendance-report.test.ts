@@ -1,12 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { AppError } from '../../shared/errors';
 import {
   parseAttendanceReport, parseClockSeconds, parseDurationSeconds, participantKey, type ParsedReport,
 } from '../../shared/import/attendance-report';
 import { readCsv, writeCsv } from '../../shared/text/csv';
 import { decodeText } from '../../shared/text/decode';
+import { appErrorOf } from './helpers/app-error';
 
 const DIR = join(__dirname, '..', 'fixtures', 'attendance');
 const fixture = (name: string) => new Uint8Array(readFileSync(join(DIR, name)));
@@ -32,16 +32,6 @@ function cp1252(text: string): Uint8Array {
 }
 
 const utf8 = (text: string) => new TextEncoder().encode(text);
-
-function errorOf(fn: () => unknown): AppError {
-  try {
-    fn();
-  } catch (err) {
-    if (err instanceof AppError) return err;
-    throw err;
-  }
-  throw new Error('expected an AppError');
-}
 
 const byName = (report: ParsedReport, name: string) => report.rows.find((r) => r.name === name)!;
 
@@ -253,7 +243,7 @@ describe('broken and foreign files give a clear Indonesian message', () => {
 
   it('an empty file', () => {
     for (const bytes of [new Uint8Array(), utf8('\ufeff \r\n\r\n'), utf16le('')]) {
-      const err = errorOf(() => parseAttendanceReport(bytes));
+      const err = appErrorOf(() => parseAttendanceReport(bytes));
       expect(err.code).toBe('report_empty');
       expect(err.message).toBe(
         'File laporan kosong. Unduh ulang laporan kehadiran dari Zoom, Microsoft Teams, atau Google Meet.',
@@ -267,7 +257,7 @@ describe('broken and foreign files give a clear Indonesian message', () => {
       'Budi,,05/25/2022 08:30:00 AM,05/25/2022 09:30:00 AM,60,No\n' +
       '"Siti Kab Malang,,05/25/2022 08:30:00 AM,05/25/2022 09:30:00 AM,60,No\n' +
       'Ani,,05/25/2022 08:30:00 AM,05/25/2022 09:30:00 AM,60,No\n';
-    const err = errorOf(() => parseAttendanceReport(utf8(text)));
+    const err = appErrorOf(() => parseAttendanceReport(utf8(text)));
     expect(err.code).toBe('csv_unclosed_quote');
     expect(err.message).toBe(
       'Format CSV rusak: tanda kutip (") yang dibuka di baris 3 tidak pernah ditutup. Perbaiki baris itu, lalu simpan ulang sebagai CSV.',
@@ -275,7 +265,7 @@ describe('broken and foreign files give a clear Indonesian message', () => {
   });
 
   it('a report without duration or join columns', () => {
-    const err = errorOf(() => parseAttendanceReport(utf8('Name (Original Name),User Email,Guest\nBudi,,No\n')));
+    const err = appErrorOf(() => parseAttendanceReport(utf8('Name (Original Name),User Email,Guest\nBudi,,No\n')));
     expect(err.code).toBe('report_missing_columns');
     expect(err.message).toBe(
       'Laporan kehadiran tidak lengkap: kolom durasi atau waktu bergabung tidak ditemukan. ' +
@@ -284,7 +274,7 @@ describe('broken and foreign files give a clear Indonesian message', () => {
   });
 
   it('a header without participants', () => {
-    const err = errorOf(() =>
+    const err = appErrorOf(() =>
       parseAttendanceReport(utf8('Name (Original Name),User Email,Join Time,Leave Time,Duration (Minutes),Guest\r\n')),
     );
     expect(err.code).toBe('report_no_participants');
@@ -299,7 +289,7 @@ describe('broken and foreign files give a clear Indonesian message', () => {
       new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0x14, 0x00, 0x06, 0x00, 0x08, 0x00, 0x00, 0x00, 0x21, 0x00]),
     ];
     for (const bytes of others) {
-      const err = errorOf(() => parseAttendanceReport(bytes));
+      const err = appErrorOf(() => parseAttendanceReport(bytes));
       expect(err.code).toBe('report_unknown_format');
       expect(err.message).toBe(UNKNOWN);
     }
@@ -315,11 +305,11 @@ describe('broken and foreign files give a clear Indonesian message', () => {
       seed ^= seed << 5;
       junk[i] = seed & 0xff;
     }
-    const err = errorOf(() => parseAttendanceReport(junk));
+    const err = appErrorOf(() => parseAttendanceReport(junk));
     expect(err.message).toBe(UNKNOWN);
 
     const printable = utf8('Nama, "durasi", 12:00;\tacak '.repeat(Math.ceil(size / 28)));
-    expect(errorOf(() => parseAttendanceReport(printable)).message).toBe(UNKNOWN);
+    expect(appErrorOf(() => parseAttendanceReport(printable)).message).toBe(UNKNOWN);
   });
 });
 

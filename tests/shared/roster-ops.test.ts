@@ -15,8 +15,8 @@ import {
   unitCompleteness,
   updateRole,
 } from '../../shared/domain/roster-ops';
-import { AppError } from '../../shared/errors';
 import { parseRosterCsv } from '../../shared/import/roster-csv';
+import { appErrorOf } from './helpers/app-error';
 
 function withPeople(): Roster {
   let r = defaultRoster();
@@ -29,16 +29,6 @@ function withPeople(): Roster {
   put('d', '3573', 'parmas', { name: 'Rizky Pratama' });
   put('e', '3507', 'medsos', { email: 'admin@kpu-kabmalang.example.id' });
   return r;
-}
-
-function thrown(fn: () => unknown): AppError {
-  try {
-    fn();
-  } catch (err) {
-    if (err instanceof AppError) return err;
-    throw err;
-  }
-  throw new Error('expected an AppError');
 }
 
 describe('checkPersonPatch', () => {
@@ -90,7 +80,7 @@ describe('savePerson', () => {
     const next = savePerson(r, { id: 'a', unitCode: '3504', roleId: 'parmas', patch: { jabatan: 'Anggota' } });
     expect(next.person).toMatchObject({ name: 'Nurul Hidayati', phone: '+6281234567801', jabatan: 'Anggota' });
     expect(r.people.find((p) => p.id === 'a')?.jabatan).toBe('');
-    expect(thrown(() => savePerson(r, { id: 'a', unitCode: '3504', roleId: 'tekmas', patch: { name: 'X' } })).message).toContain('berpindah');
+    expect(appErrorOf(() => savePerson(r, { id: 'a', unitCode: '3504', roleId: 'tekmas', patch: { name: 'X' } })).message).toContain('berpindah');
   });
 
   it('does not create a person from an empty row', () => {
@@ -133,9 +123,9 @@ describe('roles', () => {
     const r = defaultRoster();
     const { roster, role } = addRole(r, { label: 'Sekretaris', short: '', keywords: ['Sekre', 'sekretaris kpu'] });
     expect(role).toEqual({ id: 'sekretaris', label: 'Sekretaris', short: 'Sekretaris', keywords: ['sekre', 'sekretaris kpu'] });
-    expect(thrown(() => addRole(roster, { label: 'SEKRETARIS', short: '', keywords: [] })).message).toBe('Peran "Sekretaris" sudah ada.');
-    expect(thrown(() => addRole(roster, { label: 'Kasubag Tekmas', short: '', keywords: [] })).message).toBe('Peran "Kasubag Tekmas" sudah ada.');
-    expect(thrown(() => updateRole(roster, 'sekretaris', { label: 'Operator Medsos', short: '', keywords: [] })).message).toContain('sudah ada');
+    expect(appErrorOf(() => addRole(roster, { label: 'SEKRETARIS', short: '', keywords: [] })).message).toBe('Peran "Sekretaris" sudah ada.');
+    expect(appErrorOf(() => addRole(roster, { label: 'Kasubag Tekmas', short: '', keywords: [] })).message).toBe('Peran "Kasubag Tekmas" sudah ada.');
+    expect(appErrorOf(() => updateRole(roster, 'sekretaris', { label: 'Operator Medsos', short: '', keywords: [] })).message).toContain('sudah ada');
     expect(updateRole(roster, 'sekretaris', { label: 'Sekretaris KPU', short: 'Sekretaris', keywords: [] }).roles[3].label).toBe('Sekretaris KPU');
     expect(moveRole(roster, 'parmas', -1)).toBe(roster);
     expect(moveRole(roster, 'parmas', 1).roles.map((x) => x.id)).toEqual(['tekmas', 'parmas', 'medsos', 'sekretaris']);
@@ -143,14 +133,14 @@ describe('roles', () => {
 
   it('removes a role only when no person and no meeting uses it, and never the last one', () => {
     const r = withPeople();
-    expect(thrown(() => removeRole(r, 'tekmas', [])).message).toContain('masih diisi 1 orang');
+    expect(appErrorOf(() => removeRole(r, 'tekmas', [])).message).toContain('masih diisi 1 orang');
     const clean = defaultRoster();
-    expect(thrown(() => removeRole(clean, 'medsos', ['Rakor A', 'Rakor B', 'Rakor C', 'Rakor D'])).message).toBe(
+    expect(appErrorOf(() => removeRole(clean, 'medsos', ['Rakor A', 'Rakor B', 'Rakor C', 'Rakor D'])).message).toBe(
       'Peran "Operator Medsos" dipakai oleh rapat "Rakor A", "Rakor B", "Rakor C" dan 1 rapat lain.',
     );
     let only = removeRole(clean, 'medsos', []);
     only = removeRole(only, 'tekmas', []);
-    expect(thrown(() => removeRole(only, 'parmas', [])).message).toBe('Roster harus memiliki minimal satu peran.');
+    expect(appErrorOf(() => removeRole(only, 'parmas', [])).message).toBe('Roster harus memiliki minimal satu peran.');
   });
 });
 
