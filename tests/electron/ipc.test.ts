@@ -4,7 +4,7 @@
 // against a stand-in 'electron' module (Electron itself cannot be launched here), doing what
 // the desktop app does at start and on the calls that matter.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import Module, { isBuiltin } from 'node:module';
 import os from 'node:os';
@@ -159,6 +159,30 @@ describe('the built desktop shell against a stand-in electron', () => {
   it('requires nothing but electron and Node built-ins', () => {
     expect(required).toContain('electron');
     expect(required.filter((id) => id !== 'electron' && !isBuiltin(id))).toEqual([]);
+  });
+
+  it('the browser host bundle runs with no node_modules anywhere above it', async () => {
+    const above: string[] = [];
+    for (let d = dist; d !== path.dirname(d); d = path.dirname(d)) if (fs.existsSync(path.join(d, 'node_modules'))) above.push(d);
+    expect(above).toEqual([]);
+    const host = spawn(process.execPath, [path.join(dist, 'web', 'host.cjs')], {
+      cwd: root,
+      env: { ...process.env, RAKOR_DATA_DIR: path.join(root, 'web-data'), RAKOR_PORT: '0', RAKOR_NO_OPEN: '1' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    try {
+      let out = '';
+      host.stdout.on('data', (c) => (out += c));
+      host.stderr.on('data', (c) => (out += c));
+      await until('the browser host to print its address', () => /Buka: http:\/\/127\.0\.0\.1:\d+\//.test(out) || host.exitCode !== null);
+      const url = out.match(/Buka: (http:\/\/127\.0\.0\.1:\d+\/)/)?.[1];
+      expect(url, out).toBeDefined();
+      const res = await fetch(url!);
+      expect(res.status).toBe(200);
+      expect(await res.text()).toContain('<div id="root">');
+    } finally {
+      host.kill('SIGTERM');
+    }
   });
 
   it('registers the app:// scheme and takes the single-instance lock before ready, the rest after', () => {
