@@ -102,6 +102,16 @@ describe.skipIf(process.platform === 'win32')('npm start with a stand-in Electro
     expect(res.status).toBe(3);
   });
 
+  it('an Electron that aborts on a signal (the Linux sandbox refusing) points to the README note', () => {
+    const p = project();
+    const res = p.start({ STUB_PROGRAM: '#!/bin/sh\nkill -TRAP $$\n' });
+    expect(res.status).toBe(1);
+    if (process.platform === 'linux') {
+      expect(res.stderr).toContain('Electron berhenti mendadak (SIGTRAP)');
+      expect(res.stderr).toContain('chrome-sandbox');
+    }
+  });
+
   it('a failed download ends in the Indonesian message with the reason above it', () => {
     const p = project();
     const res = p.start({ STUB_DOWNLOAD: 'fail' });
