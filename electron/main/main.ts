@@ -1,18 +1,18 @@
 // Electron entry point: one window with secure defaults, the contract registered on
 // ipcMain for the app's own page only, and the UI served from the app:// protocol.
-import { app, BrowserWindow, dialog, ipcMain, net, protocol, session, shell } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, protocol, session, shell } from 'electron';
 import crypto from 'node:crypto';
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
 import type { HandlerDeps } from '../handlers/types';
 import { openDataFolder } from '../storage/open';
 import { acquireInstanceLock } from '../storage/instance-lock';
 import { APP_NAME } from '../storage/data-dir';
-import { CSP } from '../web/http-host';
 import { APP_VERSION } from '../version';
 import { electronStoreJsonFile } from './electron-store-file';
-import { APP_ORIGIN, isSafeExternalUrl } from '../security/url-guard';
+import { APP_ORIGIN, isAllowedPermission, isAppNavigation, isSafeExternalUrl } from '../security/url-guard';
+import { appProtocolResponse } from '../security/app-protocol';
+import { marginsInInches, PRINT_MARGIN_MM } from '../../shared/domain/print-page';
 import { registerContract } from './ipc';
 
 app.setName(APP_NAME);
@@ -37,7 +37,11 @@ if (!app.requestSingleInstanceLock()) {
 }
 
 app.on('web-contents-created', (_event, contents) => {
-  contents.on('will-navigate', (e) => e.preventDefault());
+  // Screens change by hash routes; a full navigation is let through only within the app
+  // (the reload after a backup restore), never to another page.
+  contents.on('will-navigate', (e) => {
+    if (!isAppNavigation(e.url)) e.preventDefault();
+  });
   contents.on('will-attach-webview', (e) => e.preventDefault());
   contents.setWindowOpenHandler(({ url }) => {
     if (isSafeExternalUrl(url)) void shell.openExternal(url);
@@ -51,20 +55,13 @@ async function start() {
   const rendererDir = path.resolve(__dirname, '..', 'renderer');
   const dataDir = process.env.RAKOR_DATA_DIR ? path.resolve(process.env.RAKOR_DATA_DIR) : app.getPath('userData');
 
-  session.defaultSession.setPermissionRequestHandler((_wc, _permission, callback) => callback(false));
-  session.defaultSession.setPermissionCheckHandler(() => false);
+  // Every permission is refused except writing to the clipboard from the app's own page.
+  session.defaultSession.setPermissionRequestHandler((wc, permission, callback, details) =>
+    callback(isAllowedPermission(permission, details?.requestingUrl ?? wc?.getURL())),
+  );
+  session.defaultSession.setPermissionCheckHandler((_wc, permission, requestingOrigin) => isAllowedPermission(permission, requestingOrigin));
 
-  protocol.handle('app', async (request) => {
-    const url = new URL(request.url);
-    const rel = decodeURIComponent(url.pathname === '/' ? '/index.html' : url.pathname);
-    const file = path.resolve(rendererDir, `.${rel}`);
-    if (url.host !== 'rakor' || !file.startsWith(rendererDir + path.sep)) return new Response('Forbidden', { status: 403 });
-    const res = await net.fetch(pathToFileURL(file).toString());
-    const headers = new Headers(res.headers);
-    headers.set('Content-Security-Policy', CSP);
-    headers.set('X-Content-Type-Options', 'nosniff');
-    return new Response(res.body, { status: res.status, headers });
-  });
+  protocol.handle('app', (request) => appProtocolResponse(request.url, rendererDir));
 
   // The browser host may have this folder open already: one Rakor per data folder.
   const lock = acquireInstanceLock(dataDir, { pid: process.pid, url: '', startedAt: new Date().toISOString() });
@@ -118,10 +115,15 @@ async function start() {
       await shell.openExternal(url);
       return true;
     },
-    // The print view sets the paper (A4 or F4) with CSS @page, which preferCSSPageSize honours.
+    // The print view sets the paper (A4 or F4) with CSS @page, which preferCSSPageSize honours;
+    // the margins are passed too (Electron's default is 1 cm), the same as the print view's.
     printToPdf: async () => {
       if (!mainWindow) throw new Error('no window');
-      const pdf = await mainWindow.webContents.printToPDF({ printBackground: true, preferCSSPageSize: true });
+      const pdf = await mainWindow.webContents.printToPDF({
+        printBackground: true,
+        preferCSSPageSize: true,
+        margins: marginsInInches(PRINT_MARGIN_MM),
+      });
       return new Uint8Array(pdf);
     },
   };

@@ -1,9 +1,12 @@
 // Preload: exposes exactly the contract to the page, as one `call(method, input)` that
 // refuses any name the contract does not have. Nothing else of Electron reaches the page.
 import { contextBridge, ipcRenderer } from 'electron';
-import { METHOD_NAMES } from '../../shared/contract';
 
-const allowed = new Set<string>(METHOD_NAMES);
+// The contract's method names, written in by scripts/build.mjs from shared/contract: the
+// sandboxed preload needs only the names, not the schemas (and so not zod).
+declare const __RAKOR_METHOD_NAMES__: readonly string[];
+
+const allowed = new Set<string>(__RAKOR_METHOD_NAMES__);
 
 contextBridge.exposeInMainWorld('rakor', {
   call(method: string, input: unknown): Promise<unknown> {

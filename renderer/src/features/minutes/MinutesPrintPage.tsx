@@ -27,6 +27,7 @@ import {
   speakerTime,
   speakerWho,
 } from '../../../../shared/domain/meeting-words';
+import { cssMargin, PRINT_MARGIN_LANDSCAPE_MM, PRINT_MARGIN_MM } from '../../../../shared/domain/print-page';
 import { errorText, notifyError, notifyOk } from '../../components/notify';
 import { t } from '../../i18n';
 import { navigate } from '../../router';
@@ -86,8 +87,8 @@ function MinutesSheets({ meeting: m, roster, settings }: Data) {
   const draftLine = draft ? <p className="draft-mark">{fill(settings, 'minutes.draft-mark', { dicetak: '' })}</p> : null;
   const sheetStyle = { width: `${paper.w}mm`, minHeight: `${paper.h}mm` };
   const landscapeStyle = { width: `${paper.h}mm`, minHeight: `${paper.w}mm` };
-  const pageCss = `@page { size: ${paper.w}mm ${paper.h}mm; margin: 20mm 20mm 20mm 30mm; }
-@page lampiran { size: ${paper.h}mm ${paper.w}mm; margin: 20mm; }
+  const pageCss = `@page { size: ${paper.w}mm ${paper.h}mm; margin: ${cssMargin(PRINT_MARGIN_MM)}; }
+@page lampiran { size: ${paper.h}mm ${paper.w}mm; margin: ${cssMargin(PRINT_MARGIN_LANDSCAPE_MM)}; }
 .minutes-sheet.landscape { page: lampiran; }`;
 
   return (
