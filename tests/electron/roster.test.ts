@@ -179,7 +179,8 @@ describe('roster CSV export', () => {
     // Every cell a spreadsheet would run starts with an apostrophe in the file.
     expect(evil[3]).toBe(`'=HYPERLINK("http://x.example","klik")`);
     expect(evil[4]).toBe("'+Kasubag");
-    expect(evil[7]).toBe("'@SUM(A1)\n-1");
+    // The second line would start a formula for a reader that splits the cell at its line break.
+    expect(evil[7]).toBe("'@SUM(A1)\n'-1");
     expect(table.rows.flat().filter((c) => /^[=+\-@\t\r]/.test(c))).toEqual([]);
     // Phones are stored as +62...: guarded on the way out, restored on the way in.
     expect(table.rows.find((r) => r[0] === '3504')![6]).toBe("'+6281234567801");
@@ -197,6 +198,32 @@ describe('roster CSV export', () => {
     const semi = await call(deps, 'roster/export-csv', { delimiter: ';' });
     expect(readCsv(decodeText(Buffer.from(semi.base64, 'base64')).text).delimiter).toBe(';');
     expect((await call(deps, 'roster/import-preview', { base64: semi.base64 })).counts.sama).toBe(roster.people.length);
+  });
+
+  it('stays formula-free whichever delimiter a spreadsheet splits it on, in both files, and imports back', async () => {
+    const deps = makeDeps();
+    await call(deps, 'roster/save-person', {
+      id: 'p-semi', unitCode: '3502', roleId: 'parmas',
+      patch: { name: 'Budi;=1+1;', jabatan: 'Kasubag,=2+2', notes: 'satu\t@SUM(A1)\r\n+62 812' },
+    });
+    const roster = await call(deps, 'roster/get', {});
+    const formula = /^"*[=+\-@]/;
+    for (const delimiter of [',', ';'] as const) {
+      const file = await call(deps, 'roster/export-csv', { delimiter });
+      const text = decodeText(Buffer.from(file.base64, 'base64')).text;
+      const line = text.split('\r\n').find((l) => l.startsWith('3502'))!;
+      expect(line).toContain(`"Budi;'=1+1;"`);
+      expect(line).toContain(`"Kasubag,'=2+2"`);
+      for (const read of [',', ';', '\t']) {
+        // Quote-blind, as a spreadsheet set to the other list separator reads it.
+        expect(text.split(/\r\n|\r|\n/).flatMap((l) => l.split(read)).filter((c) => formula.test(c))).toEqual([]);
+      }
+      const fresh = makeDeps();
+      await call(fresh, 'roster/import-apply', { base64: file.base64 });
+      const person = (await call(fresh, 'roster/get', {})).people.find((p) => p.unitCode === '3502' && p.roleId === 'parmas')!;
+      const stored = roster.people.find((p) => p.id === 'p-semi')!;
+      expect({ ...person, id: '' }).toEqual({ ...stored, id: '' });
+    }
   });
 });
 
