@@ -5,7 +5,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { ZodType } from 'zod';
 import { MeetingSchema, summarize, type Meeting, type MeetingSummary } from '../../shared/domain/meeting';
-import { SettingsSchema, defaultSettings, type Settings } from '../../shared/domain/settings';
+import { SettingsSchema, defaultSettings, logoDataUrlProblem, type Settings } from '../../shared/domain/settings';
 import { RosterSchema, defaultRoster, type Roster } from '../../shared/domain/roster';
 import { CURRENT_VERSION, migrate, NewerSchemaError, type StoreKind } from '../../shared/domain/migrations';
 import type { DamagedFile } from '../../shared/contract';
@@ -192,7 +192,12 @@ export class DataStore {
   getSettings(): Settings {
     const env = this.readEnvelope('settings', this.settingsFile, '');
     if (!env) return defaultSettings();
-    return this.validated('settings', this.settingsFile, SettingsSchema, { ...defaultSettings(), ...(env.settings as object) }, 'pengaturan') ?? defaultSettings();
+    const stored = { ...defaultSettings(), ...(env.settings as object) } as Settings;
+    // A logo that an older Rakor let settings/save store (an SVG, a web address) is left out,
+    // not taken for damage: the rest of the settings stay in use.
+    const logo: unknown = stored.organisation?.logoDataUrl;
+    if (typeof logo === 'string' && logoDataUrlProblem(logo)) stored.organisation = { ...stored.organisation, logoDataUrl: '' };
+    return this.validated('settings', this.settingsFile, SettingsSchema, stored, 'pengaturan') ?? defaultSettings();
   }
 
   saveSettings(settings: Settings): void {

@@ -251,6 +251,37 @@ describe('settings logo', () => {
     expect((await call(deps, 'settings/set-logo', { fileName: 'a.jpg', base64: jpeg.toString('base64') })).organisation.logoDataUrl).toMatch(/^data:image\/jpeg;base64,/);
     expect((await call(deps, 'settings/remove-logo', {})).organisation.logoDataUrl).toBe('');
   });
+
+  it('settings/save applies the same rule: an SVG, a web address or a relabelled file is refused and nothing changes', async () => {
+    const deps = makeDeps();
+    const withLogo = await call(deps, 'settings/set-logo', { fileName: 'logo-kpu.png', base64: png.toString('base64') });
+    // The page saves the whole settings, logo included: what set-logo stored passes.
+    await call(deps, 'settings/save', { ...withLogo, organizerName: 'Sekretariat' });
+    const svg = `data:image/svg+xml;base64,${b64('<svg xmlns="http://www.w3.org/2000/svg" onload="alert(1)"/>')}`;
+    const jpegAsPng = `data:image/png;base64,${Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0, 0x10]).toString('base64')}`;
+    const tooBig = Buffer.alloc(1024 * 1024 + 1);
+    tooBig.set(png);
+    for (const logoDataUrl of [svg, 'https://evil.example/logo.png', 'file:///C:/logo.png', jpegAsPng, `data:image/png;base64,${tooBig.toString('base64')}`, 'data:image/png;base64,%%%']) {
+      const err = await callError(deps, 'settings/save', { ...withLogo, organizerName: 'Diubah', organisation: { ...withLogo.organisation, logoDataUrl } });
+      expect(err.code, logoDataUrl.slice(0, 40)).toBe('invalid_input');
+      expect((err.details ?? []).join(' ')).toMatch(/PNG atau JPEG|maks(imal|\.) 1 MB/);
+    }
+    expect(await call(deps, 'settings/get', {})).toMatchObject({ organizerName: 'Sekretariat', organisation: { logoDataUrl: withLogo.organisation.logoDataUrl } });
+    // set-logo refuses the SVG with the same rule's words.
+    expect((await callError(deps, 'settings/set-logo', { fileName: 'kop.svg', base64: b64('<svg/>') })).message).toContain('bukan gambar PNG atau JPEG');
+  });
+
+  it('a settings file that an older Rakor stored with an SVG logo still opens, without the logo', async () => {
+    const deps = makeDeps();
+    const saved = await call(deps, 'settings/save', { ...(await call(deps, 'settings/get', {})), organizerName: 'Sekretariat' });
+    const file = path.join(deps.store.dir, 'pengaturan.json');
+    const stored = JSON.parse(fs.readFileSync(file, 'utf8'));
+    stored.settings.organisation.logoDataUrl = `data:image/svg+xml;base64,${b64('<svg/>')}`;
+    fs.writeFileSync(file, JSON.stringify(stored));
+    const reopened = makeDeps(deps.store.dir);
+    expect(await call(reopened, 'settings/get', {})).toEqual({ ...saved, organisation: { ...saved.organisation, logoDataUrl: '' } });
+    expect(reopened.store.damaged).toEqual([]);
+  });
 });
 
 describe('units in a roster CSV, all 38', () => {
