@@ -5,7 +5,7 @@ import { spawn } from 'node:child_process';
 import { openDataFolder } from '../storage/open';
 import { confJsonFile } from '../storage/json-file';
 import { defaultDataDir } from '../storage/data-dir';
-import { startWebHost } from './http-host';
+import { installProcessNet, startWebHost } from './http-host';
 import { APP_VERSION } from '../version';
 import { acquireInstanceLock } from '../storage/instance-lock';
 
@@ -28,6 +28,8 @@ async function main() {
     console.error(`RAKOR_PORT tidak valid: ${process.env.RAKOR_PORT}`);
     process.exit(2);
   }
+  const log = (line: string) => console.log(`[api] ${line}`);
+  installProcessNet(log);
   const lock = acquireInstanceLock(dataDir, { pid: process.pid, url: '', startedAt: new Date().toISOString() });
   if (!lock.acquired) {
     // Like the desktop app's single instance: send the user to the Rakor already open on this folder.
@@ -43,7 +45,7 @@ async function main() {
     deps: { store, clock: () => new Date(), newId: () => crypto.randomUUID(), transport: 'web', version: APP_VERSION },
     staticDir: path.resolve(__dirname, '..', 'renderer'),
     port,
-    log: (line) => console.log(`[api] ${line}`),
+    log,
   });
   lock.setUrl(host.url);
   console.log(`Rakor (mode browser) berjalan. Data: ${dataDir}`);
