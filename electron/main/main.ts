@@ -68,7 +68,7 @@ async function start() {
   });
 
   // The browser host may have this folder open already: one Rakor per data folder.
-  const lock = acquireInstanceLock(dataDir, { pid: process.pid, url: '', startedAt: new Date().toISOString() });
+  const lock = acquireInstanceLock(dataDir, { pid: process.pid, url: '', startedAt: new Date().toISOString(), app: 'desktop' });
   if (!lock.acquired) {
     const where = lock.holder.url ? `\n\nBuka: ${lock.holder.url}` : '';
     dialog.showErrorBox('Rakor', `Rakor sudah berjalan untuk folder data ini (proses ${lock.holder.pid}).${where}`);

@@ -30,10 +30,14 @@ async function main() {
   }
   const log = (line: string) => console.log(`[api] ${line}`);
   installProcessNet(log);
-  const lock = acquireInstanceLock(dataDir, { pid: process.pid, url: '', startedAt: new Date().toISOString() });
+  const lock = acquireInstanceLock(dataDir, { pid: process.pid, url: '', startedAt: new Date().toISOString(), app: 'web' });
   if (!lock.acquired) {
     // Like the desktop app's single instance: send the user to the Rakor already open on this folder.
-    console.log(`Rakor sudah berjalan untuk folder data ini (proses ${lock.holder.pid}).`);
+    console.log(
+      lock.holder.app === 'desktop'
+        ? `Rakor desktop sudah membuka folder data ini (proses ${lock.holder.pid}). Gunakan jendela itu, atau tutup dahulu.`
+        : `Rakor sudah berjalan untuk folder data ini (proses ${lock.holder.pid}).`,
+    );
     if (lock.holder.url) {
       console.log(`Buka: ${lock.holder.url}`);
       if (process.env.RAKOR_NO_OPEN !== '1') openBrowser(lock.holder.url);
