@@ -47,6 +47,8 @@ export class DataStore {
   private readonly rosterFile: JsonFile;
   private readonly indexFile: JsonFile;
   private readonly meetingFiles = new Map<string, JsonFile>();
+  /** Set when the index on disk lacks a change that is already in memory (its write failed). */
+  private indexDirty = false;
 
   constructor(
     readonly dir: string,
@@ -126,6 +128,7 @@ export class DataStore {
       schemaVersion: CURRENT_VERSION.index,
       meetings: Object.fromEntries(this.index),
     });
+    this.indexDirty = false;
   }
 
   private meetingFile(id: string): JsonFile {
@@ -273,9 +276,17 @@ export class DataStore {
     this.write(this.meetingFile(meeting.id), { schemaVersion: CURRENT_VERSION.meeting, meeting });
     const summary = summarize(meeting);
     const before = this.index.get(meeting.id);
-    if (!before || JSON.stringify(before) !== JSON.stringify(summary)) {
-      this.index.set(meeting.id, summary);
+    const changed = !before || JSON.stringify(before) !== JSON.stringify(summary);
+    if (!changed && !this.indexDirty) return;
+    this.index.set(meeting.id, summary);
+    try {
       this.writeIndex();
+    } catch (err) {
+      // A new meeting is saved once its own file is written: the index is rebuilt from the
+      // meeting files at start, so reporting a failure here (a full disk) would be untrue and
+      // invite the user to create it twice. The index is written again with the next change.
+      if (before && changed) throw err;
+      this.indexDirty = true;
     }
   }
 
