@@ -5,6 +5,7 @@
 // belongs to another program (pids are reused, on Windows often), because nobody touches it.
 import fs from 'node:fs';
 import path from 'node:path';
+import { NOT_WRITABLE, notWritableCode } from './writable';
 
 export const LOCK_FILE = 'rakor.lock';
 /** How often the holder touches the lock file. */
@@ -38,8 +39,6 @@ export interface LockOptions {
   log?: (line: string) => void;
   now?: () => number;
 }
-
-const NOT_WRITABLE = new Set(['EROFS', 'EACCES', 'EPERM']);
 
 function alive(pid: number): boolean {
   try {
@@ -83,7 +82,7 @@ export function acquireInstanceLock(dir: string, info: InstanceInfo, options: Lo
   try {
     fs.mkdirSync(dir, { recursive: true, mode: 0o700 });
   } catch (err) {
-    if (NOT_WRITABLE.has((err as NodeJS.ErrnoException).code ?? '')) return noLock();
+    if (notWritableCode(dir)) return noLock();
     throw err;
   }
   for (let attempt = 0; attempt < 3; attempt++) {

@@ -53,6 +53,9 @@ async function main() {
   });
   lock.setUrl(host.url);
   console.log(`Rakor (mode browser) berjalan. Data: ${dataDir}`);
+  if (store.readOnly) {
+    console.log('Folder data hanya-baca: semua dapat dibaca, diekspor dan dicetak, tetapi tidak ada yang dapat diubah.');
+  }
   console.log(`Buka: ${host.url}`);
   for (const d of store.damaged) console.log(`Perhatian: berkas ${d.kind} "${d.title}" rusak, dipindahkan ke ${d.movedTo}`);
   if (process.env.RAKOR_NO_OPEN !== '1') openBrowser(host.url);

@@ -1,5 +1,5 @@
 // Faults a secretariat meets: the process killed mid-save, a full disk, a read-only data
-// folder, a second launch. Each runs the real thing: a real host process, real SIGKILL, a
+// folder (turning read-only, or read-only from the start), a second launch. Each runs the real thing: a real host process, real SIGKILL, a
 // real small tmpfs that fills up or is remounted read-only.
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -8,8 +8,9 @@ import { describe, expect, it } from 'vitest';
 import { DataStore } from '../../electron/storage/data-store';
 import { confJsonFile } from '../../electron/storage/json-file';
 import { defaultMeetingSetup, type Meeting } from '../../shared/domain/meeting';
-import { tempDir } from './helpers';
+import { call, makeDeps, tempDir } from './helpers';
 import { runSecondLaunch, startHostProcess, type HostProcess } from './host-process';
+import { readOnlyMount } from '../e2e/host';
 
 function allJsonFiles(dir: string): string[] {
   return fs.readdirSync(dir, { recursive: true, withFileTypes: true })
@@ -75,7 +76,8 @@ describe('a second launch on the same data folder', () => {
   }, 60_000);
 });
 
-// A small tmpfs makes "disk full" and "read-only" real. Each lives in a private
+// A small tmpfs makes "disk full" and "read-only" real, and a read-only bind mount makes a
+// folder that root cannot write through (chmod would not stop root). Each lives in a private
 // mount namespace (`unshare -rm`) in which the real host process runs, so no mount is left
 // behind and no special rights are needed beyond what unshare gives. The test reaches the
 // files through /proc/<pid>/root, the host's own view of the file system.
@@ -101,6 +103,15 @@ function fillTo(host: HostProcess, dir: string, freeBytes: number) {
   const { bavail, bsize } = fs.statfsSync(inside(host, dir));
   const size = Math.max(0, bavail * bsize - freeBytes);
   fs.writeFileSync(filler, Buffer.alloc(size));
+}
+
+function snapshot(dir: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const e of fs.readdirSync(dir, { recursive: true, withFileTypes: true })) {
+    const p = path.join(e.parentPath, e.name);
+    out[path.relative(dir, p)] = e.isFile() ? `${fs.statSync(p).mtimeMs} ${fs.readFileSync(p, 'base64')}` : 'dir';
+  }
+  return out;
 }
 
 async function ok<T = unknown>(host: HostProcess, method: string, input: unknown): Promise<T> {
@@ -194,5 +205,82 @@ describe('disk full and read-only data folder (real tmpfs in a private mount nam
     } finally {
       await host.stop();
     }
+  }, 60_000);
+});
+
+describe('a data folder that is read-only from the start (real read-only bind mount)', () => {
+  it('opens read-only: everything readable and exportable, every change refused with the read-only message, nothing written', async () => {
+    const dir = tempDir();
+    const deps = makeDeps(dir);
+    const demo = await call(deps, 'meetings/load-demo', {});
+    await call(deps, 'roster/save-person', { id: 'p-ro', unitCode: '3504', roleId: 'parmas', patch: { name: 'Rina Wulandari' } });
+    const settings = await call(deps, 'settings/save', { ...(await call(deps, 'settings/get', {})), organizerName: 'Sekretariat KPU Jatim' });
+    const before = snapshot(dir);
+
+    const host = await startHostProcess(dir, { wrap: readOnlyMount(dir) });
+    try {
+      expect(host.output()).toContain('Folder data hanya-baca');
+      const info = await ok<{ readOnly: string | null; dataDir: string }>(host, 'app/info', {});
+      expect(info.readOnly).toBe('folder data hanya-baca');
+      // Readable.
+      expect((await ok<{ meetings: Array<{ id: string }> }>(host, 'meetings/list', {})).meetings.map((m) => m.id)).toEqual([demo.id]);
+      expect((await ok<Meeting>(host, 'meetings/get', { id: demo.id })).title).toBe(demo.title);
+      expect(await ok(host, 'settings/get', {})).toEqual(settings);
+      expect(JSON.stringify(await ok(host, 'roster/get', {}))).toContain('Rina Wulandari');
+      // Exportable and printable.
+      for (const [method, input] of [
+        ['attendance/export-csv', { id: demo.id }],
+        ['attendance/export-docx', { id: demo.id }],
+        ['minutes/export-docx', { id: demo.id }],
+        ['invitations/export-letter', { id: demo.id, form: 'all' }],
+        ['invitations/export-ics', { id: demo.id }],
+        ['invitations/export-all', { id: demo.id, form: 'per-unit' }],
+        ['roster/export-csv', { delimiter: ';' }],
+        ['backups/export-archive', {}],
+      ] as const) {
+        const file = await ok<{ base64?: string; kind?: string }>(host, method, input);
+        expect(file.base64 ?? (file as { file?: { base64: string } }).file?.base64, method).toBeTruthy();
+      }
+      // Every change refused with the message of a folder gone read-only.
+      const refused = [
+        ['meetings/save', { meeting: { ...demo, title: 'Diubah' } }],
+        ['meetings/create', { ...defaultMeetingSetup('2030-01-02'), title: 'Rapat baru' }],
+        ['meetings/load-demo', {}],
+        ['meetings/delete', { id: demo.id }],
+        ['meetings/duplicate', { id: demo.id, date: '2030-01-09' }],
+        ['invitations/mark-sent', { id: demo.id, unitCodes: ['3504'] }],
+        ['minutes/finalize', { id: demo.id }],
+        ['settings/save', { ...settings, organizerName: 'Diubah' }],
+        ['settings/remove-logo', {}],
+        ['templates/save', { key: 'invitation.whatsapp', text: 'Halo' }],
+        ['roster/save-person', { id: 'p-ro', unitCode: '3504', roleId: 'parmas', patch: { name: 'Diubah' } }],
+      ] as const;
+      for (const [method, input] of refused) {
+        const res = await host.call(method, input);
+        expect(res.ok, method).toBe(false);
+        expect(res.error?.message, method).toBe(
+          'Gagal menyimpan ke disk (folder data hanya-baca). Perubahan masih ada di layar; simpan ulang setelah masalah diatasi.',
+        );
+      }
+      expect((await ok<Meeting>(host, 'meetings/get', { id: demo.id })).title).toBe(demo.title);
+    } finally {
+      await host.stop();
+    }
+    // Not a byte, not a modification time changed; no lock file, no backup, no index rewrite.
+    expect(snapshot(dir)).toEqual(before);
+  }, 60_000);
+
+  it('a data folder that does not exist on a read-only drive opens empty, read-only', async () => {
+    const parent = tempDir();
+    const dir = path.join(parent, 'Rakor');
+    const host = await startHostProcess(dir, { wrap: readOnlyMount(parent) });
+    try {
+      expect((await ok<{ readOnly: string | null }>(host, 'app/info', {})).readOnly).toBe('folder data hanya-baca');
+      expect((await ok<{ meetings: unknown[] }>(host, 'meetings/list', {})).meetings).toEqual([]);
+      expect((await host.call('meetings/load-demo', {})).error?.message).toContain('folder data hanya-baca');
+    } finally {
+      await host.stop();
+    }
+    expect(fs.existsSync(dir)).toBe(false);
   }, 60_000);
 });
