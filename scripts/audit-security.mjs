@@ -60,7 +60,12 @@ const bin = require.resolve('@doyensec/electronegativity/dist/index.js');
 fs.mkdirSync(path.dirname(out), { recursive: true });
 // A report left from an earlier run must not be judged as this run's.
 fs.rmSync(out, { force: true });
-const run = spawnSync(process.execPath, [bin, '-i', stage, '-o', out, '-r', '-e', electronVersion, '-v', 'false'], {
+// Electronegativity asks the network for updated translations and Electron's release list
+// before it scans; where the network is slow or absent its HTTP client can crash on a timed-out
+// retry and write no report. The audit runs offline instead (scripts/offline.mjs makes every
+// lookup fail at once), which it handles, so the result is the same on every machine.
+const offline = new URL('./offline.mjs', import.meta.url).href;
+const run = spawnSync(process.execPath, ['--import', offline, bin, '-i', stage, '-o', out, '-r', '-e', electronVersion, '-v', 'false'], {
   encoding: 'utf8',
   timeout: 300_000,
 });
