@@ -134,10 +134,16 @@ export async function startWebHost(opts: WebHostOptions): Promise<WebHost> {
       }
     });
   });
-  // A request Node cannot parse (bad request line, bad header) gets 400 and is closed.
-  server.on('clientError', (_err, socket) => {
-    if (socket.writable) socket.end('HTTP/1.1 400 Bad Request\r\nConnection: close\r\nContent-Length: 0\r\n\r\n');
-    else socket.destroy();
+  // A request Node cannot parse (bad request line, bad header) gets 400 (431 for headers too
+  // large, 408 for one that never finished) and is closed.
+  server.on('clientError', (err: NodeJS.ErrnoException, socket) => {
+    if (!socket.writable) {
+      socket.destroy();
+      return;
+    }
+    const status =
+      err.code === 'HPE_HEADER_OVERFLOW' ? '431 Request Header Fields Too Large' : err.code === 'ERR_HTTP_REQUEST_TIMEOUT' ? '408 Request Timeout' : '400 Bad Request';
+    socket.end(`HTTP/1.1 ${status}\r\nConnection: close\r\nContent-Length: 0\r\n\r\n`);
   });
 
   async function route(req: http.IncomingMessage, res: http.ServerResponse, ctx: RequestContext) {

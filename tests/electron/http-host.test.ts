@@ -89,6 +89,7 @@ describe('requests that used to end the host', () => {
     }
     // A raw NUL in the request line is refused by the HTTP parser itself, with an answer.
     expect((await raw(port, `GET /\0 HTTP/1.1\r\nHost: ${new URL(host.origin).host}\r\n\r\n`)).status).toBe(400);
+    expect((await raw(port, `GET / HTTP/1.1\r\nHost: ${new URL(host.origin).host}\r\nX-Big: ${'a'.repeat(70_000)}\r\n\r\n`)).status).toBe(431);
     await stillServes(host);
   });
 
