@@ -7,6 +7,7 @@ import { utcToZoned } from '../../shared/domain/datetime';
 import { AppError, errors } from '../../shared/errors';
 import type { HandlerDeps, HandlerMap } from './types';
 import { isSafeExternalUrl } from '../security/url-guard';
+import { storageReason } from '../storage/data-store';
 
 type CoreMethods = keyof typeof coreContract;
 
@@ -29,6 +30,7 @@ export const coreHandlers: HandlerMap<CoreMethods> = {
       dataDir: deps.store.dir,
       today: utcToZoned(deps.clock(), deps.store.getSettings().defaultTimeZone).date,
       damaged: [...deps.store.damaged],
+      readOnly: deps.store.readOnly ? storageReason(deps.store.readOnly) : null,
     };
   },
   async 'app/dismiss-damaged'(_input, deps) {
@@ -144,6 +146,7 @@ export const coreHandlers: HandlerMap<CoreMethods> = {
       throw errors.invalidInput(['Tautan hanya dapat dibuka bila diawali http:// atau https://.']);
     }
     if (!deps.openExternal) return { opened: false, openInBrowserTab: true };
+    // security-reviewed: open-external-injected
     return { opened: await deps.openExternal(input.url), openInBrowserTab: false };
   },
 

@@ -44,6 +44,7 @@ app.on('web-contents-created', (_event, contents) => {
   });
   contents.on('will-attach-webview', (e) => e.preventDefault());
   contents.setWindowOpenHandler(({ url }) => {
+    // security-reviewed: open-external-checked-url
     if (isSafeExternalUrl(url)) void shell.openExternal(url);
     return { action: 'deny' };
   });
@@ -64,10 +65,11 @@ async function start() {
   protocol.handle('app', (request) => appProtocolResponse(request.url, rendererDir));
 
   // The browser host may have this folder open already: one Rakor per data folder.
-  const lock = acquireInstanceLock(dataDir, { pid: process.pid, url: '', startedAt: new Date().toISOString() });
+  const lock = acquireInstanceLock(dataDir, { pid: process.pid, url: '', startedAt: new Date().toISOString(), app: 'desktop' });
   if (!lock.acquired) {
     const where = lock.holder.url ? `\n\nBuka: ${lock.holder.url}` : '';
     dialog.showErrorBox('Rakor', `Rakor sudah berjalan untuk folder data ini (proses ${lock.holder.pid}).${where}`);
+    // security-reviewed: open-external-checked-url
     if (lock.holder.url && isSafeExternalUrl(lock.holder.url)) await shell.openExternal(lock.holder.url);
     app.quit();
     return;
@@ -112,6 +114,7 @@ async function start() {
     },
     openExternal: async (url) => {
       if (!isSafeExternalUrl(url)) return false;
+      // security-reviewed: open-external-checked-url
       await shell.openExternal(url);
       return true;
     },
@@ -138,6 +141,7 @@ async function start() {
     title: 'Rakor',
     show: false,
     webPreferences: {
+      // security-reviewed: preload-contract-only
       preload: path.join(__dirname, 'preload.cjs'),
       contextIsolation: true,
       sandbox: true,

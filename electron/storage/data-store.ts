@@ -1,16 +1,19 @@
 // The data folder: settings, roster and the meeting index in store files of their own, and
 // one store file per meeting, so an edit rewrites that meeting and nothing else. A file that
-// cannot be read is moved into "rusak/" (never overwritten) and reported to the user.
+// cannot be read is moved into "rusak/" (never overwritten) and reported to the user. A folder
+// that cannot be written at all (a read-only drive, no write permission) opens read-only:
+// everything can be read, exported and printed, and every change is refused with the reason.
 import fs from 'node:fs';
 import path from 'node:path';
 import type { ZodType } from 'zod';
 import { MeetingSchema, summarize, type Meeting, type MeetingSummary } from '../../shared/domain/meeting';
-import { SettingsSchema, defaultSettings, type Settings } from '../../shared/domain/settings';
+import { SettingsSchema, defaultSettings, logoDataUrlProblem, type Settings } from '../../shared/domain/settings';
 import { RosterSchema, defaultRoster, type Roster } from '../../shared/domain/roster';
 import { CURRENT_VERSION, migrate, NewerSchemaError, type StoreKind } from '../../shared/domain/migrations';
 import type { DamagedFile } from '../../shared/contract';
 import { AppError, errors } from '../../shared/errors';
 import type { JsonFile, JsonFileFactory } from './json-file';
+import { notWritableCode } from './writable';
 
 export const DAMAGED_DIR = 'rusak';
 export const MEETINGS_DIR = 'rapat';
@@ -24,20 +27,25 @@ const KIND_LABEL: Record<StoreKind, string> = {
 
 const ID_FILE = /^([A-Za-z0-9_-]{1,60})\.json$/;
 
-/** Turn a write failure into a message the user can act on. */
-export function storageError(err: unknown): AppError {
-  const code = (err as NodeJS.ErrnoException)?.code;
+
+/** The reason of a write failure in the user's words ("disk penuh", "folder data hanya-baca"). */
+export function storageReason(code: string | undefined): string {
   switch (code) {
     case 'ENOSPC':
-      return errors.storage('disk penuh');
+      return 'disk penuh';
     case 'EROFS':
-      return errors.storage('folder data hanya-baca');
+      return 'folder data hanya-baca';
     case 'EACCES':
     case 'EPERM':
-      return errors.storage('tidak ada izin menulis ke folder data');
+      return 'tidak ada izin menulis ke folder data';
     default:
-      return errors.storage(code ?? 'kesalahan tidak dikenal');
+      return code ?? 'kesalahan tidak dikenal';
   }
+}
+
+/** Turn a write failure into a message the user can act on. */
+export function storageError(err: unknown): AppError {
+  return errors.storage(storageReason((err as NodeJS.ErrnoException)?.code));
 }
 
 export class DataStore {
@@ -47,6 +55,9 @@ export class DataStore {
   private readonly rosterFile: JsonFile;
   private readonly indexFile: JsonFile;
   private readonly meetingFiles = new Map<string, JsonFile>();
+  /** Set when the index on disk lacks a change that is already in memory (its write failed). */
+  private indexDirty = false;
+  private notWritable: string | null = null;
 
   constructor(
     readonly dir: string,
@@ -62,13 +73,37 @@ export class DataStore {
     return path.join(this.dir, MEETINGS_DIR);
   }
 
+  /**
+   * The error code ("EROFS", "EACCES") when the folder was found not writable at open, else
+   * null. The folder is then open read-only: nothing is written, not even a migration.
+   */
+  get readOnly(): string | null {
+    return this.notWritable;
+  }
+
+  /** Throws the read-only message when the folder is open read-only; for every writer of the folder. */
+  assertWritable(): void {
+    if (this.notWritable) throw storageError({ code: this.notWritable });
+  }
+
   /** Create the folders, load the index and check every meeting file can be parsed. */
   open(): this {
-    fs.mkdirSync(this.meetingsDir, { recursive: true, mode: 0o700 });
-    try {
-      fs.chmodSync(this.dir, 0o700);
-    } catch {
-      // A folder we do not own (e.g. a shared drive) keeps its permissions.
+    this.notWritable = notWritableCode(this.dir);
+    if (!this.notWritable) {
+      try {
+        fs.mkdirSync(this.meetingsDir, { recursive: true, mode: 0o700 });
+      } catch (err) {
+        // Not writable after all (the check and the drive disagree): open read-only.
+        this.notWritable = notWritableCode(this.dir);
+        if (!this.notWritable) throw err;
+      }
+    }
+    if (!this.notWritable) {
+      try {
+        fs.chmodSync(this.dir, 0o700);
+      } catch {
+        // A folder we do not own (e.g. a shared drive) keeps its permissions.
+      }
     }
     this.loadIndex();
     return this;
@@ -84,8 +119,7 @@ export class DataStore {
     const stored = this.readEnvelope('index', this.indexFile, '');
     const fromIndex: Record<string, MeetingSummary> =
       stored && typeof stored.meetings === 'object' && stored.meetings ? (stored.meetings as Record<string, MeetingSummary>) : {};
-    const onDisk = fs
-      .readdirSync(this.meetingsDir)
+    const onDisk = this.meetingFileNames()
       .map((f) => ID_FILE.exec(f)?.[1])
       .filter((id): id is string => Boolean(id));
     let changed = stored === null;
@@ -121,11 +155,24 @@ export class DataStore {
     if (changed) this.writeIndex();
   }
 
+  private meetingFileNames(): string[] {
+    try {
+      return fs.readdirSync(this.meetingsDir);
+    } catch (err) {
+      // A read-only folder that never held a meeting has no rapat/ and cannot get one.
+      if (this.notWritable && (err as NodeJS.ErrnoException).code === 'ENOENT') return [];
+      throw err;
+    }
+  }
+
+  /** The index is a cache of the meeting files; read-only, it lives in memory only. */
   private writeIndex(): void {
+    if (this.notWritable) return;
     this.write(this.indexFile, {
       schemaVersion: CURRENT_VERSION.index,
       meetings: Object.fromEntries(this.index),
     });
+    this.indexDirty = false;
   }
 
   private meetingFile(id: string): JsonFile {
@@ -138,6 +185,7 @@ export class DataStore {
   }
 
   private write(file: JsonFile, data: Record<string, unknown>): void {
+    this.assertWritable();
     try {
       file.write(data);
     } catch (err) {
@@ -147,6 +195,13 @@ export class DataStore {
 
   /** Move a file that cannot be used into rusak/, with the time in its name, and report it. */
   private moveAside(kind: StoreKind, filePath: string, title: string, reason: string): void {
+    if (this.notWritable) {
+      // It cannot be moved; it is left where it is, and still named to the user.
+      if (!this.damaged.some((d) => d.movedTo === filePath)) {
+        this.damaged.push({ kind, title, movedTo: filePath, reason: reason.slice(0, 300), at: this.clock().toISOString() });
+      }
+      return;
+    }
     const damagedDir = path.join(this.dir, DAMAGED_DIR);
     fs.mkdirSync(damagedDir, { recursive: true, mode: 0o700 });
     const stamp = this.clock().toISOString().replace(/[:.]/g, '-');
@@ -167,7 +222,7 @@ export class DataStore {
     if (raw === null) return null;
     try {
       const { envelope, changed } = migrate(kind, raw);
-      if (changed) this.write(file, envelope);
+      if (changed && !this.notWritable) this.write(file, envelope);
       return envelope;
     } catch (err) {
       if (err instanceof NewerSchemaError) {
@@ -192,7 +247,12 @@ export class DataStore {
   getSettings(): Settings {
     const env = this.readEnvelope('settings', this.settingsFile, '');
     if (!env) return defaultSettings();
-    return this.validated('settings', this.settingsFile, SettingsSchema, { ...defaultSettings(), ...(env.settings as object) }, 'pengaturan') ?? defaultSettings();
+    const stored = { ...defaultSettings(), ...(env.settings as object) } as Settings;
+    // A logo that an older Rakor let settings/save store (an SVG, a web address) is left out,
+    // not taken for damage: the rest of the settings stay in use.
+    const logo: unknown = stored.organisation?.logoDataUrl;
+    if (typeof logo === 'string' && logoDataUrlProblem(logo)) stored.organisation = { ...stored.organisation, logoDataUrl: '' };
+    return this.validated('settings', this.settingsFile, SettingsSchema, stored, 'pengaturan') ?? defaultSettings();
   }
 
   saveSettings(settings: Settings): void {
@@ -224,7 +284,7 @@ export class DataStore {
     try {
       const res = migrate('meeting', envelopeRaw);
       envelope = res.envelope;
-      if (res.changed) this.write(file, envelope);
+      if (res.changed && !this.notWritable) this.write(file, envelope);
     } catch (err) {
       if (err instanceof NewerSchemaError) {
         throw new AppError('newer_schema', `Rapat "${title}" dibuat oleh versi Rakor yang lebih baru. Perbarui aplikasi ini.`);
@@ -268,14 +328,23 @@ export class DataStore {
     this.write(this.meetingFile(meeting.id), { schemaVersion: CURRENT_VERSION.meeting, meeting });
     const summary = summarize(meeting);
     const before = this.index.get(meeting.id);
-    if (!before || JSON.stringify(before) !== JSON.stringify(summary)) {
-      this.index.set(meeting.id, summary);
+    const changed = !before || JSON.stringify(before) !== JSON.stringify(summary);
+    if (!changed && !this.indexDirty) return;
+    this.index.set(meeting.id, summary);
+    try {
       this.writeIndex();
+    } catch (err) {
+      // A new meeting is saved once its own file is written: the index is rebuilt from the
+      // meeting files at start, so reporting a failure here (a full disk) would be untrue and
+      // invite the user to create it twice. The index is written again with the next change.
+      if (before && changed) throw err;
+      this.indexDirty = true;
     }
   }
 
   /** Remove a meeting file for good (only from the bin). */
   purgeMeeting(id: string): void {
+    this.assertWritable();
     const file = this.meetingFile(id);
     try {
       fs.rmSync(file.path, { force: true });

@@ -1,11 +1,13 @@
 // Opening the data folder at launch, the same for Electron and the browser host: load the
-// store, then make the daily automatic backup.
+// store, then make the daily automatic backup (not on a folder that opened read-only: there is
+// nothing new to keep, and nowhere to write it).
 import { DataStore } from './data-store';
 import { autoBackup } from './backup';
 import type { JsonFileFactory } from './json-file';
 
 export function openDataFolder(dir: string, files: JsonFileFactory, clock: () => Date = () => new Date()): DataStore {
   const store = new DataStore(dir, files, clock).open();
+  if (store.readOnly) return store;
   try {
     autoBackup(dir, clock());
   } catch (err) {

@@ -1,12 +1,16 @@
 // The browser host: the same UI and contract as the Electron app, over HTTP on 127.0.0.1
 // only. Every API call must carry the token made at launch; foreign Origins and Host
-// headers (DNS rebinding) are refused.
+// headers (DNS rebinding) are refused. Every request gets an answer, and no request, with or
+// without the token, can end the process (see installProcessNet).
 import http from 'node:http';
+import { AsyncLocalStorage } from 'node:async_hooks';
 import fs from 'node:fs';
 import path from 'node:path';
 import crypto from 'node:crypto';
 import type { AddressInfo } from 'node:net';
 import { dispatch, type Logger } from '../handlers';
+import { isMethodName } from '../../shared/contract';
+import { errors } from '../../shared/errors';
 import type { HandlerDeps } from '../handlers/types';
 
 export const CSP =
@@ -42,6 +46,51 @@ export interface WebHost {
   close(): Promise<void>;
 }
 
+/** The request being handled, for the process-level net: it can still answer that request. */
+interface RequestContext {
+  /** What the log may say about the request: the HTTP method and the contract method, never the path or the body. */
+  label: string;
+  res: http.ServerResponse;
+}
+
+const requestContext = new AsyncLocalStorage<RequestContext>();
+
+function errorCode(err: unknown): string {
+  const e = err as NodeJS.ErrnoException | undefined;
+  const code = typeof e?.code === 'string' ? e.code : typeof e?.name === 'string' ? e.name : 'Error';
+  return code.replace(/[^A-Za-z0-9_]/g, '').slice(0, 40) || 'Error';
+}
+
+/** Answer 500 unless an answer is already on its way; a connection already gone is just closed. */
+function answerInternal(res: http.ServerResponse) {
+  if (res.headersSent || res.writableEnded || res.destroyed) {
+    if (!res.writableEnded) res.destroy();
+    return;
+  }
+  const e = errors.internal();
+  sendJson(res, 500, { ok: false, error: { code: e.code, message: e.message } });
+}
+
+/**
+ * The process-level net of the browser host: an exception or a rejected promise that escapes
+ * while a request is handled is logged (HTTP method, contract method and error code only: no
+ * path, no body, no personal data) and that request is answered with 500. The host keeps
+ * running. A fault outside any request (at start) still ends the process, as before.
+ */
+export function installProcessNet(log: Logger): void {
+  const caught = (kind: string) => (err: unknown) => {
+    const ctx = requestContext.getStore();
+    if (!ctx) {
+      console.error(`Rakor berhenti karena kesalahan tak terduga (${errorCode(err)}).`);
+      process.exit(1);
+    }
+    log(`${ctx.label}: ${kind} ${errorCode(err)}`);
+    answerInternal(ctx.res);
+  };
+  process.on('uncaughtException', caught('uncaught'));
+  process.on('unhandledRejection', caught('unhandled'));
+}
+
 function safeEqual(a: string, b: string): boolean {
   const ab = Buffer.from(a);
   const bb = Buffer.from(b);
@@ -72,28 +121,68 @@ export async function startWebHost(opts: WebHostOptions): Promise<WebHost> {
   const staticRoot = path.resolve(opts.staticDir);
 
   const server = http.createServer((req, res) => {
+    const ctx: RequestContext = { label: String(req.method).slice(0, 10), res };
+    requestContext.run(ctx, () => {
+      try {
+        route(req, res, ctx).catch((err: unknown) => {
+          log(`${ctx.label}: ${errorCode(err)}`);
+          answerInternal(res);
+        });
+      } catch (err) {
+        log(`${ctx.label}: ${errorCode(err)}`);
+        answerInternal(res);
+      }
+    });
+  });
+  // A request Node cannot parse (bad request line, bad header) gets 400 (431 for headers too
+  // large, 408 for one that never finished) and is closed.
+  server.on('clientError', (err: NodeJS.ErrnoException, socket) => {
+    if (!socket.writable) {
+      socket.destroy();
+      return;
+    }
+    const status =
+      err.code === 'HPE_HEADER_OVERFLOW' ? '431 Request Header Fields Too Large' : err.code === 'ERR_HTTP_REQUEST_TIMEOUT' ? '408 Request Timeout' : '400 Bad Request';
+    socket.end(`HTTP/1.1 ${status}\r\nConnection: close\r\nContent-Length: 0\r\n\r\n`);
+  });
+
+  async function route(req: http.IncomingMessage, res: http.ServerResponse, ctx: RequestContext) {
+    // A client that goes away mid-request (a tab reloaded during an upload) is not an error.
+    req.on('error', () => {});
+    res.on('error', () => {});
     const host = req.headers.host ?? '';
     if (!allowedHosts().includes(host)) {
       sendJson(res, 403, { ok: false, error: { code: 'forbidden_host', message: 'Akses ditolak.' } });
       return;
     }
-    const url = new URL(req.url ?? '/', `http://${host}`);
+    let url: URL;
+    try {
+      url = new URL(req.url ?? '/', `http://${host}`);
+    } catch {
+      send(res, 400, 'Bad Request', 'text/plain');
+      return;
+    }
     if (url.pathname.startsWith('/api/')) {
-      void handleApi(req, res, url);
+      await handleApi(req, res, url, ctx);
       return;
     }
     if (req.method !== 'GET' && req.method !== 'HEAD') {
       send(res, 405, 'Method Not Allowed', 'text/plain');
       return;
     }
-    serveStatic(url.pathname, res);
-  });
+    await serveStatic(url.pathname, res);
+  }
 
-  function serveStatic(pathname: string, res: http.ServerResponse) {
+  async function serveStatic(pathname: string, res: http.ServerResponse) {
     let rel: string;
     try {
       rel = decodeURIComponent(pathname);
     } catch {
+      send(res, 400, 'Bad Request', 'text/plain');
+      return;
+    }
+    // A NUL byte makes every file API throw; no file of the UI has one (or a backslash) in its name.
+    if (rel.includes('\0') || rel.includes('\\')) {
       send(res, 400, 'Bad Request', 'text/plain');
       return;
     }
@@ -103,18 +192,19 @@ export async function startWebHost(opts: WebHostOptions): Promise<WebHost> {
       send(res, 403, 'Forbidden', 'text/plain');
       return;
     }
-    fs.readFile(file, (err, data) => {
-      if (err) {
-        send(res, 404, 'Tidak ditemukan', 'text/plain; charset=utf-8');
-        return;
-      }
-      const type = TYPES[path.extname(file)] ?? 'application/octet-stream';
-      const cache: Record<string, string> = rel.startsWith('/assets/') ? { 'Cache-Control': 'public, max-age=31536000, immutable' } : {};
-      send(res, 200, data, type, { 'Content-Security-Policy': CSP, 'X-Frame-Options': 'DENY', ...cache });
-    });
+    let data: Buffer;
+    try {
+      data = await fs.promises.readFile(file);
+    } catch {
+      send(res, 404, 'Tidak ditemukan', 'text/plain; charset=utf-8');
+      return;
+    }
+    const type = TYPES[path.extname(file)] ?? 'application/octet-stream';
+    const cache: Record<string, string> = rel.startsWith('/assets/') ? { 'Cache-Control': 'public, max-age=31536000, immutable' } : {};
+    send(res, 200, data, type, { 'Content-Security-Policy': CSP, 'X-Frame-Options': 'DENY', ...cache });
   }
 
-  async function handleApi(req: http.IncomingMessage, res: http.ServerResponse, url: URL) {
+  async function handleApi(req: http.IncomingMessage, res: http.ServerResponse, url: URL, ctx: RequestContext) {
     const origin = req.headers.origin;
     if (origin !== undefined && !allowedOrigins().includes(origin)) {
       sendJson(res, 403, { ok: false, error: { code: 'forbidden_origin', message: 'Akses ditolak.' } });
@@ -133,16 +223,44 @@ export async function startWebHost(opts: WebHostOptions): Promise<WebHost> {
       sendJson(res, 415, { ok: false, error: { code: 'content_type', message: 'Format permintaan tidak didukung.' } });
       return;
     }
+    let method: string;
+    try {
+      method = decodeURIComponent(url.pathname.slice('/api/'.length));
+    } catch {
+      method = '';
+    }
+    if (!isMethodName(method)) {
+      sendJson(res, 404, { ok: false, error: { code: 'unknown_method', message: 'Perintah tidak dikenal.' } });
+      return;
+    }
+    ctx.label = `${ctx.label} ${method}`;
+    const tooLarge = () => {
+      res.setHeader('Connection', 'close');
+      sendJson(res, 413, { ok: false, error: { code: 'too_large', message: 'Berkas terlalu besar (maks. 64 MB).' } });
+    };
+    const declared = Number(req.headers['content-length']);
+    if (Number.isFinite(declared) && declared > MAX_BODY_BYTES) {
+      tooLarge();
+      return;
+    }
     const chunks: Buffer[] = [];
     let size = 0;
-    for await (const chunk of req) {
-      size += (chunk as Buffer).length;
-      if (size > MAX_BODY_BYTES) {
-        sendJson(res, 413, { ok: false, error: { code: 'too_large', message: 'Berkas terlalu besar (maks. 64 MB).' } });
-        req.destroy();
-        return;
+    try {
+      for await (const chunk of req) {
+        size += (chunk as Buffer).length;
+        if (size > MAX_BODY_BYTES) {
+          // Stop reading; the answer goes out first, then the connection is closed.
+          tooLarge();
+          res.once('finish', () => req.destroy());
+          return;
+        }
+        chunks.push(chunk as Buffer);
       }
-      chunks.push(chunk as Buffer);
+    } catch (err) {
+      // The client reset the connection mid-upload: nobody is left to answer.
+      log(`${ctx.label}: ${errorCode(err)}`);
+      res.destroy();
+      return;
     }
     let input: unknown;
     try {
@@ -151,7 +269,6 @@ export async function startWebHost(opts: WebHostOptions): Promise<WebHost> {
       sendJson(res, 400, { ok: false, error: { code: 'bad_json', message: 'Permintaan tidak valid.' } });
       return;
     }
-    const method = decodeURIComponent(url.pathname.slice('/api/'.length));
     const result = await dispatch(opts.deps, method, input, log);
     sendJson(res, 200, result);
   }

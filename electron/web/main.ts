@@ -5,7 +5,7 @@ import { spawn } from 'node:child_process';
 import { openDataFolder } from '../storage/open';
 import { confJsonFile } from '../storage/json-file';
 import { defaultDataDir } from '../storage/data-dir';
-import { startWebHost } from './http-host';
+import { installProcessNet, startWebHost } from './http-host';
 import { APP_VERSION } from '../version';
 import { acquireInstanceLock } from '../storage/instance-lock';
 
@@ -28,10 +28,16 @@ async function main() {
     console.error(`RAKOR_PORT tidak valid: ${process.env.RAKOR_PORT}`);
     process.exit(2);
   }
-  const lock = acquireInstanceLock(dataDir, { pid: process.pid, url: '', startedAt: new Date().toISOString() });
+  const log = (line: string) => console.log(`[api] ${line}`);
+  installProcessNet(log);
+  const lock = acquireInstanceLock(dataDir, { pid: process.pid, url: '', startedAt: new Date().toISOString(), app: 'web' });
   if (!lock.acquired) {
     // Like the desktop app's single instance: send the user to the Rakor already open on this folder.
-    console.log(`Rakor sudah berjalan untuk folder data ini (proses ${lock.holder.pid}).`);
+    console.log(
+      lock.holder.app === 'desktop'
+        ? `Rakor desktop sudah membuka folder data ini (proses ${lock.holder.pid}). Gunakan jendela itu, atau tutup dahulu.`
+        : `Rakor sudah berjalan untuk folder data ini (proses ${lock.holder.pid}).`,
+    );
     if (lock.holder.url) {
       console.log(`Buka: ${lock.holder.url}`);
       if (process.env.RAKOR_NO_OPEN !== '1') openBrowser(lock.holder.url);
@@ -43,10 +49,13 @@ async function main() {
     deps: { store, clock: () => new Date(), newId: () => crypto.randomUUID(), transport: 'web', version: APP_VERSION },
     staticDir: path.resolve(__dirname, '..', 'renderer'),
     port,
-    log: (line) => console.log(`[api] ${line}`),
+    log,
   });
   lock.setUrl(host.url);
   console.log(`Rakor (mode browser) berjalan. Data: ${dataDir}`);
+  if (store.readOnly) {
+    console.log('Folder data hanya-baca: semua dapat dibaca, diekspor dan dicetak, tetapi tidak ada yang dapat diubah.');
+  }
   console.log(`Buka: ${host.url}`);
   for (const d of store.damaged) console.log(`Perhatian: berkas ${d.kind} "${d.title}" rusak, dipindahkan ke ${d.movedTo}`);
   if (process.env.RAKOR_NO_OPEN !== '1') openBrowser(host.url);

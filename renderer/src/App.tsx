@@ -33,6 +33,18 @@ function DamagedNotice({ damaged, onDismiss }: { damaged: DamagedFile[]; onDismi
   );
 }
 
+/** Stays while the folder is read-only: it is the reason every change is refused. */
+function ReadOnlyBanner({ reason, dataDir }: { reason: string; dataDir: string }) {
+  return (
+    <Alert color="red" variant="light" title={t.readOnly.title(reason)} mb="md" data-testid="read-only-banner" role="alert">
+      <Text size="sm">{t.readOnly.body}</Text>
+      <Text size="sm" mt={4}>
+        {t.readOnly.folder} <code>{dataDir}</code>
+      </Text>
+    </Alert>
+  );
+}
+
 export function App() {
   const route = useRoute();
   const [info, setInfo] = useState<AppInfo | null>(null);
@@ -79,6 +91,7 @@ export function App() {
         )}
       </AppShell.Navbar>
       <AppShell.Main>
+        {info?.readOnly && <ReadOnlyBanner reason={info.readOnly} dataDir={info.dataDir} />}
         {info && <DamagedNotice damaged={info.damaged} onDismiss={dismiss} />}
         {route.name === 'meetings' && <MeetingsPage today={info?.today ?? ''} />}
         {route.name === 'bin' && <BinPage />}

@@ -24,6 +24,11 @@ export interface AppInfo {
   dataDir: string;
   today: string;
   damaged: DamagedFile[];
+  /**
+   * Why the data folder could not be written when it was opened ("folder data hanya-baca"),
+   * or null. When set, everything can be read, exported and printed; every change is refused.
+   */
+  readOnly: string | null;
 }
 
 export interface MeetingList {

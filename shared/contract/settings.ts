@@ -2,9 +2,9 @@
 // (real PNG or JPEG bytes, at most 1 MB) before it is stored as a data URL.
 import { z } from 'zod';
 import { method, empty } from './define';
-import type { Settings } from '../domain/settings';
+import { LOGO_MAX_BYTES, type Settings } from '../domain/settings';
 
-export const LOGO_MAX_BYTES = 1024 * 1024;
+export { LOGO_MAX_BYTES };
 
 export const settingsContract = {
   'settings/set-logo': method<z.ZodObject<{ fileName: z.ZodString; base64: z.ZodString }>, Settings>(

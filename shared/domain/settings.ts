@@ -14,6 +14,55 @@ export const PAPER_TWIPS: Record<Paper, { width: number; height: number }> = {
   F4: { width: 12189, height: 18709 },
 };
 
+/** The letterhead logo: PNG or JPEG, at most 1 MB. */
+export const LOGO_MAX_BYTES = 1024 * 1024;
+
+export type LogoType = 'image/png' | 'image/jpeg';
+
+/** "image/png" or "image/jpeg" from the first bytes (the bytes decide, not a name or a label), or null. */
+export function logoImageType(bytes: Uint8Array): LogoType | null {
+  const png = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
+  if (bytes.length >= 8 && png.every((b, i) => bytes[i] === b)) return 'image/png';
+  if (bytes.length >= 3 && bytes[0] === 0xff && bytes[1] === 0xd8 && bytes[2] === 0xff) return 'image/jpeg';
+  return null;
+}
+
+/** Why these bytes cannot be the logo, in the words the user reads; null when they can. */
+export function logoBytesProblem(bytes: Uint8Array, fileName: string): string | null {
+  if (bytes.length > LOGO_MAX_BYTES) {
+    const mb = (bytes.length / (1024 * 1024)).toFixed(1).replace('.', ',');
+    return `Logo "${fileName}" berukuran ${mb} MB; maksimal 1 MB. Perkecil gambarnya lalu pilih lagi.`;
+  }
+  if (!logoImageType(bytes)) return `"${fileName}" bukan gambar PNG atau JPEG. Simpan logo sebagai .png atau .jpg lalu pilih lagi.`;
+  return null;
+}
+
+const LOGO_DATA_URL = /^data:(image\/png|image\/jpeg);base64,([A-Za-z0-9+/]*={0,2})$/;
+
+/**
+ * The one rule for a stored logo, whichever way it arrives (settings/set-logo builds it from a
+ * file, settings/save receives it whole): empty, or a data URL of PNG or JPEG bytes of at most
+ * 1 MB whose bytes are what the URL says. An SVG (it can carry script), a remote https: or
+ * file: address (fetched when a letter is opened) and a renamed file are all refused.
+ */
+export function logoDataUrlProblem(dataUrl: string): string | null {
+  if (dataUrl === '') return null;
+  const m = LOGO_DATA_URL.exec(dataUrl);
+  const refused = 'Logo harus gambar PNG atau JPEG yang dipilih dari file (maks. 1 MB); alamat web, SVG dan jenis lain tidak diterima.';
+  if (!m || m[2].length % 4 !== 0) return refused;
+  let bytes: Uint8Array;
+  try {
+    const bin = atob(m[2]);
+    bytes = new Uint8Array(bin.length);
+    for (let i = 0; i < bin.length; i++) bytes[i] = bin.charCodeAt(i);
+  } catch {
+    return refused;
+  }
+  const problem = logoBytesProblem(bytes, 'logo');
+  if (problem) return problem;
+  return logoImageType(bytes) === m[1] ? null : refused;
+}
+
 export const OrganisationSchema = z.object({
   name: z.string().max(300),
   /** Second letterhead line, e.g. the province. */
@@ -23,8 +72,14 @@ export const OrganisationSchema = z.object({
   email: z.string().max(200),
   website: z.string().max(300),
   city: z.string().max(100),
-  /** Letterhead logo as a data URL (PNG or JPEG), or empty. */
-  logoDataUrl: z.string().max(3_000_000),
+  /** Letterhead logo as a data URL (PNG or JPEG), or empty; see logoDataUrlProblem. */
+  logoDataUrl: z
+    .string()
+    .max(3_000_000, 'Logo terlalu besar (maks. 1 MB).')
+    .superRefine((value, ctx) => {
+      const problem = logoDataUrlProblem(value);
+      if (problem) ctx.addIssue({ code: 'custom', message: problem });
+    }),
 });
 export type Organisation = z.infer<typeof OrganisationSchema>;
 

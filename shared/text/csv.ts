@@ -1,5 +1,6 @@
 // RFC 4180 CSV reading and writing for the files users trade with Excel: delimiter sniffing
-// (Excel in an Indonesian locale saves with ";"), and formula-injection guarding on export.
+// (Excel in an Indonesian locale saves with ";"), and formula-injection guarding on export that
+// holds whichever delimiter the spreadsheet reading the file assumes.
 import { AppError } from '../errors';
 
 export type CsvDelimiter = ',' | ';' | '\t';
@@ -178,14 +179,47 @@ export function readCsv(text: string, options: CsvReadOptions = {}): CsvTable {
 // An apostrophe-led cell is guarded too, so that unguarding can never eat a real apostrophe.
 const GUARDED_START = new Set(['=', '+', '-', '@', '\t', '\r', "'"]);
 
-/** Spreadsheets run cells that start with = + - @ (or tab/CR before them) as formulas. */
+/**
+ * Characters after which a spreadsheet may start a new cell when it reads the file with
+ * another delimiter than the one written (Excel in an Indonesian locale splits a comma file on
+ * ";"), or takes a quote inside a field literally: the delimiters, line breaks and the quote.
+ */
+const CELL_BREAKS = new Set([',', ';', '\t', '\r', '\n', '"']);
+
+/** Quoted whatever the file's delimiter, so no delimiter a reader might pick splits the cell. */
+const NEEDS_QUOTES = /[,;\t"\r\n]/;
+
+/**
+ * Spreadsheets run cells that start with = + - @ (or tab/CR before them) as formulas. The cell
+ * gets a leading apostrophe, and so does every place inside it where another reading could
+ * start a cell ("Budi;=1+1;" becomes "Budi;'=1+1;"), so no split of the line yields a formula.
+ */
 export function guardCell(cell: string): string {
-  return cell.length > 0 && GUARDED_START.has(cell[0]) ? `'${cell}` : cell;
+  let inner = '';
+  let from = 0;
+  for (let i = 0; i < cell.length - 1; i++) {
+    if (CELL_BREAKS.has(cell[i]) && GUARDED_START.has(cell[i + 1])) {
+      inner += `${cell.slice(from, i + 1)}'`;
+      from = i + 1;
+    }
+  }
+  inner += cell.slice(from);
+  return inner.length > 0 && GUARDED_START.has(inner[0]) ? `'${inner}` : inner;
 }
 
 /** Exactly undoes `guardCell`. */
 export function unguardCell(cell: string): string {
-  return cell.length > 1 && cell[0] === "'" && GUARDED_START.has(cell[1]) ? cell.slice(1) : cell;
+  const inner = cell.length > 1 && cell[0] === "'" && GUARDED_START.has(cell[1]) ? cell.slice(1) : cell;
+  let out = '';
+  let from = 0;
+  for (let i = 0; i < inner.length - 2; i++) {
+    if (CELL_BREAKS.has(inner[i]) && inner[i + 1] === "'" && GUARDED_START.has(inner[i + 2])) {
+      out += inner.slice(from, i + 1);
+      from = i + 2;
+      i++;
+    }
+  }
+  return out + inner.slice(from);
 }
 
 export function writeCsv(rows: readonly (readonly string[])[], options: CsvWriteOptions = {}): string {
@@ -197,9 +231,7 @@ export function writeCsv(rows: readonly (readonly string[])[], options: CsvWrite
     const cells: string[] = [];
     for (const raw of row) {
       const cell = guard ? guardCell(raw) : raw;
-      const needsQuotes =
-        cell.includes(delimiter) || cell.includes('"') || cell.includes('\n') || cell.includes('\r');
-      cells.push(needsQuotes ? `"${cell.replace(/"/g, '""')}"` : cell);
+      cells.push(NEEDS_QUOTES.test(cell) ? `"${cell.replace(/"/g, '""')}"` : cell);
     }
     out.push(cells.join(delimiter));
   }

@@ -19,9 +19,26 @@ export function tempDataDir(prefix = 'rakor-e2e-'): string {
   return fs.mkdtempSync(path.join(os.tmpdir(), prefix));
 }
 
-/** `script` is the built host by default; the fault tests pass a bundle made from source. */
-export async function startHost(dataDir: string, env: Record<string, string> = {}, script = path.resolve('dist/web/host.cjs')): Promise<RunningHost> {
-  const proc = spawn(process.execPath, [script], {
+/**
+ * A private mount namespace in which `dataDir` is bind-mounted read-only (a real EROFS, which
+ * root cannot write through, unlike a chmod): pass it as `wrap` to run the host inside it.
+ */
+export function readOnlyMount(dataDir: string): string[] {
+  return ['unshare', '-rm', 'sh', '-c', 'mount --bind "$1" "$1" && mount -o remount,bind,ro "$1" && shift && exec "$@"', 'sh', dataDir];
+}
+
+/**
+ * `script` is the built host by default; the fault tests pass a bundle made from source.
+ * `wrap` runs it through another command first (e.g. readOnlyMount).
+ */
+export async function startHost(
+  dataDir: string,
+  env: Record<string, string> = {},
+  script = path.resolve('dist/web/host.cjs'),
+  wrap: string[] = [],
+): Promise<RunningHost> {
+  const [command, ...args] = [...wrap, process.execPath, script];
+  const proc = spawn(command, args, {
     env: { ...process.env, RAKOR_DATA_DIR: dataDir, RAKOR_PORT: '0', RAKOR_NO_OPEN: '1', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });

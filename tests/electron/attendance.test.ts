@@ -272,6 +272,32 @@ describe('attendance exports', () => {
     expect(readCsv(bytes.toString('utf8').replace(/^\ufeff/, ''), { unguard: true }).rows.find((r) => r[1] === '3504')![9]).toBe('=HYPERLINK("http://x.example","klik")');
   });
 
+  it('CSV: a display name holding ";" and a formula stays one guarded cell for a reader splitting on ";" or ","', async () => {
+    const deps = makeDeps();
+    const m = await newMeeting(deps);
+    let next = setCell(m, '3504', 'parmas', { status: 'hadir', name: 'Budi;=1+1;' });
+    next = setCell(next, '3504', 'tekmas', { status: 'hadir', name: 'Sari,+62 812' });
+    next = { ...next, attendance: { ...next.attendance, '3504': { ...next.attendance['3504'], note: 'baris satu\n-baris dua' } } };
+    const saved = await call(deps, 'meetings/save', { meeting: next });
+    const file = await call(deps, 'attendance/export-csv', { id: saved.id });
+    const text = Buffer.from(file.base64, 'base64').toString('utf8').replace(/^\ufeff/, '');
+    expect(text).toContain(`"Budi;'=1+1;"`);
+    const formula = /^"*[=+\-@]/;
+    for (const read of [',', ';'] as const) {
+      let fields: string[] = [];
+      try {
+        fields = readCsv(text, { delimiter: read }).rows.flat();
+      } catch {
+        fields = [];
+      }
+      expect(fields.filter((c) => formula.test(c))).toEqual([]);
+      expect(text.split(/\r\n|\r|\n/).flatMap((l) => l.split(read)).filter((c) => formula.test(c))).toEqual([]);
+    }
+    const rows = readCsv(text, { unguard: true }).rows.filter((r) => r[1] === '3504');
+    expect(rows.map((r) => r[5]).slice(0, 2)).toEqual(['Budi;=1+1;', 'Sari,+62 812']);
+    expect(rows[0][9]).toBe('baris satu\n-baris dua');
+  });
+
   it.skipIf(!haveLibreOffice())('DOCX: LibreOffice opens it and prints the units, names and statuses', async () => {
     const deps = makeDeps();
     const m = await filledMeeting(deps);

@@ -35,4 +35,24 @@ describe('security audit', () => {
     expect(good.output).toContain('0 not');
     expect(good.code).toBe(0);
   }, 300_000);
+
+  it('accepts a reviewed call only where it is marked: a new openExternal call in main.ts fails', () => {
+    const planted = copyOfSources();
+    const main = path.join(planted, 'electron/main/main.ts');
+    const text = fs.readFileSync(main, 'utf8');
+    // The same kind of call in the same file as the reviewed ones, without the review marker.
+    fs.writeFileSync(main, `${text}\nexport function openHelp(link: string) {\n  void shell.openExternal(link);\n}\n`);
+    const plantedLine = text.split('\n').length + 2;
+    const bad = audit(planted);
+    expect(bad.code).toBe(1);
+    expect(bad.output).toContain(`FAIL      OPEN_EXTERNAL_JS_CHECK  electron/main/main.ts:${plantedLine}`);
+    // The reviewed calls, each carrying its marker, are still accepted.
+    expect(bad.output.match(/accepted {2}OPEN_EXTERNAL_JS_CHECK {2}electron\/main\/main\.ts/g)).toHaveLength(3);
+
+    // A marker copied onto the new call is what a reviewer does; then it passes.
+    fs.writeFileSync(main, `${text}\nexport function openHelp(link: string) {\n  // security-reviewed: open-external-checked-url\n  if (isSafeExternalUrl(link)) void shell.openExternal(link);\n}\n`);
+    const reviewed = audit(planted);
+    expect(reviewed.output).toContain('0 not');
+    expect(reviewed.code).toBe(0);
+  }, 300_000);
 });

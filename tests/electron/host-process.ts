@@ -7,13 +7,15 @@ import path from 'node:path';
 import { buildSync } from 'esbuild';
 import { startHost, type RunningHost } from '../e2e/host';
 
-let bundled: string | null = null;
+const bundled = new Map<string, string>();
 
-function hostBundle(): string {
-  if (bundled) return bundled;
+/** The host bundled from `entry` (the real entry point by default; a test entry for planted faults). */
+export function hostBundle(entry = 'electron/web/main.ts'): string {
+  const known = bundled.get(entry);
+  if (known) return known;
   const out = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'rakor-hostbin-')), 'web', 'host.cjs');
-  buildSync({ entryPoints: ['electron/web/main.ts'], bundle: true, platform: 'node', format: 'cjs', target: 'node20', outfile: out, logLevel: 'error' });
-  bundled = out;
+  buildSync({ entryPoints: [entry], bundle: true, platform: 'node', format: 'cjs', target: 'node20', outfile: out, logLevel: 'error' });
+  bundled.set(entry, out);
   return out;
 }
 
@@ -21,8 +23,8 @@ export interface HostProcess extends RunningHost {
   call(method: string, input: unknown): Promise<{ ok: boolean; value?: unknown; error?: { code: string; message: string } }>;
 }
 
-export async function startHostProcess(dataDir: string): Promise<HostProcess> {
-  const host = await startHost(dataDir, {}, hostBundle());
+export async function startHostProcess(dataDir: string, options: { entry?: string; wrap?: string[] } = {}): Promise<HostProcess> {
+  const host = await startHost(dataDir, {}, hostBundle(options.entry), options.wrap);
   return {
     ...host,
     async call(method, input) {

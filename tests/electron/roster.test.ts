@@ -179,7 +179,8 @@ describe('roster CSV export', () => {
     // Every cell a spreadsheet would run starts with an apostrophe in the file.
     expect(evil[3]).toBe(`'=HYPERLINK("http://x.example","klik")`);
     expect(evil[4]).toBe("'+Kasubag");
-    expect(evil[7]).toBe("'@SUM(A1)\n-1");
+    // The second line would start a formula for a reader that splits the cell at its line break.
+    expect(evil[7]).toBe("'@SUM(A1)\n'-1");
     expect(table.rows.flat().filter((c) => /^[=+\-@\t\r]/.test(c))).toEqual([]);
     // Phones are stored as +62...: guarded on the way out, restored on the way in.
     expect(table.rows.find((r) => r[0] === '3504')![6]).toBe("'+6281234567801");
@@ -197,6 +198,32 @@ describe('roster CSV export', () => {
     const semi = await call(deps, 'roster/export-csv', { delimiter: ';' });
     expect(readCsv(decodeText(Buffer.from(semi.base64, 'base64')).text).delimiter).toBe(';');
     expect((await call(deps, 'roster/import-preview', { base64: semi.base64 })).counts.sama).toBe(roster.people.length);
+  });
+
+  it('stays formula-free whichever delimiter a spreadsheet splits it on, in both files, and imports back', async () => {
+    const deps = makeDeps();
+    await call(deps, 'roster/save-person', {
+      id: 'p-semi', unitCode: '3502', roleId: 'parmas',
+      patch: { name: 'Budi;=1+1;', jabatan: 'Kasubag,=2+2', notes: 'satu\t@SUM(A1)\r\n+62 812' },
+    });
+    const roster = await call(deps, 'roster/get', {});
+    const formula = /^"*[=+\-@]/;
+    for (const delimiter of [',', ';'] as const) {
+      const file = await call(deps, 'roster/export-csv', { delimiter });
+      const text = decodeText(Buffer.from(file.base64, 'base64')).text;
+      const line = text.split('\r\n').find((l) => l.startsWith('3502'))!;
+      expect(line).toContain(`"Budi;'=1+1;"`);
+      expect(line).toContain(`"Kasubag,'=2+2"`);
+      for (const read of [',', ';', '\t']) {
+        // Quote-blind, as a spreadsheet set to the other list separator reads it.
+        expect(text.split(/\r\n|\r|\n/).flatMap((l) => l.split(read)).filter((c) => formula.test(c))).toEqual([]);
+      }
+      const fresh = makeDeps();
+      await call(fresh, 'roster/import-apply', { base64: file.base64 });
+      const person = (await call(fresh, 'roster/get', {})).people.find((p) => p.unitCode === '3502' && p.roleId === 'parmas')!;
+      const stored = roster.people.find((p) => p.id === 'p-semi')!;
+      expect({ ...person, id: '' }).toEqual({ ...stored, id: '' });
+    }
   });
 });
 
@@ -223,6 +250,37 @@ describe('settings logo', () => {
     const jpeg = Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0, 0x10]);
     expect((await call(deps, 'settings/set-logo', { fileName: 'a.jpg', base64: jpeg.toString('base64') })).organisation.logoDataUrl).toMatch(/^data:image\/jpeg;base64,/);
     expect((await call(deps, 'settings/remove-logo', {})).organisation.logoDataUrl).toBe('');
+  });
+
+  it('settings/save applies the same rule: an SVG, a web address or a relabelled file is refused and nothing changes', async () => {
+    const deps = makeDeps();
+    const withLogo = await call(deps, 'settings/set-logo', { fileName: 'logo-kpu.png', base64: png.toString('base64') });
+    // The page saves the whole settings, logo included: what set-logo stored passes.
+    await call(deps, 'settings/save', { ...withLogo, organizerName: 'Sekretariat' });
+    const svg = `data:image/svg+xml;base64,${b64('<svg xmlns="http://www.w3.org/2000/svg" onload="alert(1)"/>')}`;
+    const jpegAsPng = `data:image/png;base64,${Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0, 0x10]).toString('base64')}`;
+    const tooBig = Buffer.alloc(1024 * 1024 + 1);
+    tooBig.set(png);
+    for (const logoDataUrl of [svg, 'https://evil.example/logo.png', 'file:///C:/logo.png', jpegAsPng, `data:image/png;base64,${tooBig.toString('base64')}`, 'data:image/png;base64,%%%']) {
+      const err = await callError(deps, 'settings/save', { ...withLogo, organizerName: 'Diubah', organisation: { ...withLogo.organisation, logoDataUrl } });
+      expect(err.code, logoDataUrl.slice(0, 40)).toBe('invalid_input');
+      expect((err.details ?? []).join(' ')).toMatch(/PNG atau JPEG|maks(imal|\.) 1 MB/);
+    }
+    expect(await call(deps, 'settings/get', {})).toMatchObject({ organizerName: 'Sekretariat', organisation: { logoDataUrl: withLogo.organisation.logoDataUrl } });
+    // set-logo refuses the SVG with the same rule's words.
+    expect((await callError(deps, 'settings/set-logo', { fileName: 'kop.svg', base64: b64('<svg/>') })).message).toContain('bukan gambar PNG atau JPEG');
+  });
+
+  it('a settings file that an older Rakor stored with an SVG logo still opens, without the logo', async () => {
+    const deps = makeDeps();
+    const saved = await call(deps, 'settings/save', { ...(await call(deps, 'settings/get', {})), organizerName: 'Sekretariat' });
+    const file = path.join(deps.store.dir, 'pengaturan.json');
+    const stored = JSON.parse(fs.readFileSync(file, 'utf8'));
+    stored.settings.organisation.logoDataUrl = `data:image/svg+xml;base64,${b64('<svg/>')}`;
+    fs.writeFileSync(file, JSON.stringify(stored));
+    const reopened = makeDeps(deps.store.dir);
+    expect(await call(reopened, 'settings/get', {})).toEqual({ ...saved, organisation: { ...saved.organisation, logoDataUrl: '' } });
+    expect(reopened.store.damaged).toEqual([]);
   });
 });
 

@@ -86,7 +86,49 @@ describe('writeCsv', () => {
     const text = writeCsv([
       ['=SUM(A1:A9)', '+6281234', '-5', '@cmd', '\t=1', '\r=1', "'kutip", 'biasa', 'a,b', 'say "hi"'],
     ]);
-    expect(text).toBe(`'=SUM(A1:A9),'+6281234,'-5,'@cmd,'\t=1,"'\r=1",''kutip,biasa,"a,b","say ""hi"""\r\n`);
+    expect(text).toBe(`'=SUM(A1:A9),'+6281234,'-5,'@cmd,"'\t'=1","'\r'=1",''kutip,biasa,"a,b","say ""hi"""\r\n`);
+  });
+
+  it('quotes a cell holding any delimiter, whichever delimiter the file uses', () => {
+    const row = ['a,b', 'a;b', 'a\tb', 'a"b', 'a\rb', 'a\nb', 'ab'];
+    for (const d of [',', ';', '\t'] as const) {
+      const text = writeCsv([row], { delimiter: d, newline: '\n', guard: false });
+      expect(text).toBe(`${['"a,b"', '"a;b"', '"a\tb"', '"a""b"', '"a\rb"', '"a\nb"', 'ab'].join(d)}\n`);
+      expect(readCsv(text, { delimiter: d }).rows).toEqual([row]);
+    }
+  });
+
+  it('guards the place inside a cell where a reader splitting on another delimiter would start a formula', () => {
+    // A display name typed into Zoom, exported in a comma file and opened by Excel set to Indonesian (";").
+    expect(writeCsv([['3504', 'Budi;=1+1;', 'Hadir']])).toBe(`3504,"Budi;'=1+1;",Hadir\r\n`);
+    expect(writeCsv([['x', 'a,@SUM(1)', 'b\n-2', 'c"+3']], { delimiter: ';' })).toBe(`x;"a,'@SUM(1)";"b\n'-2";"c""'+3"\r\n`);
+    expect(readCsv(`3504,"Budi;'=1+1;",Hadir\r\n`, { unguard: true }).rows).toEqual([['3504', 'Budi;=1+1;', 'Hadir']]);
+  });
+
+  it('no reading of a written file, by any delimiter, with or without quote handling, yields a formula cell', () => {
+    const tricky = fc.constantFrom('"', ',', ';', '\t', '\r', '\n', '=', '+', '-', '@', "'", ' ', '=1+1', 'a');
+    const cell = fc.oneof(fc.string({ unit: 'binary' }), fc.array(tricky, { maxLength: 8 }).map((p) => p.join('')));
+    const rows = fc.array(fc.array(cell, { minLength: 1, maxLength: 5 }), { minLength: 1, maxLength: 4 });
+    const formula = /^"*[=+\-@]/;
+    fc.assert(
+      fc.property(rows, fc.constantFrom<CsvDelimiter>(',', ';', '\t'), (table, written) => {
+        const text = writeCsv(table, { delimiter: written });
+        for (const read of [',', ';', '\t'] as const) {
+          // A reader that honours quotes at the start of a field, as this module does...
+          let fields: string[] = [];
+          try {
+            fields = readCsv(text, { delimiter: read }).rows.flat();
+          } catch (err) {
+            // Read with the wrong delimiter a quote may never close; the quote-blind split below covers that reader.
+            expect(err).toBeInstanceOf(CsvError);
+          }
+          for (const field of fields) expect(field).not.toMatch(formula);
+          // ...and one that ignores quotes altogether and splits at every delimiter and line break.
+          for (const piece of text.split(/\r\n|\r|\n/).flatMap((line) => line.split(read))) expect(piece).not.toMatch(formula);
+        }
+      }),
+      { numRuns: 500 },
+    );
   });
 
   it('can write without the guard, with ; and LF', () => {

@@ -28,6 +28,11 @@ export const core = {
     moveUp: 'Naikkan',
     moveDown: 'Turunkan',
   },
+  readOnly: {
+    title: (reason: string) => `Hanya dapat dibaca: ${reason}`,
+    body: 'Rakor tidak dapat menulis ke folder data ini, jadi tidak ada yang dapat diubah. Semua rapat, roster dan pengaturan tetap dapat dibuka, diekspor dan dicetak. Untuk mengubah data, tutup Rakor, buat folder data dapat ditulis lagi (misalnya buka kunci tulis flashdisk, minta izin menulis ke folder bersama, atau salin folder ke drive lain), lalu jalankan Rakor lagi.',
+    folder: 'Folder data:',
+  },
   damaged: {
     title: 'Ada berkas data yang rusak',
     body: 'Berkas berikut tidak dapat dibaca dan sudah dipindahkan (tidak dihapus). Data lain tetap dimuat.',
