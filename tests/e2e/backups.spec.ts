@@ -6,6 +6,7 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { startHost, tempDataDir } from './host';
+import { dataFile } from './data-folder';
 
 async function loadDemo(page: Page) {
   await page.getByRole('button', { name: 'Muat rapat contoh' }).first().click();
@@ -41,7 +42,7 @@ test('automatic backup at start, archive file out and back in after the meeting 
     page.once('dialog', (d) => void d.accept());
     await page.getByRole('button', { name: 'Hapus permanen' }).click();
     await expect(page.getByText('Sampah kosong')).toBeVisible();
-    expect(fs.existsSync(path.join(dataDir, 'rapat', `${id}.json`))).toBe(false);
+    expect(fs.existsSync(dataFile(dataDir, 'rapat', `${id}.json`))).toBe(false);
 
     await page.getByRole('link', { name: 'Pengaturan' }).click();
     const chooser = page.waitForEvent('filechooser');
@@ -49,7 +50,7 @@ test('automatic backup at start, archive file out and back in after the meeting 
     await (await chooser).setFiles(archive);
     await page.getByRole('dialog').getByRole('button', { name: 'Pulihkan' }).click();
     await expect(page.getByTestId('meeting-row')).toHaveCount(1, { timeout: 15_000 });
-    expect(fs.existsSync(path.join(dataDir, 'rapat', `${id}.json`))).toBe(true);
+    expect(fs.existsSync(dataFile(dataDir, 'rapat', `${id}.json`))).toBe(true);
     // The state before the restore was itself backed up.
     expect(fs.readdirSync(path.join(dataDir, 'cadangan')).some((n) => n.endsWith('-sebelumpulih'))).toBe(true);
   } finally {
@@ -97,10 +98,10 @@ test('a read-only data folder: the change stays on screen, is saved to a file an
     await (await chooser).setFiles(copy);
     await expect(page.getByRole('tab', { name: 'Kehadiran' })).toBeVisible();
     const openedId = new URL(page.url()).hash.split('/')[2];
-    const stored = JSON.parse(fs.readFileSync(path.join(dataDir, 'rapat', `${openedId}.json`), 'utf8'));
+    const stored = JSON.parse(fs.readFileSync(dataFile(dataDir, 'rapat', `${openedId}.json`), 'utf8'));
     expect(stored.meeting.attendance['3501'].cells.parmas.status).toBe('hadir');
     // The original is still there, untouched by the copy.
-    expect(fs.existsSync(path.join(dataDir, 'rapat', `${id}.json`))).toBe(true);
+    expect(fs.existsSync(dataFile(dataDir, 'rapat', `${id}.json`))).toBe(true);
   } finally {
     await host.stop();
     try {

@@ -94,7 +94,7 @@ describe.runIf(mounted)('disk full and read-only data folder (real tmpfs)', () =
     const dir = path.join(mountRoot, 'penuh');
     const deps = makeDeps(dir);
     const demo = await call(deps, 'meetings/load-demo', {});
-    const file = path.join(dir, 'rapat', `${demo.id}.json`);
+    const file = path.join(deps.store.dir, 'rapat', `${demo.id}.json`);
     const before = fs.readFileSync(file, 'utf8');
     // Fill the rest of the disk.
     const filler = path.join(mountRoot, 'isi');
