@@ -160,9 +160,10 @@ export function resolveDataFolder(
     if (!active) {
       fs.mkdirSync(root, { recursive: true, mode: 0o700 });
       for (const name of generations(root)) fs.rmSync(path.join(root, name), { recursive: true, force: true });
-      active = newGeneration(root);
-      copyFilesDurable(root, path.join(root, active), listDataFiles(root), () => onStep('file-copied'));
-      markComplete(root, active);
+      const first = newGeneration(root);
+      copyFilesDurable(root, path.join(root, first), listDataFiles(root), () => onStep('file-copied'));
+      markComplete(root, first);
+      active = first;
       onStep('copied');
     }
     if (readPointer(root) !== active) {
@@ -174,8 +175,9 @@ export function resolveDataFolder(
     removeOtherGenerations(root, active);
     return path.join(root, active);
   } catch (err) {
-    if (!isWriteRefused(err)) throw err;
-    // A read-only folder: read the generation in use, or the old layout where it is.
+    // A folder that cannot be written now (read-only, full): read the complete generation, or
+    // the old layout where it is; the move is tried again at the next start.
+    if (!isWriteRefused(err)) console.error(`Folder data belum dapat dipindahkan ke susunan baru: ${(err as NodeJS.ErrnoException).code ?? 'kesalahan'}`);
     return active ? path.join(root, active) : root;
   }
 }

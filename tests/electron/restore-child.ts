@@ -31,6 +31,13 @@ async function main() {
     execFileSync('mount', ['-o', 'remount,ro', dir]);
     const res = await dispatch(deps, 'backups/create', {});
     process.stdout.write(JSON.stringify({ created: created.ok, res }));
+  } else if (mode === 'read-only-legacy') {
+    // Idem: a data folder of an older Rakor on a drive that is read-only from the start.
+    const data = path.join(dir, 'data');
+    fs.cpSync(arg, data, { recursive: true });
+    execFileSync('mount', ['-o', 'remount,ro', dir]);
+    const store = new DataStore(data, confJsonFile, clock).open();
+    process.stdout.write(JSON.stringify({ readInPlace: store.dir === data, titles: store.listMeetings().map((m) => m.title).sort() }));
   }
   process.exit(0);
 }

@@ -245,13 +245,30 @@ describe('a data folder of an older Rakor', () => {
   }, 60_000);
 });
 
+/** Run the child as root of a private mount namespace, with a fresh tmpfs on its data folder. */
+const inMountNamespace = (node: string, script: string) => ({
+  cmd: 'unshare',
+  args: ['-rm', 'sh', '-c', 'mount -t tmpfs -o size=4m tmpfs "$3" && exec "$0" "$@"', node, script],
+});
+
+describe('a data folder of an older Rakor on a read-only drive (a real read-only tmpfs in a private mount namespace)', () => {
+  it('is read where it is, with every meeting', async () => {
+    const deps = makeDeps(tempDir());
+    await call(deps, 'meetings/create', setup('Rapat satu'));
+    await call(deps, 'meetings/create', setup('Rapat dua'));
+    const legacy = tempDir();
+    fs.cpSync(deps.store.dir, legacy, { recursive: true });
+    fs.rmSync(path.join(legacy, '.lengkap'));
+    const res = runChild(['read-only-legacy', tempDir(), 'none', legacy], inMountNamespace);
+    expect(res.status, res.stderr).toBe(0);
+    expect(JSON.parse(res.stdout)).toEqual({ readInPlace: true, titles: ['Rapat dua', 'Rapat satu'] });
+  });
+});
+
 describe('backups/create on a read-only data folder (a real read-only tmpfs in a private mount namespace)', () => {
   it('says the folder is read-only, not ENOENT', () => {
     const mountPoint = tempDir();
-    const res = runChild(['read-only-backup', mountPoint, 'none'], (node, script) => ({
-      cmd: 'unshare',
-      args: ['-rm', 'sh', '-c', 'mount -t tmpfs -o size=4m tmpfs "$0" && exec "$@"', mountPoint, node, script],
-    }));
+    const res = runChild(['read-only-backup', mountPoint, 'none'], inMountNamespace);
     expect(res.status, res.stderr).toBe(0);
     const out = JSON.parse(res.stdout) as { created: boolean; res: { ok: boolean; error: { code: string; message: string } } };
     expect(out.created).toBe(true);
