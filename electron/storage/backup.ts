@@ -9,8 +9,8 @@ import JSZip from 'jszip';
 import { AppError } from '../../shared/errors';
 import { CURRENT_VERSION, migrate, NewerSchemaError } from '../../shared/domain/migrations';
 import { summarize, type Meeting, type MeetingSummary } from '../../shared/domain/meeting';
-import { dataFileKind, listDataFiles, meetingIdOf, parseMeetingEnvelope, storageError, type DataStore } from './data-store';
-import { ensureDir, markComplete, newGeneration, readPointer, removeOtherGenerations, writeFileDurable, writePointer } from './layout';
+import { dataFileKind, listDataFiles, storageError, type DataStore } from './data-store';
+import { ensureDir, flushToDisk, markComplete, newGeneration, readPointer, removeOtherGenerations, writePointer } from './layout';
 import { readZipEntries, ZipRefusedError } from './zip-reader';
 import type { BackupInfo } from '../../shared/contract/backups';
 
@@ -119,7 +119,7 @@ class RestoreStaging {
   readonly folder: string;
   private readonly dir: string;
   private readonly meetings = new Map<string, MeetingSummary>();
-  private files = 0;
+  private readonly written: string[] = [];
   private manifest = false;
 
   constructor(
@@ -148,15 +148,14 @@ class RestoreStaging {
       }
       throw notRakor(`berkas "${rel}" rusak.`);
     }
-    const problem = kind.check(envelope, rel);
-    if (problem) throw notRakor(`berkas "${rel}" tidak dapat dibaca (${problem.slice(0, 200)}).`);
+    const parsed = kind.parse(envelope, rel);
+    if (!parsed.ok) throw notRakor(`berkas "${rel}" tidak dapat dibaca (${parsed.reason.slice(0, 200)}).`);
     if (kind.kind === 'index') return; // rebuilt from the meetings in finish()
     if (kind.kind === 'meeting') {
-      const parsed = parseMeetingEnvelope(envelope, meetingIdOf(rel)!);
-      if (!parsed.ok) throw notRakor(`berkas "${rel}" tidak dapat dibaca.`);
-      const problems = checkRestoredMeeting(parsed.value);
-      if (problems.length) throw notRakor(`rapat "${parsed.value.title.slice(0, 80)}" tidak utuh (${problems.slice(0, 3).join('; ')}).`);
-      this.meetings.set(parsed.value.id, summarize(parsed.value));
+      const meeting = parsed.value as Meeting;
+      const problems = checkRestoredMeeting(meeting);
+      if (problems.length) throw notRakor(`rapat "${meeting.title.slice(0, 80)}" tidak utuh (${problems.slice(0, 3).join('; ')}).`);
+      this.meetings.set(meeting.id, summarize(meeting));
     }
     this.write(rel, envelope);
   }
@@ -164,17 +163,21 @@ class RestoreStaging {
   private write(rel: string, envelope: Record<string, unknown>): void {
     const target = path.join(this.dir, nativePath(rel));
     fs.mkdirSync(path.dirname(target), { recursive: true, mode: 0o700 });
-    writeFileDurable(target, JSON.stringify(envelope, undefined, '\t'));
-    this.files += 1;
+    fs.writeFileSync(target, JSON.stringify(envelope, undefined, '\t'), { mode: 0o600 });
+    this.written.push(target);
     this.onStep('file-staged');
   }
 
-  /** Write the index; the generation is complete but not in use until the pointer is switched to it. */
-  finish(requireManifest: boolean): void {
+  /**
+   * Write the index and flush every file to the disk; the generation is complete but not in use
+   * until the pointer is switched to it.
+   */
+  async finish(requireManifest: boolean): Promise<void> {
     if (requireManifest && !this.manifest) throw notRakor('tidak ada keterangan cadangan Rakor di dalamnya.');
-    if (this.files === 0) throw refused('Cadangan ini tidak berisi data Rakor.');
+    if (this.written.length === 0) throw refused('Cadangan ini tidak berisi data Rakor.');
     this.write('indeks-rapat.json', { schemaVersion: CURRENT_VERSION.index, meetings: Object.fromEntries(this.meetings) });
     fs.mkdirSync(path.join(this.dir, 'rapat'), { recursive: true, mode: 0o700 });
+    await flushToDisk(this.written);
     this.onStep('staged');
   }
 
@@ -212,7 +215,7 @@ async function restoreFrom(
   let safety: BackupInfo;
   try {
     await fill(staging);
-    staging.finish(opts.requireManifest);
+    await staging.finish(opts.requireManifest);
     // Rotation waits until the restore succeeded, and never takes the backup being restored.
     safety = createBackup(store, now, 'sebelumpulih', false);
     onStep('safety-backup');

@@ -63,11 +63,9 @@ export interface DataFileKind {
   kind: StoreKind;
   /** Path inside the data folder, with "/" separators; a capture group holds a meeting's id. */
   path: RegExp;
-  /** Check a migrated envelope with the same schema the app reads it with; null when it fits. */
-  check(envelope: Record<string, unknown>, rel: string): string | null;
+  /** Parse a migrated envelope with the same schema the app reads it with at start. */
+  parse(envelope: Record<string, unknown>, rel: string): Parsed<unknown>;
 }
-
-const reasonOf = (p: Parsed<unknown>) => (p.ok ? null : p.reason);
 
 /**
  * Every file a Rakor data folder holds. Backups copy exactly these, the archive carries exactly
@@ -76,13 +74,13 @@ const reasonOf = (p: Parsed<unknown>) => (p.ok ? null : p.reason);
  * and a restore).
  */
 export const DATA_FILES: readonly DataFileKind[] = [
-  { kind: 'settings', path: new RegExp(`^${SETTINGS_FILE}\\.json$`), check: (env) => reasonOf(parseSettingsEnvelope(env)) },
-  { kind: 'roster', path: new RegExp(`^${ROSTER_FILE}\\.json$`), check: (env) => reasonOf(parseRosterEnvelope(env)) },
-  { kind: 'index', path: new RegExp(`^${INDEX_FILE}\\.json$`), check: (env) => reasonOf(parseIndexEnvelope(env)) },
+  { kind: 'settings', path: new RegExp(`^${SETTINGS_FILE}\\.json$`), parse: parseSettingsEnvelope },
+  { kind: 'roster', path: new RegExp(`^${ROSTER_FILE}\\.json$`), parse: parseRosterEnvelope },
+  { kind: 'index', path: new RegExp(`^${INDEX_FILE}\\.json$`), parse: parseIndexEnvelope },
   {
     kind: 'meeting',
     path: new RegExp(`^${MEETINGS_DIR}/([A-Za-z0-9_-]{1,60})\\.json$`),
-    check: (env, rel) => reasonOf(parseMeetingEnvelope(env, meetingIdOf(rel)!)),
+    parse: (env, rel) => parseMeetingEnvelope(env, meetingIdOf(rel)!),
   },
 ];
 
