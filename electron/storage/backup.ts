@@ -102,11 +102,11 @@ const refused = (why: string) => new AppError('bad_archive', `${why} Data saat i
 const notRakor = (why: string) => refused(`Berkas ini bukan arsip cadangan Rakor yang utuh: ${why}`);
 
 /**
- * The one place each restored meeting is checked, after its schema: invariants a meeting must
- * hold go here, and a meeting that breaks one refuses the whole restore. Returns the problems.
+ * The one place each restored meeting is checked, after its schema has passed: the invariants a
+ * meeting must hold belong here, and a meeting that breaks one refuses the whole restore.
+ * Returns the problems, in Indonesian; none yet beyond the schema.
  */
-export function checkRestoredMeeting(meeting: Meeting): string[] {
-  void meeting;
+export function checkRestoredMeeting(_meeting: Meeting): string[] {
   return [];
 }
 
