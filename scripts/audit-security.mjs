@@ -30,7 +30,9 @@ const electronVersion = JSON.parse(fs.readFileSync(require.resolve('electron/pac
 
 const bin = require.resolve('@doyensec/electronegativity/dist/index.js');
 fs.mkdirSync(path.dirname(out), { recursive: true });
-const run = spawnSync(process.execPath, [bin, '-i', stage, '-o', out, '-r', '-e', electronVersion, '-v', 'false'], {
+// Offline on purpose: see scripts/electronegativity-offline.mjs.
+const offline = new URL('./electronegativity-offline.mjs', import.meta.url).href;
+const run = spawnSync(process.execPath, ['--import', offline, bin, '-i', stage, '-o', out, '-r', '-e', electronVersion, '-v', 'false'], {
   encoding: 'utf8',
   timeout: 300_000,
 });
