@@ -63,6 +63,8 @@ export interface DataFileKind {
   kind: StoreKind;
   /** Path inside the data folder, with "/" separators; a capture group holds a meeting's id. */
   path: RegExp;
+  /** The sub-folder its files sit in, when they are not directly in the data folder. */
+  folder?: string;
   /** Parse a migrated envelope with the same schema the app reads it with at start. */
   parse(envelope: Record<string, unknown>, rel: string): Parsed<unknown>;
 }
@@ -80,6 +82,7 @@ export const DATA_FILES: readonly DataFileKind[] = [
   {
     kind: 'meeting',
     path: new RegExp(`^${MEETINGS_DIR}/([A-Za-z0-9_-]{1,60})\\.json$`),
+    folder: MEETINGS_DIR,
     parse: (env, rel) => parseMeetingEnvelope(env, meetingIdOf(rel)!),
   },
 ];
@@ -108,7 +111,7 @@ export function listDataFiles(dir: string): string[] {
     for (const entry of entries) {
       const r = rel ? `${rel}/${entry.name}` : entry.name;
       if (entry.isFile() && dataFileKind(r)) out.push(r);
-      else if (entry.isDirectory() && depth === 0 && entry.name === MEETINGS_DIR) walk(r, depth + 1);
+      else if (entry.isDirectory() && depth === 0 && DATA_FILES.some((k) => k.folder === entry.name)) walk(r, depth + 1);
     }
   };
   walk('', 0);
