@@ -18,6 +18,7 @@ import { JATIM_UNITS } from '../shared/domain/units';
 import type { AttendanceStatus } from '../shared/domain/meeting';
 import { startHost, type RunningHost } from '../tests/e2e/host';
 import { fullMeeting, nationalUnits, rosterFor } from './data';
+import { dataFile } from '../tests/e2e/data-folder';
 
 const NAME = 'in Chromium: setting one attendance cell in a 514 x 3 grid until the next paint';
 const TARGET_MS = 50;
@@ -150,7 +151,7 @@ async function measure(dir: string): Promise<GridPaintRow> {
     }
     await waitSaved(page);
     await page.waitForTimeout(1000);
-    const stored = JSON.parse(fs.readFileSync(path.join(dir, 'rapat', `${MEETING_ID}.json`), 'utf8'));
+    const stored = JSON.parse(fs.readFileSync(dataFile(dir, 'rapat', `${MEETING_ID}.json`), 'utf8'));
     const attendance = (stored.meeting ?? stored).attendance as Record<string, { cells: Record<string, { status: string | null }> }>;
     for (const tg of targets) {
       const got = attendance[tg.code]?.cells[tg.roleId]?.status;

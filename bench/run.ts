@@ -215,7 +215,7 @@ async function main() {
       },
       ({ res, expect: status }) => {
         check(res.ok, 'save succeeded');
-        const onDisk = JSON.parse(fs.readFileSync(path.join(dir, 'rapat', `${id}.json`), 'utf8'));
+        const onDisk = JSON.parse(fs.readFileSync(path.join(deps.store.dir, 'rapat', `${id}.json`), 'utf8'));
         check(onDisk.meeting.attendance['3504'].cells.parmas.status === status, 'the change is on disk');
       },
       { warmup: 3, runs: 21 },

@@ -1,4 +1,4 @@
-// Handlers for backups. A restore replaces the data files, then the store re-reads them.
+// Handlers for backups. A restore switches the store to the restored data (storage/backup.ts).
 import type { backupsContract } from '../../shared/contract/backups';
 import { MIME } from '../../shared/contract/define';
 import { createBackup, exportArchive, importArchive, listBackups, restoreBackup } from '../storage/backup';
@@ -6,9 +6,9 @@ import { storageError } from '../storage/data-store';
 import { AppError } from '../../shared/errors';
 import type { HandlerMap } from './types';
 
-function guard<T>(fn: () => T): T {
+async function guard<T>(fn: () => T | Promise<T>): Promise<T> {
   try {
-    return fn();
+    return await fn();
   } catch (err) {
     if (err instanceof AppError) throw err;
     throw storageError(err);
@@ -17,31 +17,34 @@ function guard<T>(fn: () => T): T {
 
 export const backupHandlers: HandlerMap<keyof typeof backupsContract> = {
   async 'backups/list'(_input, deps) {
-    return { backups: listBackups(deps.store.dir), dataDir: deps.store.dir };
+    return { backups: listBackups(deps.store.root), dataDir: deps.store.root };
   },
   async 'backups/create'(_input, deps) {
-    return guard(() => createBackup(deps.store.dir, deps.clock(), 'manual'));
+    return guard(() => {
+      deps.store.assertWritable();
+      return createBackup(deps.store, deps.clock(), 'manual');
+    });
   },
   async 'backups/restore'(input, deps) {
-    const safetyBackup = guard(() => restoreBackup(deps.store.dir, input.name, deps.clock()));
-    deps.store.reload();
-    return { safetyBackup };
+    return {
+      safetyBackup: await guard(() => {
+        deps.store.assertWritable();
+        return restoreBackup(deps.store, input.name, deps.clock());
+      }),
+    };
   },
   async 'backups/export-archive'(_input, deps) {
-    const bytes = await exportArchive(deps.store.dir, deps.clock());
+    const bytes = await guard(() => exportArchive(deps.store, deps.clock()));
     const day = deps.clock().toISOString().slice(0, 10);
     return { fileName: `Rakor-cadangan-${day}.zip`, mimeType: MIME.zip, base64: Buffer.from(bytes).toString('base64') };
   },
   async 'backups/import-archive'(input, deps) {
-    const bytes = Uint8Array.from(Buffer.from(input.base64, 'base64'));
-    let safetyBackup;
-    try {
-      safetyBackup = await importArchive(deps.store.dir, bytes, deps.clock());
-    } catch (err) {
-      if (err instanceof AppError) throw err;
-      throw storageError(err);
-    }
-    deps.store.reload();
-    return { safetyBackup };
+    const bytes = Buffer.from(input.base64, 'base64');
+    return {
+      safetyBackup: await guard(() => {
+        deps.store.assertWritable();
+        return importArchive(deps.store, bytes, deps.clock());
+      }),
+    };
   },
 };

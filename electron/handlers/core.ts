@@ -27,7 +27,7 @@ export const coreHandlers: HandlerMap<CoreMethods> = {
     return {
       version: deps.version,
       transport: deps.transport,
-      dataDir: deps.store.dir,
+      dataDir: deps.store.root,
       today: utcToZoned(deps.clock(), deps.store.getSettings().defaultTimeZone).date,
       damaged: [...deps.store.damaged],
       readOnly: deps.store.readOnly ? storageReason(deps.store.readOnly) : null,

@@ -1,6 +1,8 @@
 // The data folder: settings, roster and the meeting index in store files of their own, and
 // one store file per meeting, so an edit rewrites that meeting and nothing else. A file that
-// cannot be read is moved into "rusak/" (never overwritten) and reported to the user. A folder
+// cannot be read is moved into "rusak/" (never overwritten) and reported to the user. The data
+// files sit in one generation folder of the data folder (see layout.ts); DATA_FILES below is the
+// one list of the files they are, used by backups, the archive and restores alike. A folder
 // that cannot be written at all (a read-only drive, no write permission) opens read-only:
 // everything can be read, exported and printed, and every change is refused with the reason.
 import fs from 'node:fs';
@@ -14,6 +16,7 @@ import type { DamagedFile } from '../../shared/contract';
 import { AppError, errors } from '../../shared/errors';
 import type { JsonFile, JsonFileFactory } from './json-file';
 import { notWritableCode } from './writable';
+import { resolveDataFolder, type MigrationStep } from './layout';
 
 export const DAMAGED_DIR = 'rusak';
 export const MEETINGS_DIR = 'rapat';
@@ -26,6 +29,103 @@ const KIND_LABEL: Record<StoreKind, string> = {
 };
 
 const ID_FILE = /^([A-Za-z0-9_-]{1,60})\.json$/;
+const SETTINGS_FILE = 'pengaturan';
+const ROSTER_FILE = 'roster';
+const INDEX_FILE = 'indeks-rapat';
+
+/** A parse with the schema the app reads a file with: the value, or why it does not fit. */
+export type Parsed<T> = { ok: true; value: T } | { ok: false; reason: string };
+
+function parsedBy<T>(schema: ZodType<T>, value: unknown): Parsed<T> {
+  const parsed = schema.safeParse(value);
+  if (parsed.success) return { ok: true, value: parsed.data };
+  const reason = parsed.error.issues
+    .slice(0, 3)
+    .map((i) => `${i.path.join('.')}: ${i.message}`)
+    .join('; ');
+  return { ok: false, reason: `Isi berkas tidak sesuai skema (${reason})` };
+}
+
+/** Each of these takes a migrated envelope, as read at start and as restored. */
+export function parseSettingsEnvelope(env: Record<string, unknown>): Parsed<Settings> {
+  const stored = { ...defaultSettings(), ...(env.settings as object) } as Settings;
+  // A logo that an older Rakor let settings/save store (an SVG, a web address) is left out,
+  // not taken for damage: the rest of the settings stay in use, at start as in a restore.
+  const logo: unknown = stored.organisation?.logoDataUrl;
+  if (typeof logo === 'string' && logoDataUrlProblem(logo)) stored.organisation = { ...stored.organisation, logoDataUrl: '' };
+  return parsedBy(SettingsSchema, stored);
+}
+export const parseRosterEnvelope = (env: Record<string, unknown>): Parsed<Roster> => parsedBy(RosterSchema, env.roster);
+export function parseMeetingEnvelope(env: Record<string, unknown>, id: string): Parsed<Meeting> {
+  const parsed = parsedBy(MeetingSchema, env.meeting);
+  if (parsed.ok && parsed.value.id !== id) return { ok: false, reason: 'Id rapat tidak cocok dengan nama berkas' };
+  return parsed;
+}
+export function parseIndexEnvelope(env: Record<string, unknown>): Parsed<Record<string, MeetingSummary>> {
+  const meetings = env.meetings;
+  if (!meetings || typeof meetings !== 'object' || Array.isArray(meetings)) return { ok: false, reason: 'Indeks tanpa daftar rapat' };
+  return { ok: true, value: meetings as Record<string, MeetingSummary> };
+}
+
+/** One kind of file a data folder holds: where it sits and how it is read. */
+export interface DataFileKind {
+  kind: StoreKind;
+  /** Path inside the data folder, with "/" separators; a capture group holds a meeting's id. */
+  path: RegExp;
+  /** The sub-folder its files sit in, when they are not directly in the data folder. */
+  folder?: string;
+  /** Parse a migrated envelope with the same schema the app reads it with at start. */
+  parse(envelope: Record<string, unknown>, rel: string): Parsed<unknown>;
+}
+
+/**
+ * Every file a Rakor data folder holds. Backups copy exactly these, the archive carries exactly
+ * these, and a restore accepts nothing else. A feature that stores a new kind of file adds it
+ * here (and to the set in tests/electron/data-files.test.ts, which checks it survives a backup
+ * and a restore).
+ */
+export const DATA_FILES: readonly DataFileKind[] = [
+  { kind: 'settings', path: new RegExp(`^${SETTINGS_FILE}\\.json$`), parse: parseSettingsEnvelope },
+  { kind: 'roster', path: new RegExp(`^${ROSTER_FILE}\\.json$`), parse: parseRosterEnvelope },
+  { kind: 'index', path: new RegExp(`^${INDEX_FILE}\\.json$`), parse: parseIndexEnvelope },
+  {
+    kind: 'meeting',
+    path: new RegExp(`^${MEETINGS_DIR}/([A-Za-z0-9_-]{1,60})\\.json$`),
+    folder: MEETINGS_DIR,
+    parse: (env, rel) => parseMeetingEnvelope(env, meetingIdOf(rel)!),
+  },
+];
+
+/** The declared kind of a path inside the data folder ("/" separators), or undefined. */
+export function dataFileKind(rel: string): DataFileKind | undefined {
+  return DATA_FILES.find((k) => k.path.test(rel));
+}
+
+/** The meeting id a path names ("rapat/<id>.json"), or null. */
+export function meetingIdOf(rel: string): string | null {
+  const kind = DATA_FILES.find((k) => k.kind === 'meeting')!;
+  return kind.path.exec(rel)?.[1] ?? null;
+}
+
+/** The declared data files present in a folder, as relative paths with "/" separators, sorted. */
+export function listDataFiles(dir: string): string[] {
+  const out: string[] = [];
+  const walk = (rel: string, depth: number) => {
+    let entries: fs.Dirent[];
+    try {
+      entries = fs.readdirSync(rel ? path.join(dir, rel) : dir, { withFileTypes: true });
+    } catch {
+      return;
+    }
+    for (const entry of entries) {
+      const r = rel ? `${rel}/${entry.name}` : entry.name;
+      if (entry.isFile() && dataFileKind(r)) out.push(r);
+      else if (entry.isDirectory() && depth === 0 && DATA_FILES.some((k) => k.folder === entry.name)) walk(r, depth + 1);
+    }
+  };
+  walk('', 0);
+  return out.sort();
+}
 
 
 /** The reason of a write failure in the user's words ("disk penuh", "folder data hanya-baca"). */
@@ -51,22 +151,27 @@ export function storageError(err: unknown): AppError {
 export class DataStore {
   readonly damaged: DamagedFile[] = [];
   private index = new Map<string, MeetingSummary>();
-  private readonly settingsFile: JsonFile;
-  private readonly rosterFile: JsonFile;
-  private readonly indexFile: JsonFile;
+  private settingsFile!: JsonFile;
+  private rosterFile!: JsonFile;
+  private indexFile!: JsonFile;
   private readonly meetingFiles = new Map<string, JsonFile>();
   /** Set when the index on disk lacks a change that is already in memory (its write failed). */
   private indexDirty = false;
   private notWritable: string | null = null;
+  private dataDir: string;
 
+  /** `root` is the data folder (userData in Electron); the data files sit in a folder inside it. */
   constructor(
-    readonly dir: string,
+    readonly root: string,
     private readonly files: JsonFileFactory,
     private readonly clock: () => Date,
   ) {
-    this.settingsFile = files(dir, 'pengaturan');
-    this.rosterFile = files(dir, 'roster');
-    this.indexFile = files(dir, 'indeks-rapat');
+    this.dataDir = root;
+  }
+
+  /** The folder that holds the data files now (it changes when a restore switches generations). */
+  get dir(): string {
+    return this.dataDir;
   }
 
   get meetingsDir(): string {
@@ -86,30 +191,51 @@ export class DataStore {
     if (this.notWritable) throw storageError({ code: this.notWritable });
   }
 
-  /** Create the folders, load the index and check every meeting file can be parsed. */
-  open(): this {
-    this.notWritable = notWritableCode(this.dir);
+  /**
+   * Find the data files (moving a folder of an older Rakor into the current layout once),
+   * create the folders, load the index and check every meeting file can be parsed.
+   */
+  open(options: { onMigrationStep?: (step: MigrationStep) => void } = {}): this {
+    this.notWritable = notWritableCode(this.root);
     if (!this.notWritable) {
       try {
-        fs.mkdirSync(this.meetingsDir, { recursive: true, mode: 0o700 });
+        fs.mkdirSync(this.root, { recursive: true, mode: 0o700 });
       } catch (err) {
         // Not writable after all (the check and the drive disagree): open read-only.
-        this.notWritable = notWritableCode(this.dir);
+        this.notWritable = notWritableCode(this.root);
         if (!this.notWritable) throw err;
       }
     }
     if (!this.notWritable) {
       try {
-        fs.chmodSync(this.dir, 0o700);
+        fs.chmodSync(this.root, 0o700);
       } catch {
         // A folder we do not own (e.g. a shared drive) keeps its permissions.
       }
     }
+    // On a read-only folder the move into the current layout fails at its first write and the
+    // data are read where they are.
+    this.bind(resolveDataFolder(this.root, listDataFiles, options.onMigrationStep));
+    if (!this.notWritable) fs.mkdirSync(this.meetingsDir, { recursive: true, mode: 0o700 });
     this.loadIndex();
     return this;
   }
 
-  /** Read everything again from disk (after a restore replaced the files). */
+  private bind(dataDir: string): void {
+    this.dataDir = dataDir;
+    this.settingsFile = this.files(dataDir, SETTINGS_FILE);
+    this.rosterFile = this.files(dataDir, ROSTER_FILE);
+    this.indexFile = this.files(dataDir, INDEX_FILE);
+    this.meetingFiles.clear();
+  }
+
+  /** Read everything from `dataDir` from now on (after a restore switched to a new generation). */
+  switchTo(dataDir: string): void {
+    this.bind(dataDir);
+    this.loadIndex();
+  }
+
+  /** Read everything again from disk. */
   reload(): void {
     this.meetingFiles.clear();
     this.loadIndex();
@@ -202,7 +328,8 @@ export class DataStore {
       }
       return;
     }
-    const damagedDir = path.join(this.dir, DAMAGED_DIR);
+    // rusak/ sits beside the generations, so a restore never takes damaged files away.
+    const damagedDir = path.join(this.root, DAMAGED_DIR);
     fs.mkdirSync(damagedDir, { recursive: true, mode: 0o700 });
     const stamp = this.clock().toISOString().replace(/[:.]/g, '-');
     const target = path.join(damagedDir, `${path.basename(filePath, '.json')}.${stamp}.json`);
@@ -233,26 +360,16 @@ export class DataStore {
     }
   }
 
-  private validated<T>(kind: StoreKind, file: JsonFile, schema: ZodType<T>, value: unknown, title: string): T | null {
-    const parsed = schema.safeParse(value);
-    if (parsed.success) return parsed.data;
-    const reason = parsed.error.issues
-      .slice(0, 3)
-      .map((i) => `${i.path.join('.')}: ${i.message}`)
-      .join('; ');
-    this.moveAside(kind, file.path, title, `Isi berkas tidak sesuai skema (${reason})`);
+  private validated<T>(kind: StoreKind, file: JsonFile, parsed: Parsed<T>, title: string): T | null {
+    if (parsed.ok) return parsed.value;
+    this.moveAside(kind, file.path, title, parsed.reason);
     return null;
   }
 
   getSettings(): Settings {
     const env = this.readEnvelope('settings', this.settingsFile, '');
     if (!env) return defaultSettings();
-    const stored = { ...defaultSettings(), ...(env.settings as object) } as Settings;
-    // A logo that an older Rakor let settings/save store (an SVG, a web address) is left out,
-    // not taken for damage: the rest of the settings stay in use.
-    const logo: unknown = stored.organisation?.logoDataUrl;
-    if (typeof logo === 'string' && logoDataUrlProblem(logo)) stored.organisation = { ...stored.organisation, logoDataUrl: '' };
-    return this.validated('settings', this.settingsFile, SettingsSchema, stored, 'pengaturan') ?? defaultSettings();
+    return this.validated('settings', this.settingsFile, parseSettingsEnvelope(env), 'pengaturan') ?? defaultSettings();
   }
 
   saveSettings(settings: Settings): void {
@@ -262,7 +379,7 @@ export class DataStore {
   getRoster(): Roster {
     const env = this.readEnvelope('roster', this.rosterFile, '');
     if (!env) return defaultRoster();
-    return this.validated('roster', this.rosterFile, RosterSchema, env.roster, 'roster') ?? defaultRoster();
+    return this.validated('roster', this.rosterFile, parseRosterEnvelope(env), 'roster') ?? defaultRoster();
   }
 
   saveRoster(roster: Roster): void {
@@ -293,9 +410,8 @@ export class DataStore {
       this.forget(id);
       throw errors.damaged(`Rapat "${title}"`);
     }
-    const meeting = this.validated('meeting', file, MeetingSchema, envelope.meeting, title);
-    if (!meeting || meeting.id !== id) {
-      if (meeting) this.moveAside('meeting', file.path, title, 'Id rapat tidak cocok dengan nama berkas');
+    const meeting = this.validated('meeting', file, parseMeetingEnvelope(envelope, id), title);
+    if (!meeting) {
       this.forget(id);
       throw errors.damaged(`Rapat "${title}"`);
     }

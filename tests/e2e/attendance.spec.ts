@@ -7,6 +7,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { startHost, tempDataDir, type RunningHost } from './host';
 import { defaultMeetingSetup } from '../../shared/domain/meeting';
+import { dataFile } from './data-folder';
 
 const ZOOM = path.resolve('tests/fixtures/attendance/zoom-participants.csv');
 const SHOTS = process.env.RAKOR_SCREENSHOTS === '1';
@@ -136,7 +137,7 @@ test('fill by keyboard, import the Zoom report with a review, and find it all ag
     await expect(again.getByRole('button', { name: 'Terapkan' })).toBeDisabled();
     await again.getByRole('button', { name: 'Batal' }).click();
 
-    const stored = JSON.parse(fs.readFileSync(path.join(host.dataDir, 'rapat', `${id}.json`), 'utf8'));
+    const stored = JSON.parse(fs.readFileSync(dataFile(host.dataDir, 'rapat', `${id}.json`), 'utf8'));
     const meeting = stored.meeting ?? stored;
     expect(meeting.attendance['3519'].cells.medsos).toMatchObject({ status: 'tidak_hadir', source: 'manual' });
     expect(meeting.attendance['3524'].cells.tekmas).toMatchObject({ source: 'import', durationMinutes: expect.any(Number) });

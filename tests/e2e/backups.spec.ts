@@ -5,7 +5,9 @@ import { expect, test, type Page } from '@playwright/test';
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
+import JSZip from 'jszip';
 import { startHost, tempDataDir } from './host';
+import { dataFile } from './data-folder';
 
 async function loadDemo(page: Page) {
   await page.getByRole('button', { name: 'Muat rapat contoh' }).first().click();
@@ -41,7 +43,7 @@ test('automatic backup at start, archive file out and back in after the meeting 
     page.once('dialog', (d) => void d.accept());
     await page.getByRole('button', { name: 'Hapus permanen' }).click();
     await expect(page.getByText('Sampah kosong')).toBeVisible();
-    expect(fs.existsSync(path.join(dataDir, 'rapat', `${id}.json`))).toBe(false);
+    expect(fs.existsSync(dataFile(dataDir, 'rapat', `${id}.json`))).toBe(false);
 
     await page.getByRole('link', { name: 'Pengaturan' }).click();
     const chooser = page.waitForEvent('filechooser');
@@ -49,9 +51,39 @@ test('automatic backup at start, archive file out and back in after the meeting 
     await (await chooser).setFiles(archive);
     await page.getByRole('dialog').getByRole('button', { name: 'Pulihkan' }).click();
     await expect(page.getByTestId('meeting-row')).toHaveCount(1, { timeout: 15_000 });
-    expect(fs.existsSync(path.join(dataDir, 'rapat', `${id}.json`))).toBe(true);
+    expect(fs.existsSync(dataFile(dataDir, 'rapat', `${id}.json`))).toBe(true);
     // The state before the restore was itself backed up.
     expect(fs.readdirSync(path.join(dataDir, 'cadangan')).some((n) => n.endsWith('-sebelumpulih'))).toBe(true);
+  } finally {
+    await host.stop();
+  }
+});
+
+test('an archive that is not a Rakor data folder is refused in the UI and changes nothing', async ({ page }) => {
+  const dataDir = tempDataDir();
+  const host = await startHost(dataDir);
+  try {
+    await page.goto(host.url);
+    const id = await loadDemo(page);
+    const before = fs.readFileSync(dataFile(dataDir, 'rapat', `${id}.json`));
+    const zip = new JSZip();
+    zip.file('rakor-cadangan.json', JSON.stringify({ createdAt: new Date().toISOString(), reason: 'arsip', app: 'Rakor' }));
+    zip.file('catatan.txt', 'bukan data Rakor');
+    const archive = path.join(tempDataDir('rakor-arsip-'), 'bukan-rakor.zip');
+    fs.writeFileSync(archive, await zip.generateAsync({ type: 'uint8array' }));
+
+    await page.getByRole('link', { name: 'Pengaturan', exact: true }).click();
+    const chooser = page.waitForEvent('filechooser');
+    await page.getByRole('button', { name: 'Pulihkan dari file…' }).click();
+    await (await chooser).setFiles(archive);
+    await page.getByRole('dialog').getByRole('button', { name: 'Pulihkan' }).click();
+    await expect(page.getByText('"catatan.txt" bukan bagian dari data Rakor')).toBeVisible();
+    await expect(page.getByText('Data saat ini tidak diubah')).toBeVisible();
+    expect(fs.readFileSync(dataFile(dataDir, 'rapat', `${id}.json`))).toEqual(before);
+    // Not even a safety backup was taken: the refusal came before anything was written.
+    expect(fs.existsSync(path.join(dataDir, 'cadangan'))).toBe(false);
+    await page.getByRole('link', { name: 'Rapat', exact: true }).click();
+    await expect(page.getByTestId('meeting-row')).toHaveCount(1);
   } finally {
     await host.stop();
   }
@@ -97,10 +129,10 @@ test('a read-only data folder: the change stays on screen, is saved to a file an
     await (await chooser).setFiles(copy);
     await expect(page.getByRole('tab', { name: 'Kehadiran' })).toBeVisible();
     const openedId = new URL(page.url()).hash.split('/')[2];
-    const stored = JSON.parse(fs.readFileSync(path.join(dataDir, 'rapat', `${openedId}.json`), 'utf8'));
+    const stored = JSON.parse(fs.readFileSync(dataFile(dataDir, 'rapat', `${openedId}.json`), 'utf8'));
     expect(stored.meeting.attendance['3501'].cells.parmas.status).toBe('hadir');
     // The original is still there, untouched by the copy.
-    expect(fs.existsSync(path.join(dataDir, 'rapat', `${id}.json`))).toBe(true);
+    expect(fs.existsSync(dataFile(dataDir, 'rapat', `${id}.json`))).toBe(true);
   } finally {
     await host.stop();
     try {

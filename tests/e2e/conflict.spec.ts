@@ -2,8 +2,8 @@
 // its change on screen, and can load the newer version. Nothing is overwritten unseen.
 import { expect, test, type Page } from '@playwright/test';
 import fs from 'node:fs';
-import path from 'node:path';
 import { startHost, tempDataDir } from './host';
+import { dataFile } from './data-folder';
 
 const cell = (page: Page, unit: string, role: string) =>
   page.getByRole('gridcell', { name: new RegExp(`^${unit.replace('.', '\\.')}, ${role}: `) });
@@ -33,7 +33,7 @@ test('a stale tab does not overwrite the other tab\'s saved change', async ({ co
     await expect(b.getByText('sudah diubah di tab atau jendela lain')).toBeVisible();
     await expect(cell(b, 'Kab. Ponorogo', 'Divisi Parmas')).toHaveAccessibleName(/: Izin$/);
 
-    const stored = () => JSON.parse(fs.readFileSync(path.join(dataDir, 'rapat', `${id}.json`), 'utf8')).meeting.attendance;
+    const stored = () => JSON.parse(fs.readFileSync(dataFile(dataDir, 'rapat', `${id}.json`), 'utf8')).meeting.attendance;
     expect(stored()['3501'].cells.parmas.status).toBe('hadir');
     expect(stored()['3502']).toBeUndefined();
 

@@ -4,6 +4,7 @@ import { expect, test } from '@playwright/test';
 import fs from 'node:fs';
 import path from 'node:path';
 import { startHost, tempDataDir } from './host';
+import { dataFile } from './data-folder';
 
 test('a meeting created in the UI survives a restart of the host', async ({ page }) => {
   const dataDir = tempDataDir();
@@ -29,7 +30,7 @@ test('a meeting created in the UI survives a restart of the host', async ({ page
   try {
     await page.goto(host.url);
     await expect(page.getByRole('link', { name: 'Rapat Koordinasi Evaluasi Website' })).toBeVisible();
-    expect(fs.readdirSync(path.join(dataDir, 'rapat'))).toHaveLength(1);
+    expect(fs.readdirSync(dataFile(dataDir, 'rapat'))).toHaveLength(1);
   } finally {
     await host.stop();
   }
@@ -78,7 +79,7 @@ test('with one meeting file damaged the app starts, lists the others and names t
   });
   await host.stop();
 
-  const damagedPath = path.join(dataDir, 'rapat', `${b.id}.json`);
+  const damagedPath = dataFile(dataDir, 'rapat', `${b.id}.json`);
   fs.writeFileSync(damagedPath, fs.readFileSync(damagedPath, 'utf8').slice(0, 200));
   host = await startHost(dataDir);
   try {
@@ -88,7 +89,7 @@ test('with one meeting file damaged the app starts, lists the others and names t
     const moved = fs.readdirSync(path.join(dataDir, 'rusak'));
     expect(moved).toHaveLength(1);
     expect(moved[0].startsWith(b.id)).toBe(true);
-    expect(fs.existsSync(path.join(dataDir, 'rapat', `${a.id}.json`))).toBe(true);
+    expect(fs.existsSync(dataFile(dataDir, 'rapat', `${a.id}.json`))).toBe(true);
   } finally {
     await host.stop();
   }

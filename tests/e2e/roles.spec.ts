@@ -2,8 +2,8 @@
 // column in the attendance grid, and a role in use cannot be removed.
 import { expect, test } from '@playwright/test';
 import fs from 'node:fs';
-import path from 'node:path';
 import { startHost, tempDataDir } from './host';
+import { dataFile } from './data-folder';
 
 test('a role added in the roster is invited to a meeting and gets a column in the grid', async ({ page }) => {
   const dataDir = tempDataDir();
@@ -18,7 +18,7 @@ test('a role added in the roster is invited to a meeting and gets a column in th
     await dialog.getByLabel('Kata kunci di nama Zoom, pisahkan dengan koma').last().fill('hukum, kadiv hukum');
     await dialog.getByRole('button', { name: 'Tambah peran' }).click();
     await expect(page.getByText('Peran "Divisi Hukum" ditambahkan')).toBeVisible();
-    const roster = JSON.parse(fs.readFileSync(path.join(dataDir, 'roster.json'), 'utf8')).roster;
+    const roster = JSON.parse(fs.readFileSync(dataFile(dataDir, 'roster.json'), 'utf8')).roster;
     expect(roster.roles.map((r: { short: string }) => r.short)).toEqual(['Divisi Parmas', 'Kasubag Tekmas', 'Operator Medsos', 'Divisi Hukum']);
     await page.keyboard.press('Escape');
 
@@ -38,7 +38,7 @@ test('a role added in the roster is invited to a meeting and gets a column in th
     await page.getByRole('button', { name: 'Kelola peran' }).click();
     await page.getByRole('button', { name: 'Hapus peran Divisi Hukum' }).click();
     await expect(page.getByText(/Rapat Koordinasi Divisi Hukum/)).toBeVisible();
-    const after = JSON.parse(fs.readFileSync(path.join(dataDir, 'roster.json'), 'utf8')).roster;
+    const after = JSON.parse(fs.readFileSync(dataFile(dataDir, 'roster.json'), 'utf8')).roster;
     expect(after.roles).toHaveLength(4);
   } finally {
     await host.stop();

@@ -5,6 +5,7 @@ import { expect, test, type APIRequestContext, type Page } from '@playwright/tes
 import fs from 'node:fs';
 import path from 'node:path';
 import { startHost, tempDataDir, type RunningHost } from './host';
+import { dataFile } from './data-folder';
 
 const FIXTURES = path.resolve('tests/fixtures/roster');
 const SHOTS = process.env.RAKOR_SCREENSHOTS === '1';
@@ -139,7 +140,7 @@ test('a semicolon CSV with two bad rows: the preview names them, applying writes
 
     // The preview wrote nothing.
     expect(await people(request, host)).toEqual([]);
-    expect(fs.existsSync(path.join(host.dataDir, 'roster.json'))).toBe(false);
+    expect(fs.existsSync(dataFile(host.dataDir, 'roster.json'))).toBe(false);
 
     await dialog.getByRole('button', { name: 'Terapkan 4 baris' }).click();
     await expect(page.getByText('4 orang ditambahkan, 0 diubah, 2 baris salah dilewati.')).toBeVisible();

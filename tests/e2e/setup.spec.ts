@@ -2,8 +2,8 @@
 // stored, the next rakor of a series made by duplicating, and a delete that the bin undoes.
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
 import fs from 'node:fs';
-import path from 'node:path';
 import { startHost, tempDataDir, type RunningHost } from './host';
+import { dataFile } from './data-folder';
 
 const SHOTS = process.env.RAKOR_SCREENSHOTS === '1';
 
@@ -187,7 +187,7 @@ test('a deleted meeting goes to the bin with its data and comes back with one cl
     await expect(page.getByText('Rapat dipindahkan ke Sampah')).toBeVisible();
     await expect(page.getByTestId('meeting-row')).toHaveCount(0);
     // Nothing is lost: the file stays, marked as deleted.
-    const onDisk = JSON.parse(fs.readFileSync(path.join(host.dataDir, 'rapat', `${m.id}.json`), 'utf8'));
+    const onDisk = JSON.parse(fs.readFileSync(dataFile(host.dataDir, 'rapat', `${m.id}.json`), 'utf8'));
     expect(onDisk.meeting.deletedAt).not.toBe('');
     expect(onDisk.meeting.speakers).toHaveLength(m.speakers.length);
 

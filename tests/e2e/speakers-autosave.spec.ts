@@ -3,8 +3,8 @@
 // Also: reordering and the Draft/Final lock as the speakers screen shows them.
 import { expect, test, type Page } from '@playwright/test';
 import fs from 'node:fs';
-import path from 'node:path';
 import { startHost, tempDataDir, type RunningHost } from './host';
+import { dataFile } from './data-folder';
 
 async function newMeeting(host: RunningHost, page: Page, title: string): Promise<string> {
   const headers = { 'X-Rakor-Token': host.token };
@@ -19,7 +19,7 @@ async function newMeeting(host: RunningHost, page: Page, title: string): Promise
 }
 
 function storedMeeting(dataDir: string, id: string) {
-  return JSON.parse(fs.readFileSync(path.join(dataDir, 'rapat', `${id}.json`), 'utf8')).meeting;
+  return JSON.parse(fs.readFileSync(dataFile(dataDir, 'rapat', `${id}.json`), 'utf8')).meeting;
 }
 
 const NAME = 'Gogot Cahyo Baskoro';

@@ -15,11 +15,11 @@ describe('backups', () => {
     const deps = makeDeps(dir);
     await call(deps, 'meetings/create', { ...defaultMeetingSetup('2030-01-01'), title: 'Rapat A' });
     const t0 = new Date('2026-11-28T01:00:00Z');
-    openDataFolder(dir, confJsonFile, () => t0);
+    const store = openDataFolder(dir, confJsonFile, () => t0);
     expect(listBackups(dir)).toHaveLength(1);
     openDataFolder(dir, confJsonFile, () => new Date(t0.getTime() + 3600_000));
     expect(listBackups(dir)).toHaveLength(1);
-    for (let day = 1; day <= 12; day++) autoBackup(dir, new Date(t0.getTime() + day * 25 * 3600_000));
+    for (let day = 1; day <= 12; day++) autoBackup(store, new Date(t0.getTime() + day * 25 * 3600_000));
     const kept = listBackups(dir);
     expect(kept).toHaveLength(KEEP_BACKUPS);
     expect(kept[0].createdAt > kept[9].createdAt).toBe(true);

@@ -11,6 +11,7 @@ import { defaultMeetingSetup, type Meeting } from '../../shared/domain/meeting';
 import { call, makeDeps, tempDir } from './helpers';
 import { runSecondLaunch, startHostProcess, type HostProcess } from './host-process';
 import { readOnlyMount } from '../e2e/host';
+import { dataFile } from '../e2e/data-folder';
 
 function allJsonFiles(dir: string): string[] {
   return fs.readdirSync(dir, { recursive: true, withFileTypes: true })
@@ -126,7 +127,7 @@ describe('disk full and read-only data folder (real tmpfs in a private mount nam
     const host = await startHostProcess(dir, { wrap: tmpfsAt(dir, '256k') });
     try {
       const demo = await ok<Meeting>(host, 'meetings/load-demo', {});
-      const file = inside(host, path.join(dir, 'rapat', `${demo.id}.json`));
+      const file = dataFile(inside(host, dir), 'rapat', `${demo.id}.json`);
       const before = fs.readFileSync(file, 'utf8');
       fillTo(host, dir, 0);
       const big = { ...demo, speakers: demo.speakers.map((s) => ({ ...s, points: [...s.points, 'x'.repeat(9000)] })) };
@@ -152,7 +153,7 @@ describe('disk full and read-only data folder (real tmpfs in a private mount nam
     try {
       // A few meetings, so the index is bigger than a new meeting file.
       for (let i = 0; i < 6; i++) await ok(host, 'meetings/load-demo', {});
-      const meetingsDir = inside(host, path.join(dir, 'rapat'));
+      const meetingsDir = dataFile(inside(host, dir), 'rapat');
       const setup = { ...defaultMeetingSetup('2030-01-02'), title: 'Rakor di disk penuh' };
       // From no room at all to room for several files: somewhere in between the meeting file
       // fits and the index does not, which is where the error used to be untrue.
@@ -254,6 +255,9 @@ describe('a data folder that is read-only from the start (real read-only bind mo
         ['settings/remove-logo', {}],
         ['templates/save', { key: 'invitation.whatsapp', text: 'Halo' }],
         ['roster/save-person', { id: 'p-ro', unitCode: '3504', roleId: 'parmas', patch: { name: 'Diubah' } }],
+        ['backups/create', {}],
+        ['backups/restore', { name: '2026-01-01T00-00-00-000Z' }],
+        ['backups/import-archive', { base64: 'UEsFBgAAAAAAAAAAAAAAAAAAAAAAAA==' }],
       ] as const;
       for (const [method, input] of refused) {
         const res = await host.call(method, input);

@@ -64,7 +64,7 @@ describe('meeting files', () => {
     const deps = makeDeps(dir);
     const a = await call(deps, 'meetings/create', setup('Rapat Utuh'));
     const b = await call(deps, 'meetings/create', setup('Rapat Rusak'));
-    const bFile = path.join(dir, 'rapat', `${b.id}.json`);
+    const bFile = path.join(deps.store.dir, 'rapat', `${b.id}.json`);
     const damagedBytes = fs.readFileSync(bFile, 'utf8').slice(0, 100);
     fs.writeFileSync(bFile, damagedBytes);
 
@@ -81,7 +81,7 @@ describe('meeting files', () => {
     const dir = tempDir();
     const deps = makeDeps(dir);
     const b = await call(deps, 'meetings/create', setup('Rapat Aneh'));
-    const bFile = path.join(dir, 'rapat', `${b.id}.json`);
+    const bFile = path.join(deps.store.dir, 'rapat', `${b.id}.json`);
     const stored = JSON.parse(fs.readFileSync(bFile, 'utf8'));
     stored.meeting.date = 'kemarin';
     fs.writeFileSync(bFile, JSON.stringify(stored));
@@ -98,7 +98,7 @@ describe('meeting files', () => {
     const dir = tempDir();
     const deps = makeDeps(dir);
     await call(deps, 'meetings/create', setup('Rapat A'));
-    fs.writeFileSync(path.join(dir, 'indeks-rapat.json'), '{"schemaVersion": 1, "meet');
+    fs.writeFileSync(path.join(deps.store.dir, 'indeks-rapat.json'), '{"schemaVersion": 1, "meet');
     const reopened = makeDeps(dir);
     const list = await call(reopened, 'meetings/list', {});
     expect(list.meetings.map((m) => m.title)).toEqual(['Rapat A']);
@@ -119,7 +119,7 @@ describe('meeting files', () => {
     const dir = tempDir();
     const deps = makeDeps(dir);
     const a = await call(deps, 'meetings/create', setup('Rapat Lama'));
-    const file = path.join(dir, 'rapat', `${a.id}.json`);
+    const file = path.join(deps.store.dir, 'rapat', `${a.id}.json`);
     const stored = JSON.parse(fs.readFileSync(file, 'utf8'));
     delete stored.schemaVersion;
     fs.writeFileSync(file, JSON.stringify(stored));

@@ -26,6 +26,15 @@ describe('layer rules', () => {
     expect(await ruleIds(code, file)).toContain('no-restricted-imports');
   });
 
+  it.each([
+    ["import yauzl from 'yauzl';\nexport const x = yauzl;", 'electron/handlers/bad.ts', 'no-restricted-imports'],
+    ["import { unzipSync } from 'fflate';\nexport const x = unzipSync;", 'shared/import/bad.ts', 'no-restricted-imports'],
+    ["import JSZip from 'jszip';\nexport const x = (b: Uint8Array) => JSZip.loadAsync(b);", 'electron/handlers/bad.ts', 'no-restricted-syntax'],
+    ["import JSZip from 'jszip';\nexport const x = (b: Uint8Array) => new JSZip().loadAsync(b);", 'renderer/src/pages/Bad.tsx', 'no-restricted-syntax'],
+  ])('reads zips only through the capped reader: forbids %s in %s', async (code, file, rule) => {
+    expect(await ruleIds(code, file)).toContain(rule);
+  });
+
   it('forbids DOM globals in shared/', async () => {
     expect(await ruleIds('export const w = window.innerWidth;', 'shared/domain/bad.ts')).toContain('no-restricted-globals');
   });
@@ -34,5 +43,7 @@ describe('layer rules', () => {
     expect(await ruleIds("import { z } from 'zod';\nexport const s = z.string();", 'shared/domain/ok.ts')).toEqual([]);
     expect(await ruleIds("import fs from 'node:fs';\nexport const x = fs;", 'electron/handlers/ok.ts')).toEqual([]);
     expect(await ruleIds("import { app } from 'electron';\nexport const x = app;", 'electron/main/main.ts')).toEqual([]);
+    expect(await ruleIds("import yauzl from 'yauzl';\nexport const x = yauzl;", 'electron/storage/zip-reader.ts')).toEqual([]);
+    expect(await ruleIds("import JSZip from 'jszip';\nexport const x = new JSZip().generateAsync({ type: 'uint8array' });", 'electron/handlers/ok.ts')).toEqual([]);
   });
 });
