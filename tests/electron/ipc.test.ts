@@ -17,6 +17,7 @@ import { registerContract, type IpcEventLike, type IpcMainLike } from '../../ele
 import { METHOD_NAMES } from '../../shared/contract';
 import { isSafeExternalUrl, isTrustedSender } from '../../electron/security/url-guard';
 import { makeDeps } from './helpers';
+import { dataFile } from '../e2e/data-folder';
 
 type Listener = Parameters<IpcMainLike['handle']>[1];
 
@@ -124,7 +125,8 @@ describe('the built desktop shell against a stand-in electron', () => {
   const win = () => fake.windows[0];
   const contents = () => win().webContents as FakeWebContents;
   const serve = (url: string) => fake.protocolHandlers.get('app')!({ url });
-  const meetingFiles = () => (fs.existsSync(path.join(userData, 'rapat')) ? fs.readdirSync(path.join(userData, 'rapat')).filter((f) => f.endsWith('.json')) : []);
+  const meetingsDir = () => (fs.existsSync(path.join(userData, 'data-aktif.json')) ? dataFile(userData, 'rapat') : path.join(userData, 'rapat'));
+  const meetingFiles = () => (fs.existsSync(meetingsDir()) ? fs.readdirSync(meetingsDir()).filter((f) => f.endsWith('.json')) : []);
   /** Emits will-navigate as Electron does; answers whether the navigation was cancelled. */
   const navigate = (url: string) => {
     let prevented = false;
@@ -261,7 +263,7 @@ describe('the built desktop shell against a stand-in electron', () => {
     expect(files).toHaveLength(1);
     const meeting = res.value as { id: string; title: string };
     expect(files).toEqual([`${meeting.id}.json`]);
-    const onDisk = JSON.parse(fs.readFileSync(path.join(userData, 'rapat', files[0]), 'utf8'));
+    const onDisk = JSON.parse(fs.readFileSync(path.join(meetingsDir(), files[0]), 'utf8'));
     expect(JSON.stringify(onDisk)).toContain(JSON.stringify(meeting.title));
   });
 
