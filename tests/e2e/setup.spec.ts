@@ -184,7 +184,7 @@ test('a deleted meeting goes to the bin with its data and comes back with one cl
     await page.getByRole('button', { name: 'Hapus', exact: true }).click();
     const dialog = page.getByRole('dialog', { name: 'Pindahkan ke Sampah?' });
     await dialog.getByRole('button', { name: 'Hapus', exact: true }).click();
-    await expect(page.getByText('Rapat dipindahkan ke Sampah')).toBeVisible();
+    await expect(page.getByText('Rapat dipindahkan ke Sampah', { exact: true })).toBeVisible();
     await expect(page.getByTestId('meeting-row')).toHaveCount(0);
     // Nothing is lost: the file stays, marked as deleted.
     const onDisk = JSON.parse(fs.readFileSync(dataFile(host.dataDir, 'rapat', `${m.id}.json`), 'utf8'));
