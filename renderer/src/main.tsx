@@ -10,7 +10,7 @@ import { cssVariablesResolver, theme } from './theme';
 
 createRoot(document.getElementById('root')!).render(
   <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver} defaultColorScheme="light">
-    <Notifications position="top-right" limit={4} />
+    <Notifications position="top-center" limit={4} />
     <App />
   </MantineProvider>,
 );
