@@ -4,7 +4,6 @@
 import {
   Alert,
   Anchor,
-  CloseButton,
   DEFAULT_THEME,
   Modal,
   Notification,
@@ -67,7 +66,6 @@ export const theme = createTheme({
     Modal: Modal.extend({ defaultProps: { closeButtonProps: { 'aria-label': t.common.close } } }),
     Alert: Alert.extend({ defaultProps: { closeButtonLabel: t.common.close } }),
     Notification: Notification.extend({ defaultProps: { closeButtonProps: { 'aria-label': t.common.close } } }),
-    CloseButton: CloseButton.extend({ defaultProps: { 'aria-label': t.common.close } }),
   },
 });
 
