@@ -9,6 +9,17 @@ import { startHost, tempDataDir, type RunningHost } from './host';
 import { scan, settle, type ScanResult } from './a11y';
 import { parseRoute, routeHref, type Route } from '../../renderer/src/router';
 
+const SHOTS = process.env.RAKOR_SCREENSHOTS === '1';
+/** With RAKOR_SCREENSHOTS=1, the README's pictures of the main screens, at 1366 x 768. */
+const SHOT_OF: Record<string, string> = {
+  'Rapat (daftar)': 'a11y-meetings.png',
+  'Rapat, tab Undangan': 'a11y-invitations.png',
+  'Rapat, tab Kehadiran': 'a11y-attendance.png',
+  'Rapat, tab Pembicara': 'a11y-speakers.png',
+  'Rapat final, tab Notulen': 'a11y-minutes-final.png',
+  'Roster, satu unit': 'a11y-roster-unit.png',
+  Pengaturan: 'a11y-settings.png',
+};
 const ZOOM = path.resolve('tests/fixtures/attendance/zoom-participants.csv');
 const ROSTER_CSV = path.resolve('tests/fixtures/roster/roster-titik-koma.csv');
 
@@ -170,7 +181,8 @@ const VISITS: { [K in Route['name']]: (ctx: Ctx) => Promise<void> } = {
 };
 
 test('every screen, tab and dialog has no WCAG 2.1 AA violation found by axe-core', async ({ page }) => {
-  test.setTimeout(240_000);
+  test.setTimeout(480_000);
+  await page.setViewportSize({ width: 1366, height: 768 });
   const host = await startHost(tempDataDir());
   const results: ScanResult[] = [];
   try {
@@ -192,6 +204,10 @@ test('every screen, tab and dialog has no WCAG 2.1 AA violation found by axe-cor
       id,
       check: async (place) => {
         results.push(await scan(page, place));
+        if (SHOTS && SHOT_OF[place]) {
+          await page.mouse.move(0, 0);
+          await page.screenshot({ path: `docs/images/${SHOT_OF[place]}` });
+        }
       },
     };
     for (const [name, visit] of Object.entries(VISITS)) {

@@ -8,6 +8,7 @@ import path from 'node:path';
 import { startHost, tempDataDir } from './host';
 import { expectFocusVisible, tabTo } from './a11y';
 
+const SHOTS = process.env.RAKOR_SCREENSHOTS === '1';
 const nav = (page: Page, name: string) => page.getByRole('navigation').getByRole('link', { name, exact: true });
 
 async function press(page: Page, key: string, step: string) {
@@ -16,7 +17,7 @@ async function press(page: Page, key: string, step: string) {
 }
 
 test('the whole mission by keyboard alone, with the focus always in view and ringed', async ({ page }) => {
-  test.setTimeout(240_000);
+  test.setTimeout(360_000);
   // The smaller screen of an office computer.
   await page.setViewportSize({ width: 1366, height: 768 });
   const host = await startHost(tempDataDir());
@@ -71,6 +72,7 @@ test('the whole mission by keyboard alone, with the focus always in view and rin
     await page.keyboard.press('Enter');
     expect(new URL(page.url()).hash).toBe(meetingHash);
     await tabTo(page, page.getByRole('button', { name: 'Kalender gabungan (.ics)' }), step);
+    if (SHOTS) await page.screenshot({ path: 'docs/images/a11y-keyboard-focus.png' });
     const ics = page.waitForEvent('download');
     await page.keyboard.press('Enter');
     expect((await ics).suggestedFilename()).toMatch(/\.ics$/);
@@ -98,6 +100,7 @@ test('the whole mission by keyboard alone, with the focus always in view and rin
     for (let i = 0; i < 12; i++) await press(page, 'ArrowDown', step);
     await press(page, 'i', step);
     await expect(page.getByTestId('summary-units')).toHaveText('2 dari 38 unit hadir');
+    if (SHOTS) await page.screenshot({ path: 'docs/images/a11y-keyboard-grid.png' });
     // Shift+Tab walks the cells back to the first one and then leaves the grid.
     for (let i = 0; i < 12; i++) await press(page, 'Shift+Tab', step);
     await press(page, 'Control+Home', step);
