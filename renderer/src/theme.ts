@@ -4,9 +4,14 @@
 import {
   Alert,
   Anchor,
+  Autocomplete,
   DEFAULT_THEME,
+  Drawer,
+  FileInput,
   Modal,
+  MultiSelect,
   Notification,
+  Select,
   createTheme,
   type CSSVariablesResolver,
   type MantineColorsTuple,
@@ -64,8 +69,14 @@ export const theme = createTheme({
     Anchor: Anchor.extend({ defaultProps: { underline: 'always' } }),
     // Close buttons show only an ×: they are named for screen readers.
     Modal: Modal.extend({ defaultProps: { closeButtonProps: { 'aria-label': t.common.close } } }),
+    Drawer: Drawer.extend({ defaultProps: { closeButtonProps: { 'aria-label': t.common.close } } }),
     Alert: Alert.extend({ defaultProps: { closeButtonLabel: t.common.close } }),
     Notification: Notification.extend({ defaultProps: { closeButtonProps: { 'aria-label': t.common.close } } }),
+    // The × that empties a field.
+    FileInput: FileInput.extend({ defaultProps: { clearButtonProps: { 'aria-label': t.common.clear } } }),
+    Select: Select.extend({ defaultProps: { clearButtonProps: { 'aria-label': t.common.clear } } }),
+    MultiSelect: MultiSelect.extend({ defaultProps: { clearButtonProps: { 'aria-label': t.common.clear } } }),
+    Autocomplete: Autocomplete.extend({ defaultProps: { clearButtonProps: { 'aria-label': t.common.clear } } }),
   },
 });
 
