@@ -1,8 +1,8 @@
 // WCAG 2.1 A and AA, checked by axe-core in Chromium against the real browser host: every
 // screen the router knows (with the demo meeting loaded), every tab of the meeting page, the
-// states that only show after an action (final minutes, a cancelled meeting, a failed save
-// notice is out of reach here) and the dialogs. The list of screens is typed from the router,
-// so a screen added there does not compile here until this test visits it.
+// same tabs once the minutes are final, the form with its error messages, and the dialogs.
+// The list of screens is typed from the router, so a screen added there does not compile here
+// until this test visits it.
 import { expect, test, type Page } from '@playwright/test';
 import path from 'node:path';
 import { startHost, tempDataDir, type RunningHost } from './host';
