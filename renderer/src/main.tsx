@@ -10,7 +10,9 @@ import { cssVariablesResolver, theme } from './theme';
 
 createRoot(document.getElementById('root')!).render(
   <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver} defaultColorScheme="light">
-    <Notifications position="top-center" limit={4} />
+    {/* Notices stack in the empty lower part of the menu column, so they never lie over the
+        control that has the keyboard focus. */}
+    <Notifications position="bottom-left" containerWidth={196} limit={4} />
     <App />
   </MantineProvider>,
 );
