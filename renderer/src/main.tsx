@@ -3,19 +3,16 @@ import '@mantine/core/styles.css';
 import '@mantine/notifications/styles.css';
 import './styles.css';
 import { createRoot } from 'react-dom/client';
-import { MantineProvider, createTheme } from '@mantine/core';
+import { MantineProvider } from '@mantine/core';
 import { Notifications } from '@mantine/notifications';
 import { App } from './App';
-
-const theme = createTheme({
-  primaryColor: 'red',
-  fontFamily: 'system-ui, "Segoe UI", Roboto, Arial, sans-serif',
-  defaultRadius: 'sm',
-});
+import { cssVariablesResolver, theme } from './theme';
 
 createRoot(document.getElementById('root')!).render(
-  <MantineProvider theme={theme} defaultColorScheme="light">
-    <Notifications position="top-right" limit={4} />
+  <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver} defaultColorScheme="light">
+    {/* Notices stack in the empty lower part of the menu column, so they never lie over the
+        control that has the keyboard focus. */}
+    <Notifications position="bottom-left" containerWidth={196} limit={4} />
     <App />
   </MantineProvider>,
 );

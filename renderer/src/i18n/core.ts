@@ -14,6 +14,7 @@ export const core = {
     saved: 'Tersimpan',
     cancel: 'Batal',
     close: 'Tutup',
+    clear: 'Kosongkan',
     edit: 'Ubah',
     delete: 'Hapus',
     restore: 'Pulihkan',

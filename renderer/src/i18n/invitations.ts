@@ -81,6 +81,7 @@ export const invitations = {
   copyFailed: 'Teks tidak dapat disalin otomatis. Pilih teksnya lalu tekan Ctrl+C.',
   emailSubject: 'Subjek',
   emailBody: 'Isi email',
+  whatsappPreviewRegion: 'Pratinjau pesan WhatsApp',
   editTemplates: 'Ubah kata-kata pesan di Pengaturan',
 
   sentTitle: 'Pengiriman per KPU',
@@ -122,6 +123,7 @@ export const templateEditor = {
   placeholders: 'Isian yang tersedia',
   insert: (name: string) => `Sisipkan {${name}}`,
   preview: 'Pratinjau',
+  previewRegion: 'Pratinjau templat',
   previewMeeting: (title: string) => `Dengan data rapat: ${title}`,
   previewDemo: 'Dengan data rapat contoh 25 Mei 2022',
   previewPlaceholdersOnly: 'Isian ditampilkan sebagai «nama isian»; hasil akhirnya terlihat pada dokumen yang diunduh.',

@@ -26,6 +26,9 @@ export const roster = {
     back: 'Semua unit',
     prev: 'Unit sebelumnya',
     next: 'Unit berikutnya',
+    // Names of the ← 3503 / 3505 → links: they begin with what the link shows.
+    prevLink: (code: string, name: string) => `${code}: unit sebelumnya, ${name}`,
+    nextLink: (code: string, name: string) => `${code}: unit berikutnya, ${name}`,
     notFound: 'Unit ini tidak ada di roster.',
     hint: 'Ketik langsung di tabel. Tab pindah ke kolom berikutnya, Enter menyimpan dan turun ke baris berikutnya, Esc membatalkan isian yang belum disimpan.',
     role: 'Peran',

@@ -97,7 +97,7 @@ export function MessagePanel({ preview }: { preview: InvitationPreview }) {
           <Tabs.Panel value="wa" pt="sm">
             <Stack gap="xs">
               <CopyTextButton text={preview.whatsapp} label={t.invitations.copyWhatsApp} />
-              <Paper withBorder p="sm" bg="var(--mantine-color-gray-0)" mah={420} style={{ overflowY: 'auto' }} data-testid="whatsapp-preview">
+              <Paper withBorder p="sm" bg="var(--mantine-color-gray-0)" mah={420} style={{ overflowY: 'auto' }} tabIndex={0} role="region" aria-label={t.invitations.whatsappPreviewRegion} data-testid="whatsapp-preview">
                 <Text size="sm" style={{ overflowWrap: 'anywhere' }}>
                   <WhatsAppText text={preview.whatsapp} />
                 </Text>
@@ -119,7 +119,7 @@ export function MessagePanel({ preview }: { preview: InvitationPreview }) {
               <Text size="sm" fw={500}>
                 {t.invitations.emailBody}
               </Text>
-              <Paper withBorder p="sm" mah={360} style={{ overflowY: 'auto' }} data-testid="email-body">
+              <Paper withBorder p="sm" mah={360} style={{ overflowY: 'auto' }} tabIndex={0} role="region" aria-label={t.invitations.emailBody} data-testid="email-body">
                 <Text size="sm" style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }}>
                   {preview.email.body}
                 </Text>

@@ -117,12 +117,12 @@ export function UnitRoster({ code, doc }: { code: string; doc: RosterDoc }) {
         </Stack>
         <Group gap="xs">
           {prev && (
-            <Button component="a" variant="subtle" size="xs" href={routeHref({ name: 'roster', unit: prev.code })} aria-label={`${t.roster.unit.prev}: ${officialUnitName(prev)}`}>
+            <Button component="a" variant="subtle" size="xs" href={routeHref({ name: 'roster', unit: prev.code })} aria-label={t.roster.unit.prevLink(prev.code, officialUnitName(prev))}>
               ← {prev.code}
             </Button>
           )}
           {next && (
-            <Button component="a" variant="subtle" size="xs" href={routeHref({ name: 'roster', unit: next.code })} aria-label={`${t.roster.unit.next}: ${officialUnitName(next)}`}>
+            <Button component="a" variant="subtle" size="xs" href={routeHref({ name: 'roster', unit: next.code })} aria-label={t.roster.unit.nextLink(next.code, officialUnitName(next))}>
               {next.code} →
             </Button>
           )}

@@ -260,7 +260,7 @@ export function TemplateSettings() {
                 : t.templateEditor.previewPlaceholdersOnly}
             </Text>
           </Group>
-          <Paper withBorder p="sm" bg="var(--mantine-color-gray-0)" data-testid="template-preview" mah={460} style={{ overflowY: 'auto' }}>
+          <Paper withBorder p="sm" bg="var(--mantine-color-gray-0)" data-testid="template-preview" mah={460} style={{ overflowY: 'auto' }} tabIndex={0} role="region" aria-label={t.templateEditor.previewRegion}>
             <Text size="sm" style={{ overflowWrap: 'anywhere' }}>
               {preview === null ? '…' : def.key === INVITATION_WHATSAPP_KEY ? <WhatsAppText text={preview} /> : <span style={{ whiteSpace: 'pre-wrap' }}>{preview}</span>}
             </Text>

@@ -1,0 +1,151 @@
+// Accessibility checks shared by the end-to-end tests: an axe-core scan with the WCAG 2.1 A
+// and AA rules, and a check that the focused element can be seen and shows a focus ring.
+import AxeBuilder from '@axe-core/playwright';
+import type { Locator, Page } from '@playwright/test';
+
+export const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+
+export interface ScanResult {
+  place: string;
+  /** Elements in violation, counted per node as axe reports them. */
+  count: number;
+  lines: string[];
+}
+
+/** Waits until no CSS transition or animation is running (a modal fading in has half its contrast). */
+export async function settle(page: Page): Promise<void> {
+  await page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== 'running'));
+}
+
+/**
+ * Runs axe over the whole page as it is now. Axe is evaluated through the DevTools protocol
+ * (page.evaluate), which the page's Content-Security-Policy does not govern: the CSP the app
+ * serves stays exactly as users get it.
+ */
+export async function scan(page: Page, place: string): Promise<ScanResult> {
+  await settle(page);
+  const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
+  const lines: string[] = [];
+  let count = 0;
+  for (const v of results.violations) {
+    count += v.nodes.length;
+    for (const n of v.nodes) {
+      const why = n.any[0]?.message ?? n.all[0]?.message ?? n.none[0]?.message ?? v.help;
+      lines.push(`  ${v.id}: ${n.target.join(' ')} — ${why}`);
+    }
+  }
+  return { place, count, lines };
+}
+
+export interface FocusState {
+  /** What is focused, for messages: tag and accessible name or text. */
+  what: string;
+  inViewport: boolean;
+  /** Another element lies over the focused one's centre (a sticky header, an overlay). */
+  coveredBy: string;
+  /** The focus indicator found: an outline or a box-shadow ring, on the element or on the part
+   *  that draws it (Mantine draws a radio's ring on its visible sibling), or '' for none. */
+  ring: string;
+  /** Contrast of the ring against what it is drawn on. */
+  ringContrast: number;
+}
+
+/** Describes the focused element; null when nothing (the body) has focus. */
+export async function focusState(page: Page): Promise<FocusState | null> {
+  return page.evaluate(() => {
+    const el = document.activeElement as HTMLElement | null;
+    if (!el || el === document.body || el === document.documentElement) return null;
+    const rgba = (v: string): number[] | null => {
+      const m = /rgba?\(([^)]*)\)/.exec(v);
+      if (!m) return null;
+      const p = m[1].split(/[\s,/]+/).filter(Boolean).map(Number);
+      return [p[0], p[1], p[2], p[3] ?? 1];
+    };
+    const lum = (c: number[]) => {
+      const [r, g, b] = c.slice(0, 3).map((v) => {
+        const x = v / 255;
+        return x <= 0.04045 ? x / 12.92 : ((x + 0.055) / 1.055) ** 2.4;
+      });
+      return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+    };
+    const contrast = (a: number[], b: number[]) => {
+      const [x, y] = [lum(a), lum(b)];
+      return (Math.max(x, y) + 0.05) / (Math.min(x, y) + 0.05);
+    };
+    // The first opaque background from an element up: what its surroundings are painted in.
+    const backdrop = (from: Element | null): number[] => {
+      for (let e = from; e; e = e.parentElement) {
+        const c = rgba(getComputedStyle(e).backgroundColor);
+        if (c && c[3] === 1) return c;
+      }
+      return [255, 255, 255, 1];
+    };
+    // A radio, switch or segment hides its input and draws a label or sibling instead.
+    const box = el.getBoundingClientRect();
+    const hidden = getComputedStyle(el).opacity === '0' || box.width < 2 || box.height < 2;
+    const visual = (hidden && ((el as HTMLInputElement).labels?.[0] ?? el.nextElementSibling ?? el.parentElement)) || el;
+    const r = visual.getBoundingClientRect();
+    const inViewport = r.width > 0 && r.height > 0 && r.bottom > 0 && r.right > 0 && r.top < innerHeight && r.left < innerWidth;
+    const cx = Math.min(Math.max(r.left + r.width / 2, 0), innerWidth - 1);
+    const cy = Math.min(Math.max(r.top + r.height / 2, 0), innerHeight - 1);
+    const hit = document.elementFromPoint(cx, cy);
+    const related = (h: Element) => el.contains(h) || h.contains(el) || visual.contains(h) || h.contains(visual) || (h instanceof HTMLLabelElement && h.control === el);
+    const coveredBy = hit && !related(hit) ? `${hit.tagName.toLowerCase()}.${[...hit.classList].join('.')}` : '';
+
+    // The ring: on the element, on its visible sibling (hidden radio, switch and chip inputs),
+    // or on the field around it (inputs inside a pill field).
+    const candidates = [el, visual, el.nextElementSibling, el.parentElement, el.parentElement?.parentElement].filter(Boolean) as Element[];
+    let ring = '';
+    let ringContrast = 0;
+    for (const c of candidates) {
+      const s = getComputedStyle(c);
+      const outline = rgba(s.outlineColor);
+      if (s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) >= 2 && outline && outline[3] === 1) {
+        ring = `outline ${s.outlineWidth} ${s.outlineColor}`;
+        // An outline with an offset is drawn on what is around the element; without, on its edge.
+        ringContrast = contrast(outline, backdrop(parseFloat(s.outlineOffset) > 0 ? c.parentElement : c));
+        break;
+      }
+      const shadow = /(rgba?\([^)]*\))\s+(-?[\d.]+)px\s+(-?[\d.]+)px\s+(-?[\d.]+)px\s+([\d.]+)px/.exec(s.boxShadow);
+      if (shadow && parseFloat(shadow[5]) >= 2) {
+        const color = rgba(shadow[1])!;
+        if (color[3] === 1) {
+          ring = `box-shadow ${shadow[5]}px ${shadow[1]}`;
+          ringContrast = contrast(color, backdrop(s.boxShadow.includes('inset') ? c : c.parentElement));
+          break;
+        }
+      }
+    }
+    const name = el.getAttribute('aria-label') || (el as HTMLInputElement).labels?.[0]?.innerText || el.innerText?.trim().split('\n')[0] || el.getAttribute('placeholder') || '';
+    return { what: `${el.tagName.toLowerCase()} "${name.slice(0, 60)}"`, inViewport, coveredBy, ring, ringContrast };
+  });
+}
+
+/** Fails unless the focused element is on screen, uncovered, and ringed at 3:1 or more. */
+export async function expectFocusVisible(page: Page, step: string): Promise<void> {
+  const f = await focusState(page);
+  if (!f) throw new Error(`${step}: nothing has the focus`);
+  const problems = [
+    !f.inViewport && 'outside the window',
+    f.coveredBy && `covered by ${f.coveredBy}`,
+    !f.ring && 'no focus ring',
+    f.ring && f.ringContrast < 3 && `focus ring ${f.ring} at ${f.ringContrast.toFixed(2)}:1`,
+  ].filter(Boolean);
+  if (problems.length) throw new Error(`${step}: ${f.what}: ${problems.join(', ')}`);
+}
+
+/**
+ * Presses Tab (or Shift+Tab) until `target` has the focus, checking at every stop that the
+ * focus can be seen; fails after `max` presses.
+ */
+export async function tabTo(page: Page, target: Locator, step: string, { max = 120, back = false } = {}): Promise<void> {
+  const path: string[] = [];
+  for (let i = 0; i < max; i++) {
+    await page.keyboard.press(back ? 'Shift+Tab' : 'Tab');
+    const here = await focusState(page);
+    path.push(here?.what ?? '(nothing)');
+    if (here) await expectFocusVisible(page, `${step}, Tab ${i + 1}`);
+    if (await target.evaluate((el) => el === document.activeElement || el.contains(document.activeElement), undefined, { timeout: 2000 }).catch(() => false)) return;
+  }
+  throw new Error(`${step}: ${max} presses of Tab did not reach ${target}; the focus went to ${[...new Set(path)].slice(-12).join(', ')}`);
+}
