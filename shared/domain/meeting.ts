@@ -137,6 +137,8 @@ export const MeetingSchema = MeetingSetupSchema.extend({
   status: z.enum(['aktif', 'batal']),
   createdAt: isoInstant,
   updatedAt: isoInstant,
+  /** Raised by one with every stored change; a client's intent names the revision it saw. */
+  revision: z.number().int().min(0).optional(),
   deletedAt: z.union([z.literal(''), isoInstant]),
   attendance: z.record(z.string().max(10), UnitAttendanceSchema),
   speakers: z.array(SpeakerSchema).max(1000),
@@ -219,6 +221,7 @@ export function newMeeting(setup: MeetingSetup, id: string, now: string): Meetin
     status: 'aktif',
     createdAt: now,
     updatedAt: now,
+    revision: 0,
     deletedAt: '',
     attendance: {},
     speakers: [],

@@ -7,7 +7,7 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { DataStore } from '../../electron/storage/data-store';
 import { confJsonFile } from '../../electron/storage/json-file';
-import type { Meeting } from '../../shared/domain/meeting';
+import { setupOf, type Meeting } from '../../shared/domain/meeting';
 import { call, callError, makeDeps, tempDir } from './helpers';
 import { runSecondLaunch, startHostProcess } from './host-process';
 
@@ -26,12 +26,10 @@ describe('the process killed in the middle of a stream of saves', () => {
     let sent = -1;
     const stream = (async () => {
       for (let n = 0; ; n++) {
-        const m = structuredClone(created);
-        m.attendance['3504'].note = `simpan ke-${n}`;
-        m.speakers[0].points.push(`butir ${n} `.repeat(50));
+        const points = [...created.speakers[0].points, `butir ${n} `.repeat(50)];
         sent = n;
         try {
-          const res = await host.call('meetings/save', { meeting: m });
+          const res = await host.call('speakers/set-points', { id: created.id, speakerId: created.speakers[0].id, points });
           if (!res.ok) throw new Error(res.error?.message);
           acked = n;
         } catch {
@@ -47,7 +45,7 @@ describe('the process killed in the middle of a stream of saves', () => {
     const store = new DataStore(dir, confJsonFile, () => new Date()).open();
     expect(store.damaged).toEqual([]);
     const after = store.getMeeting(created.id);
-    const n = Number(after.attendance['3504'].note.replace('simpan ke-', ''));
+    const n = Number(/^butir (\d+) /.exec(after.speakers[0].points.at(-1) ?? '')?.[1]);
     // The save in flight at the kill may or may not have landed; nothing acknowledged is lost.
     expect(n).toBeGreaterThanOrEqual(acked);
     expect(n).toBeLessThanOrEqual(sent);
@@ -103,14 +101,14 @@ describe.runIf(mounted)('disk full and read-only data folder (real tmpfs)', () =
     } catch {
       // ENOSPC: the disk is now full, as intended.
     }
-    const big = { ...demo, speakers: demo.speakers.map((s) => ({ ...s, points: [...s.points, 'x'.repeat(9000)] })) };
-    const err = await callError(deps, 'meetings/save', { meeting: big });
+    const big = { id: demo.id, speakerId: demo.speakers[0].id, points: [...demo.speakers[0].points, 'x'.repeat(9000)] };
+    const err = await callError(deps, 'speakers/set-points', big);
     expect(err.code).toBe('storage');
     expect(err.message).toContain('disk penuh');
     expect(err.message).toContain('Perubahan masih ada di layar');
     expect(fs.readFileSync(file, 'utf8')).toBe(before);
     fs.rmSync(filler, { force: true });
-    await call(deps, 'meetings/save', { meeting: big });
+    await call(deps, 'speakers/set-points', big);
     expect((await call(deps, 'meetings/get', { id: demo.id })).speakers[0].points.at(-1)).toHaveLength(9000);
   });
 
@@ -120,7 +118,7 @@ describe.runIf(mounted)('disk full and read-only data folder (real tmpfs)', () =
     const demo = await call(deps, 'meetings/load-demo', {});
     execFileSync('mount', ['-o', 'remount,ro', mountRoot]);
     try {
-      const err = await callError(deps, 'meetings/save', { meeting: { ...demo, title: 'Diubah' } });
+      const err = await callError(deps, 'meetings/update-setup', { id: demo.id, setup: { ...setupOf(demo), title: 'Diubah' } });
       expect(err.code).toBe('storage');
       expect(err.message).toContain('folder data hanya-baca');
       expect((await call(deps, 'meetings/get', { id: demo.id })).title).toBe(demo.title);
