@@ -11,12 +11,23 @@ type IntentMethods = keyof typeof intentsContract;
 async function applyIntent(deps: HandlerDeps, method: IntentMethods, raw: { id: string; baseRevision?: number } & Record<string, unknown>): Promise<Meeting> {
   const { id, baseRevision, ...input } = raw;
   const current = meetingToChange(deps, id, baseRevision);
-  const next = applyMeetingIntent(current, { method, input } as MeetingIntent, { now: deps.clock().toISOString() });
+  const next = applyMeetingIntent(current, { method, input } as MeetingIntent);
   // An intent that changes nothing (the same status again) writes nothing.
   if (next === current) return current;
   return commitMeeting(deps, current, next);
 }
 
-export const intentHandlers = Object.fromEntries(
-  MEETING_INTENT_NAMES.map((name) => [name, (input: { id: string; baseRevision?: number } & Record<string, unknown>, deps: HandlerDeps) => applyIntent(deps, name, input)]),
-) as unknown as HandlerMap<IntentMethods>;
+/** Several intents in order, stored together or not at all. */
+async function applyBatch(deps: HandlerDeps, input: { id: string; baseRevision?: number; intents: MeetingIntent[] }): Promise<Meeting> {
+  const current = meetingToChange(deps, input.id, input.baseRevision);
+  const next = input.intents.reduce((m, intent) => applyMeetingIntent(m, intent), current);
+  if (next === current) return current;
+  return commitMeeting(deps, current, next);
+}
+
+export const intentHandlers = {
+  ...Object.fromEntries(
+    MEETING_INTENT_NAMES.map((name) => [name, (input: { id: string; baseRevision?: number } & Record<string, unknown>, deps: HandlerDeps) => applyIntent(deps, name, input)]),
+  ),
+  'meetings/apply-intents': (input: { id: string; baseRevision?: number; intents: MeetingIntent[] }, deps: HandlerDeps) => applyBatch(deps, input),
+} as unknown as HandlerMap<IntentMethods>;

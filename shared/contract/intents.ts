@@ -21,6 +21,21 @@ const speakersSetPoints = z.object({ ...base, ...S['speakers/set-points'] }).str
 const speakersTiming = z.object({ ...base, ...S['speakers/timing'] }).strict();
 const minutesUpdate = z.object({ ...base, ...S['minutes/update'] }).strict();
 
+/** Intents in the order they were made, applied together: what is still queued when a page closes. */
+const anyIntent = z.discriminatedUnion('method', [
+  z.object({ method: z.literal('attendance/set-cells'), input: z.object(S['attendance/set-cells']).strict() }),
+  z.object({ method: z.literal('attendance/set-note'), input: z.object(S['attendance/set-note']).strict() }),
+  z.object({ method: z.literal('attendance/restore-units'), input: z.object(S['attendance/restore-units']).strict() }),
+  z.object({ method: z.literal('speakers/add'), input: z.object(S['speakers/add']).strict() }),
+  z.object({ method: z.literal('speakers/update'), input: z.object(S['speakers/update']).strict() }),
+  z.object({ method: z.literal('speakers/move'), input: z.object(S['speakers/move']).strict() }),
+  z.object({ method: z.literal('speakers/remove'), input: z.object(S['speakers/remove']).strict() }),
+  z.object({ method: z.literal('speakers/set-points'), input: z.object(S['speakers/set-points']).strict() }),
+  z.object({ method: z.literal('speakers/timing'), input: z.object(S['speakers/timing']).strict() }),
+  z.object({ method: z.literal('minutes/update'), input: z.object(S['minutes/update']).strict() }),
+]);
+const batch = z.object({ ...base, intents: z.array(anyIntent).min(1).max(1000) }).strict();
+
 export const intentsContract = {
   'attendance/set-cells': method<typeof attendanceSetCells, Meeting>(attendanceSetCells),
   'attendance/set-note': method<typeof attendanceSetNote, Meeting>(attendanceSetNote),
@@ -32,4 +47,5 @@ export const intentsContract = {
   'speakers/set-points': method<typeof speakersSetPoints, Meeting>(speakersSetPoints),
   'speakers/timing': method<typeof speakersTiming, Meeting>(speakersTiming),
   'minutes/update': method<typeof minutesUpdate, Meeting>(minutesUpdate),
+  'meetings/apply-intents': method<typeof batch, Meeting>(batch),
 } as const;

@@ -72,8 +72,12 @@ export const MEETING_INTENT_SHAPES = {
   'speakers/move': { speakerId, by: z.number().int().min(-1000).max(1000) },
   'speakers/remove': { speakerId },
   'speakers/set-points': { speakerId, points: z.array(z.string().max(10000)).max(500) },
-  /** Start or stop timing a speaker; the handler's clock gives the instant that is stored. */
-  'speakers/timing': { speakerId, action: z.enum(['start', 'stop']) },
+  /** Start or stop timing a speaker at an instant (the clock of the computer the notetaker types on). */
+  'speakers/timing': {
+    speakerId,
+    action: z.enum(['start', 'stop']),
+    at: z.string().max(40).refine((v) => !Number.isNaN(Date.parse(v)), { message: 'Waktu tidak valid.' }),
+  },
   /** Times, conclusions, follow-ups, chair and minute-taker. */
   'minutes/update': { patch: MinutesPatchSchema },
 } as const;
@@ -86,11 +90,6 @@ export const MEETING_INTENT_NAMES = Object.keys(MEETING_INTENT_SHAPES) as Meetin
 
 export function isMeetingIntentName(name: string): name is MeetingIntentName {
   return Object.prototype.hasOwnProperty.call(MEETING_INTENT_SHAPES, name);
-}
-
-export interface IntentContext {
-  /** The instant a timing intent records (the handler's clock; the renderer's for its preview). */
-  now: string;
 }
 
 function speakerOrFail(m: Meeting, id: string): Speaker {
@@ -107,7 +106,7 @@ function withSpeakers(m: Meeting, speakers: Speaker[]): Meeting {
  * Apply one intent to a meeting. A final record refuses every change. Returns the same
  * object when the intent changes nothing; the caller checks the rules on the result.
  */
-export function applyMeetingIntent(m: Meeting, intent: MeetingIntent, ctx: IntentContext): Meeting {
+export function applyMeetingIntent(m: Meeting, intent: MeetingIntent): Meeting {
   if (m.minutes.status === 'final') throw errors.locked();
   switch (intent.method) {
     case 'attendance/set-cells': {
@@ -156,7 +155,8 @@ export function applyMeetingIntent(m: Meeting, intent: MeetingIntent, ctx: Inten
     case 'speakers/timing': {
       const { speakerId: id, action } = intent.input;
       speakerOrFail(m, id);
-      return withSpeakers(m, action === 'start' ? startSpeaking(m.speakers, id, ctx.now) : stopSpeaking(m.speakers, id, ctx.now));
+      const at = new Date(intent.input.at).toISOString();
+      return withSpeakers(m, action === 'start' ? startSpeaking(m.speakers, id, at) : stopSpeaking(m.speakers, id, at));
     }
     case 'minutes/update': {
       const { chair, notetaker, ...minutes } = intent.input.patch;

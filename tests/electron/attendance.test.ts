@@ -7,7 +7,6 @@ import { describe, expect, it } from 'vitest';
 import { call, callError, makeDeps } from './helpers';
 import { defaultMeetingSetup, type Meeting } from '../../shared/domain/meeting';
 import { attendanceCounts } from '../../shared/domain/attendance';
-import { setCell } from '../../shared/domain/attendance-ops';
 import { readCsv, writeCsv } from '../../shared/text/csv';
 import { decodeText } from '../../shared/text/decode';
 import { docxToPdf, flat, haveLibreOffice } from '../shared/helpers/libreoffice';

@@ -12,6 +12,13 @@ export interface IntentQueueOptions<D, I> {
   apply(doc: D, intent: I): D;
   /** Send one intent; resolves with the document as stored. `base` is the confirmed document it was made on. */
   send(intent: I, base: D, options: { keepalive: boolean }): Promise<D>;
+  /**
+   * Send several intents as one call, stored together or not at all: what is still waiting
+   * when the page is left. `base` null: another call is still on its way (no stale check).
+   */
+  sendBatch?(intents: I[], base: D | null, options: { keepalive: boolean }): Promise<D>;
+  /** The document's revision, so an answer that arrives late never replaces a newer one. */
+  revisionOf?(doc: D): number;
   /** Merge two waiting intents into one (typing in the same field), or null to keep both. */
   coalesce?(earlier: I, later: I): I | null;
   /** Intents from typing wait this long (ms) for the next keystroke before they are sent. */
@@ -36,7 +43,10 @@ export class IntentQueue<D, I> {
   private confirmedDoc: D | null = null;
   private viewDoc: D | null = null;
   private readonly waiting: Waiting<I>[] = [];
-  private inFlight: Waiting<I> | null = null;
+  /** The call on its way: one intent, or a batch when the page is left. */
+  private inFlight: Waiting<I>[] | null = null;
+  /** A batch sent while leaving the page beside the call already on its way. */
+  private side: Waiting<I>[] | null = null;
   private holdTimer: unknown = null;
   private holding = false;
   private keepalive = false;
@@ -58,7 +68,7 @@ export class IntentQueue<D, I> {
 
   get status(): QueueStatus {
     if (this.stopped && this.lastError !== null) return 'error';
-    return this.waiting.length || this.inFlight ? 'pending' : 'saved';
+    return this.waiting.length || this.inFlight || this.side ? 'pending' : 'saved';
   }
 
   get error(): unknown {
@@ -67,7 +77,7 @@ export class IntentQueue<D, I> {
 
   /** Intents not yet acknowledged (the one in flight first). */
   get unsent(): I[] {
-    return [...(this.inFlight ? [this.inFlight.intent] : []), ...this.waiting.map((w) => w.intent)];
+    return this.flying().map((w) => w.intent);
   }
 
   /** Take a document stored by the core (a load, or a call outside the queue); waiting intents stay and apply on top. */
@@ -124,15 +134,20 @@ export class IntentQueue<D, I> {
     });
   }
 
-  /** Send everything now and wait; rejects when something could not be stored (it stays queued). */
+  /**
+   * Send everything now and wait; rejects when something could not be stored (it stays
+   * queued). With `keepalive` (the page is being left) everything waiting goes in one call
+   * that may outlive the page, even while another call is still on its way.
+   */
   async flush(options: { keepalive?: boolean } = {}): Promise<void> {
     if (options.keepalive) this.keepalive = true;
     this.cancelHold();
     this.stopped = false;
+    if (options.keepalive && this.inFlight && !this.side && this.waiting.length && this.options.sendBatch) this.sendSide();
     this.pump();
     await this.whenIdle();
     this.keepalive = false;
-    if (this.waiting.length || this.inFlight) throw this.lastError ?? new Error('Belum tersimpan.');
+    if (this.waiting.length || this.inFlight || this.side) throw this.lastError ?? new Error('Belum tersimpan.');
   }
 
   /** Send again what failed to be stored. */
@@ -142,13 +157,17 @@ export class IntentQueue<D, I> {
     this.pump();
   }
 
+  private flying(): Waiting<I>[] {
+    return [...(this.inFlight ?? []), ...(this.side ?? []), ...this.waiting];
+  }
+
   private whenIdle(): Promise<void> {
-    if (!this.inFlight && (this.stopped || this.waiting.length === 0)) return Promise.resolve();
+    if (!this.inFlight && !this.side && (this.stopped || this.waiting.length === 0)) return Promise.resolve();
     return new Promise((resolve) => this.idle.push(resolve));
   }
 
   private notifyIdle(): void {
-    if (this.inFlight || (!this.stopped && this.waiting.length)) return;
+    if (this.inFlight || this.side || (!this.stopped && this.waiting.length)) return;
     const waiters = this.idle.splice(0);
     for (const w of waiters) w();
   }
@@ -174,54 +193,79 @@ export class IntentQueue<D, I> {
   }
 
   private pump(): void {
-    if (this.inFlight || this.stopped || this.holding || this.confirmedDoc === null) {
+    if (this.inFlight || this.side || this.stopped || this.holding || this.confirmedDoc === null || this.waiting.length === 0) {
       this.notifyIdle();
       return;
     }
-    const item = this.waiting.shift();
-    if (!item) {
-      this.notifyIdle();
-      return;
-    }
-    this.inFlight = item;
+    const batch = this.keepalive && this.options.sendBatch && this.waiting.length > 1;
+    const items = batch ? this.waiting.splice(0) : [this.waiting.shift()!];
+    this.inFlight = items;
     const base = this.confirmedDoc;
-    this.options.send(item.intent, base, { keepalive: this.keepalive }).then(
+    const keepalive = this.keepalive;
+    const call = batch ? this.options.sendBatch!(items.map((w) => w.intent), base, { keepalive }) : this.options.send(items[0].intent, base, { keepalive });
+    call.then(
       (stored) => {
         this.inFlight = null;
-        this.lastError = null;
-        this.confirmedDoc = stored;
-        this.rebase();
-        for (const r of item.resolve) r(stored);
-        this.changed();
-        this.pump();
+        this.stored(stored, items);
       },
       (err: unknown) => {
         this.inFlight = null;
-        if (this.options.isRefusal?.(err, item.intent)) {
-          // The core said no for good: take the intent back from the screen and go on with the rest.
-          this.rebase();
-          for (const r of item.reject) r(err);
-          this.options.onRefused?.(err, item.intent);
-          this.changed();
-          this.pump();
-          return;
-        }
-        // Not stored: it stays first in line, on screen, and is sent again with the next change or a retry.
-        this.waiting.unshift({ intent: item.intent, resolve: item.resolve, reject: [] });
-        this.lastError = err;
-        this.stopped = true;
-        for (const r of item.reject) r(err);
-        this.changed();
-        this.notifyIdle();
+        this.failed(err, items);
       },
     );
+  }
+
+  /** Leaving the page while a call is on its way: the rest goes at once, in one call beside it. */
+  private sendSide(): void {
+    const items = this.waiting.splice(0);
+    this.side = items;
+    this.options.sendBatch!(items.map((w) => w.intent), null, { keepalive: true }).then(
+      (stored) => {
+        this.side = null;
+        this.stored(stored, items);
+      },
+      (err: unknown) => {
+        this.side = null;
+        this.failed(err, items);
+      },
+    );
+  }
+
+  private stored(stored: D, items: Waiting<I>[]): void {
+    this.lastError = null;
+    const older = this.confirmedDoc !== null && this.options.revisionOf && this.options.revisionOf(stored) < this.options.revisionOf(this.confirmedDoc);
+    if (!older) this.confirmedDoc = stored;
+    this.rebase();
+    for (const w of items) for (const r of w.resolve) r(stored);
+    this.changed();
+    this.pump();
+  }
+
+  private failed(err: unknown, items: Waiting<I>[]): void {
+    if (items.length === 1 && this.options.isRefusal?.(err, items[0].intent)) {
+      // The core said no for good: take the intent back from the screen and go on with the rest.
+      this.rebase();
+      for (const r of items[0].reject) r(err);
+      this.options.onRefused?.(err, items[0].intent);
+      this.changed();
+      this.pump();
+      return;
+    }
+    // Not stored: first in line again, still on screen, sent again with the next change or a retry
+    // (a refused batch goes again one intent at a time, so only the refused one is taken back).
+    this.waiting.unshift(...items.map((w) => ({ intent: w.intent, resolve: w.resolve, reject: [] })));
+    this.lastError = err;
+    this.stopped = true;
+    for (const w of items) for (const r of w.reject) r(err);
+    this.changed();
+    this.notifyIdle();
   }
 
   /** The view again from the confirmed document: the intent in flight and the waiting ones on top. */
   private rebase(): void {
     if (this.confirmedDoc === null) return;
     let doc: D = this.confirmedDoc;
-    for (const w of [...(this.inFlight ? [this.inFlight] : []), ...this.waiting]) {
+    for (const w of this.flying()) {
       try {
         doc = this.options.apply(doc, w.intent);
       } catch {

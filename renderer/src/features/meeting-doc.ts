@@ -46,9 +46,11 @@ export function sendMeetingIntent(id: string, intent: MeetingIntent, base: Meeti
 
 export function createMeetingQueue(id: string, hooks: { onChange(): void; onRefused?(err: unknown): void }): IntentQueue<Meeting, MeetingIntent> {
   return new IntentQueue<Meeting, MeetingIntent>({
-    // The renderer's preview of a timing uses this computer's clock; the stored instant is the core's.
-    apply: (m, intent) => applyMeetingIntent(m, intent, { now: new Date().toISOString() }),
+    apply: (m, intent) => applyMeetingIntent(m, intent),
     send: (intent, base, { keepalive }) => sendMeetingIntent(id, intent, base, keepalive),
+    sendBatch: (intents, base, { keepalive }) =>
+      api.call('meetings/apply-intents', { id, intents, ...(base ? { baseRevision: base.revision ?? 0 } : {}) } as never, { keepalive }) as Promise<Meeting>,
+    revisionOf: (m) => m.revision ?? 0,
     coalesce: coalesceIntents,
     typingDelay: (intent) => (isTypingIntent(intent) ? SAVE_DELAY_MS : 0),
     isRefusal,

@@ -79,7 +79,7 @@ function AttendanceScreen({ meeting, doc, roster }: SectionProps & { roster: Ros
       if (!before) return;
       let after: Meeting;
       try {
-        after = applyMeetingIntent(before, intent, { now: new Date().toISOString() });
+        after = applyMeetingIntent(before, intent);
       } catch {
         return;
       }

@@ -287,9 +287,10 @@ export function SpeakersSection({ meeting, doc }: SectionProps) {
     if (readOnly) return;
     const id = newId();
     const live = currentSpeaker(list);
-    if (live) send({ method: 'speakers/timing', input: { speakerId: live.id, action: 'stop' } });
+    const at = new Date().toISOString();
+    if (live) send({ method: 'speakers/timing', input: { speakerId: live.id, action: 'stop', at } });
     send({ method: 'speakers/add', input: { speaker: blankSpeaker(id, { segment: nextSegment(list), ...init }) } });
-    if (live) send({ method: 'speakers/timing', input: { speakerId: id, action: 'start' } });
+    if (live) send({ method: 'speakers/timing', input: { speakerId: id, action: 'start', at } });
     setFocusName(id);
   };
 
@@ -375,8 +376,8 @@ export function SpeakersSection({ meeting, doc }: SectionProps) {
             institutions={institutions}
             institutionLabel={institutionLabel}
             change={change}
-            onStart={(id) => send({ method: 'speakers/timing', input: { speakerId: id, action: 'start' } })}
-            onStop={(id) => send({ method: 'speakers/timing', input: { speakerId: id, action: 'stop' } })}
+            onStart={(id) => send({ method: 'speakers/timing', input: { speakerId: id, action: 'start', at: new Date().toISOString() } })}
+            onStop={(id) => send({ method: 'speakers/timing', input: { speakerId: id, action: 'stop', at: new Date().toISOString() } })}
             onMove={(id, by) => send({ method: 'speakers/move', input: { speakerId: id, by } })}
             onRemove={remove}
             nameRef={(id, el) => {
