@@ -60,7 +60,7 @@ export function setupProblems(setup: MeetingSetup, roster: RosterRef): RuleProbl
   if (setup.endTime && setup.startTime && setup.endTime <= setup.startTime) out.push({ field: 'endTime', message: RULE_MESSAGES.endBeforeStart });
   if (setup.joinUrl.trim() && !normalizeJoinUrl(setup.joinUrl)) out.push({ field: 'joinUrl', message: RULE_MESSAGES.badUrl });
   if (setup.unitsInvited.length === 0) out.push({ field: 'unitsInvited', message: RULE_MESSAGES.noUnits });
-  if (setup.rolesInvited.length === 0 && !out.some((p) => p.field === 'rolesInvited')) out.push({ field: 'rolesInvited', message: RULE_MESSAGES.noRoles });
+  if (setup.rolesInvited.length === 0) out.push({ field: 'rolesInvited', message: RULE_MESSAGES.noRoles });
   // Units are never taken out of the roster, so a meeting stays valid however old it is.
   const units = new Set(roster.units.map((u) => u.code));
   for (const code of new Set(setup.unitsInvited)) {

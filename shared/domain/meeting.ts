@@ -59,7 +59,8 @@ export const MeetingSetupSchema = z.object({
   letter: LetterSchema,
   unitsInvitedMode: UnitsInvitedModeSchema,
   unitsInvited: z.array(z.string().max(10)).max(1000),
-  rolesInvited: z.array(z.string().max(60)).min(1, 'Pilih minimal satu peran yang diundang.').max(50),
+  /** At least one: a rule of meeting-rules.ts, so the form and the core give the same message. */
+  rolesInvited: z.array(z.string().max(60)).max(50),
   reminderMinutes: z.number().int().min(0).max(10080),
 });
 export type MeetingSetup = z.infer<typeof MeetingSetupSchema>;

@@ -78,12 +78,19 @@ function pickTransport(): Transport {
   return httpTransport();
 }
 
-const transport = pickTransport();
+let picked: Transport | null = null;
+/** Chosen at the first call, so this module also loads where no page is (the queue's tests). */
+function transport(): Transport {
+  picked ??= pickTransport();
+  return picked;
+}
 
 export const api = {
-  transport: transport.kind,
+  get transport(): Transport['kind'] {
+    return transport().kind;
+  },
   async call<M extends MethodName>(method: M, input: InputOf<M>, options?: CallOptions): Promise<OutputOf<M>> {
-    const result = await transport.call(method, input, options);
+    const result = await transport().call(method, input, options);
     if (!result.ok) throw new ApiError(result.error.code, result.error.message, result.error.details ?? [], result.error.problems ?? []);
     return result.value as OutputOf<M>;
   },

@@ -35,6 +35,8 @@ export interface IntentQueueOptions<D, I> {
 
 interface Waiting<I> {
   intent: I;
+  /** A call of its own (an import, finalising) run in the queue's order; its result is the new confirmed document. */
+  call?: () => Promise<unknown>;
   resolve: Array<(doc: unknown) => void>;
   reject: Array<(err: unknown) => void>;
 }
@@ -77,7 +79,7 @@ export class IntentQueue<D, I> {
 
   /** Intents not yet acknowledged (the one in flight first). */
   get unsent(): I[] {
-    return this.flying().map((w) => w.intent);
+    return this.flying().filter((w) => !w.call).map((w) => w.intent);
   }
 
   /** Take a document stored by the core (a load, or a call outside the queue); waiting intents stay and apply on top. */
@@ -115,7 +117,7 @@ export class IntentQueue<D, I> {
     }
     return new Promise<D>((resolve, reject) => {
       const last = this.waiting.at(-1);
-      const merged = last && this.options.coalesce ? this.options.coalesce(last.intent, intent) : null;
+      const merged = last && !last.call && this.options.coalesce ? this.options.coalesce(last.intent, intent) : null;
       if (last && merged) {
         last.intent = merged;
         last.resolve.push(resolve as (doc: unknown) => void);
@@ -135,6 +137,22 @@ export class IntentQueue<D, I> {
   }
 
   /**
+   * Run another call on this document in the queue's order (after every intent before it, before
+   * every one after it) and take its result as the confirmed document. It is not retried: a
+   * failure goes to the caller.
+   */
+  run(call: () => Promise<D>): Promise<D> {
+    if (this.viewDoc === null) return Promise.reject(new Error('Dokumen belum dimuat.'));
+    return new Promise<D>((resolve, reject) => {
+      this.waiting.push({ intent: undefined as unknown as I, call, resolve: [resolve as (doc: unknown) => void], reject: [reject] });
+      this.stopped = false;
+      this.cancelHold();
+      this.changed();
+      this.pump();
+    });
+  }
+
+  /**
    * Send everything now and wait; rejects when something could not be stored (it stays
    * queued). With `keepalive` (the page is being left) everything waiting goes in one call
    * that may outlive the page, even while another call is still on its way.
@@ -143,7 +161,7 @@ export class IntentQueue<D, I> {
     if (options.keepalive) this.keepalive = true;
     this.cancelHold();
     this.stopped = false;
-    if (options.keepalive && this.inFlight && !this.side && this.waiting.length && this.options.sendBatch) this.sendSide();
+    if (options.keepalive && this.inFlight && !this.side && this.waiting.length && !this.waiting[0].call && this.options.sendBatch) this.sendSide();
     this.pump();
     await this.whenIdle();
     this.keepalive = false;
@@ -197,12 +215,17 @@ export class IntentQueue<D, I> {
       this.notifyIdle();
       return;
     }
-    const batch = this.keepalive && this.options.sendBatch && this.waiting.length > 1;
-    const items = batch ? this.waiting.splice(0) : [this.waiting.shift()!];
+    const head = this.waiting[0];
+    const batch = !head.call && this.keepalive && this.options.sendBatch && this.waiting.length > 1;
+    const items = batch ? this.takeIntents() : [this.waiting.shift()!];
     this.inFlight = items;
     const base = this.confirmedDoc;
     const keepalive = this.keepalive;
-    const call = batch ? this.options.sendBatch!(items.map((w) => w.intent), base, { keepalive }) : this.options.send(items[0].intent, base, { keepalive });
+    const call = head.call
+      ? (head.call() as Promise<D>)
+      : batch
+        ? this.options.sendBatch!(items.map((w) => w.intent), base, { keepalive })
+        : this.options.send(items[0].intent, base, { keepalive });
     call.then(
       (stored) => {
         this.inFlight = null;
@@ -215,9 +238,15 @@ export class IntentQueue<D, I> {
     );
   }
 
+  /** The intents at the head of the line, up to the next call of its own. */
+  private takeIntents(): Waiting<I>[] {
+    const n = this.waiting.findIndex((w) => w.call);
+    return this.waiting.splice(0, n < 0 ? this.waiting.length : n);
+  }
+
   /** Leaving the page while a call is on its way: the rest goes at once, in one call beside it. */
   private sendSide(): void {
-    const items = this.waiting.splice(0);
+    const items = this.takeIntents();
     this.side = items;
     this.options.sendBatch!(items.map((w) => w.intent), null, { keepalive: true }).then(
       (stored) => {
@@ -242,6 +271,14 @@ export class IntentQueue<D, I> {
   }
 
   private failed(err: unknown, items: Waiting<I>[]): void {
+    if (items.length === 1 && items[0].call) {
+      // A call of its own reports to its caller, who shows it; the queue goes on.
+      for (const r of items[0].reject) r(err);
+      this.rebase();
+      this.changed();
+      this.pump();
+      return;
+    }
     if (items.length === 1 && this.options.isRefusal?.(err, items[0].intent)) {
       // The core said no for good: take the intent back from the screen and go on with the rest.
       this.rebase();
@@ -254,6 +291,13 @@ export class IntentQueue<D, I> {
     // Not stored: first in line again, still on screen, sent again with the next change or a retry
     // (a refused batch goes again one intent at a time, so only the refused one is taken back).
     this.waiting.unshift(...items.map((w) => ({ intent: w.intent, resolve: w.resolve, reject: [] })));
+    // Calls of their own waiting behind must not act on a document without these changes: their callers are told.
+    for (let i = this.waiting.length - 1; i >= 0; i--) {
+      const w = this.waiting[i];
+      if (!w.call) continue;
+      this.waiting.splice(i, 1);
+      for (const r of w.reject) r(err);
+    }
     this.lastError = err;
     this.stopped = true;
     for (const w of items) for (const r of w.reject) r(err);
@@ -266,6 +310,7 @@ export class IntentQueue<D, I> {
     if (this.confirmedDoc === null) return;
     let doc: D = this.confirmedDoc;
     for (const w of this.flying()) {
+      if (w.call) continue;
       try {
         doc = this.options.apply(doc, w.intent);
       } catch {

@@ -5,7 +5,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState, type DragEvent } from 'react';
 import { Alert, Button, FileButton, Group, Kbd, Loader, Stack, Text, TextInput, Tooltip } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import type { AttendanceImportPreview } from '../../../../shared/contract/attendance';
+import type { AttendanceImportPreview, AttendanceImportResult } from '../../../../shared/contract/attendance';
 import type { Meeting } from '../../../../shared/domain/meeting';
 import type { Roster } from '../../../../shared/domain/roster';
 import { holderOf } from '../../../../shared/domain/roster';
@@ -200,19 +200,23 @@ function AttendanceScreen({ meeting, doc, roster }: SectionProps & { roster: Ros
     setApplying(true);
     try {
       await doc.flush();
-      const before = meeting;
-      const res = await api.call('attendance/import-apply', {
-        id: meeting.id,
-        fileName: pending.preview.fileName,
-        base64: pending.base64,
-        decisions: { assign: [...decisions.assign], skip: [...decisions.skip], overwrite: [...decisions.overwrite] },
+      const before = doc.current() ?? meeting;
+      const got: { res?: AttendanceImportResult } = {};
+      await doc.run(async () => {
+        got.res = await api.call('attendance/import-apply', {
+          id: meeting.id,
+          fileName: pending.preview.fileName,
+          base64: pending.base64,
+          decisions: { assign: [...decisions.assign], skip: [...decisions.skip], overwrite: [...decisions.overwrite] },
+        });
+        return got.res.meeting;
       });
       setPending(null);
-      if (res.changed) {
-        doc.replace(res.meeting);
-        const entry = undoEntryFor(`${t.attendance.change.import} ${pending.preview.fileName}`, before, res.meeting);
+      const r = got.res;
+      if (r?.changed) {
+        const entry = undoEntryFor(`${t.attendance.change.import} ${pending.preview.fileName}`, before, r.meeting);
         if (entry) setUndoStack((s) => pushUndo(s, entry));
-        const c = res.counts;
+        const c = r.counts;
         notifications.show({
           color: 'green',
           title: t.attendance.applied,

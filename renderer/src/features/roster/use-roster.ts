@@ -7,7 +7,7 @@ import { api } from '../../api/client';
 import type { Roster } from '../../../../shared/domain/roster';
 import { savePerson, type PersonPatch } from '../../../../shared/domain/roster-ops';
 import { IntentQueue, type QueueStatus } from '../intent-queue';
-import { isRefusal } from '../meeting-doc';
+import { isRefusal } from '../meeting-queue';
 import { notifyError } from '../../components/notify';
 
 export type RosterStatus = QueueStatus;
