@@ -126,8 +126,11 @@ export function actualTimesProblem(minutes: Pick<Meeting['minutes'], 'actualStar
  * before a rule existed stays editable; a change never makes it worse.
  */
 export function newProblems(before: Meeting | null, after: Meeting, roster: RosterRef): RuleProblem[] {
-  const had = new Set(before ? meetingProblems(before, roster).map((p) => `${p.field}\u0000${p.message}`) : []);
-  return meetingProblems(after, roster).filter((p) => !had.has(`${p.field}\u0000${p.message}`));
+  const problems = meetingProblems(after, roster);
+  // The usual case, a record that keeps every rule, needs no look at the one before.
+  if (problems.length === 0 || !before) return problems;
+  const had = new Set(meetingProblems(before, roster).map((p) => `${p.field}\u0000${p.message}`));
+  return problems.filter((p) => !had.has(`${p.field}\u0000${p.message}`));
 }
 
 /**
