@@ -52,11 +52,13 @@ export function normalizeSetup(setup: MeetingSetup): MeetingSetup {
 
 /** What is wrong with a set-up, against the roster it invites from (empty = nothing). */
 export function setupProblems(setup: MeetingSetup, roster: RosterRef): RuleProblem[] {
-  const out: RuleProblem[] = [];
   const parsed = MeetingSetupSchema.safeParse(setup);
-  if (!parsed.success) {
-    for (const issue of parsed.error.issues) out.push({ field: issue.path.join('.'), message: issue.message });
-  }
+  return [...(parsed.success ? [] : parsed.error.issues.map((i) => ({ field: i.path.join('.'), message: i.message }))), ...setupRules(setup, roster)];
+}
+
+/** The rules of a set-up beyond its shape. */
+function setupRules(setup: MeetingSetup, roster: RosterRef): RuleProblem[] {
+  const out: RuleProblem[] = [];
   if (setup.endTime && setup.startTime && setup.endTime <= setup.startTime) out.push({ field: 'endTime', message: RULE_MESSAGES.endBeforeStart });
   if (setup.joinUrl.trim() && !normalizeJoinUrl(setup.joinUrl)) out.push({ field: 'joinUrl', message: RULE_MESSAGES.badUrl });
   if (setup.unitsInvited.length === 0) out.push({ field: 'unitsInvited', message: RULE_MESSAGES.noUnits });
@@ -75,15 +77,17 @@ export function setupProblems(setup: MeetingSetup, roster: RosterRef): RuleProbl
 
 /** What is wrong with a whole meeting record: its set-up, its attendance and its minutes. */
 export function meetingProblems(m: Meeting, roster: RosterRef): RuleProblem[] {
-  const out = setupProblems(m, roster);
+  // One parse of the whole record (it includes the set-up's schema); set-up fields keep the
+  // form's messages, others carry their place in the record.
   const parsed = MeetingSchema.safeParse(m);
-  if (!parsed.success) {
-    for (const issue of parsed.error.issues) {
-      const field = issue.path.join('.');
-      // Shape problems the set-up check did not already name carry their place in the record.
-      if (!out.some((p) => p.field === field)) out.push({ field, message: `Isi rapat tidak sesuai (${field || 'rapat'}): ${issue.message}` });
-    }
-  }
+  const setupKeys = new Set(Object.keys(MeetingSetupSchema.shape));
+  const out: RuleProblem[] = parsed.success
+    ? []
+    : parsed.error.issues.map((i) => {
+        const field = i.path.join('.');
+        return setupKeys.has(String(i.path[0])) ? { field, message: i.message } : { field, message: `Isi rapat tidak sesuai (${field || 'rapat'}): ${i.message}` };
+      });
+  out.push(...setupRules(m, roster));
   const unitsInvited = new Set(m.unitsInvited);
   const rolesInvited = new Set(m.rolesInvited);
   const roleLabel = (id: string) => roster.roles.find((r) => r.id === id)?.short ?? id;
