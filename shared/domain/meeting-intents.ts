@@ -88,10 +88,6 @@ export type MeetingIntent = { [N in MeetingIntentName]: { method: N; input: Meet
 
 export const MEETING_INTENT_NAMES = Object.keys(MEETING_INTENT_SHAPES) as MeetingIntentName[];
 
-export function isMeetingIntentName(name: string): name is MeetingIntentName {
-  return Object.prototype.hasOwnProperty.call(MEETING_INTENT_SHAPES, name);
-}
-
 function speakerOrFail(m: Meeting, id: string): Speaker {
   const s = m.speakers[indexOfSpeaker(m.speakers, id)];
   if (!s) throw new AppError('not_found', 'Pembicara ini sudah tidak ada di rapat (mungkin dihapus di tab lain).');
@@ -190,17 +186,6 @@ export function coalesceIntents(a: MeetingIntent, b: MeetingIntent): MeetingInte
 export function isTypingIntent(intent: MeetingIntent): boolean {
   return intent.method === 'speakers/set-points' || intent.method === 'speakers/update' || intent.method === 'minutes/update' || intent.method === 'attendance/set-note';
 }
-
-/** The inverse of an attendance change: the units it touched, as they were before. */
-export function restoreUnitsIntent(before: Meeting, after: Meeting): MeetingIntent | null {
-  const codes = new Set([...Object.keys(before.attendance), ...Object.keys(after.attendance)]);
-  const units = [...codes]
-    .filter((c) => before.attendance[c] !== after.attendance[c] && JSON.stringify(before.attendance[c]) !== JSON.stringify(after.attendance[c]))
-    .sort()
-    .map((c) => ({ unitCode: c, attendance: before.attendance[c] ?? null }));
-  return units.length ? { method: 'attendance/restore-units', input: { units } } : null;
-}
-
 
 /** The intents that take a speaker from `before` to `after` (a card edit, a suggestion taken). */
 export function speakerChangeIntents(before: Speaker, after: Speaker): MeetingIntent[] {
