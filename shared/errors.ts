@@ -1,10 +1,17 @@
 // Errors a handler raises on purpose, with the message the user reads (Bahasa Indonesia).
 
+/** A broken rule of a record, by field, so a form can show the message next to the field. */
+export interface FieldProblem {
+  field: string;
+  message: string;
+}
+
 export class AppError extends Error {
   constructor(
     readonly code: string,
     message: string,
     readonly details: string[] = [],
+    readonly problems: FieldProblem[] = [],
   ) {
     super(message);
     this.name = 'AppError';
@@ -13,6 +20,9 @@ export class AppError extends Error {
 
 export const errors = {
   invalidInput: (details: string[]) => new AppError('invalid_input', 'Data yang dimasukkan belum benar.', details),
+  /** A change that would break a rule of the meeting record; nothing was stored. */
+  rules: (problems: FieldProblem[]) =>
+    new AppError('invalid_input', 'Perubahan ditolak; tidak ada yang disimpan.', problems.map((p) => p.message), problems),
   unknownMethod: (name: string) => new AppError('unknown_method', `Perintah tidak dikenal: ${name}`),
   notFound: (what: string) => new AppError('not_found', `${what} tidak ditemukan.`),
   damaged: (what: string) =>

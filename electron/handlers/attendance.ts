@@ -23,7 +23,7 @@ import { buildAttendanceListDocx, STATUS_LABELS } from '../../shared/documents/m
 import { writeCsv } from '../../shared/text/csv';
 import { encodeUtf8WithBom } from '../../shared/text/decode';
 import { AppError, errors } from '../../shared/errors';
-import { activeMeeting } from './core';
+import { activeMeeting, commitMeeting } from './meeting-write';
 import type { HandlerMap } from './types';
 import { invitedUnits } from '../../shared/domain/meeting-words';
 import { exportFileName } from '../../shared/text/file-name';
@@ -198,9 +198,7 @@ export const attendanceHandlers: HandlerMap<AttendanceMethods> = {
     const overwrite = new Set(input.decisions.overwrite.filter((id) => conflicts.has(id)));
     const { meeting, counts } = applyImportPlan(m, plan, overwrite);
     if (meeting === m) return { meeting: m, counts, changed: false };
-    const next: Meeting = { ...meeting, updatedAt: deps.clock().toISOString() };
-    deps.store.saveMeeting(next);
-    return { meeting: next, counts, changed: true };
+    return { meeting: commitMeeting(deps, m, meeting), counts, changed: true };
   },
 
   async 'attendance/export-docx'(input, deps) {

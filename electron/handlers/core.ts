@@ -1,6 +1,6 @@
 // Handlers of the foundation: app info, meetings, settings, roster storage, saving files.
 import type { coreContract } from '../../shared/contract/core';
-import { MeetingSchema, newMeeting, setupOf, type Meeting } from '../../shared/domain/meeting';
+import { MeetingSchema, newMeeting, setupOf } from '../../shared/domain/meeting';
 import { migrate } from '../../shared/domain/migrations';
 import { demoMeeting } from '../../shared/domain/demo';
 import { utcToZoned } from '../../shared/domain/datetime';
@@ -8,6 +8,8 @@ import { AppError, errors } from '../../shared/errors';
 import type { HandlerDeps, HandlerMap } from './types';
 import { isSafeExternalUrl } from '../security/url-guard';
 import { storageReason } from '../storage/data-store';
+import { activeMeeting, commitMeeting, meetingToChange } from './meeting-write';
+import { checkMeetingRules, normalizeSetup } from '../../shared/domain/meeting-rules';
 
 type CoreMethods = keyof typeof coreContract;
 
@@ -15,12 +17,7 @@ function nowIso(deps: HandlerDeps): string {
   return deps.clock().toISOString();
 }
 
-/** Load a meeting that is not in the bin. */
-export function activeMeeting(deps: HandlerDeps, id: string): Meeting {
-  const m = deps.store.getMeeting(id);
-  if (m.deletedAt) throw errors.notFound('Rapat');
-  return m;
-}
+export { activeMeeting };
 
 export const coreHandlers: HandlerMap<CoreMethods> = {
   async 'app/info'(_input, deps) {
@@ -48,47 +45,25 @@ export const coreHandlers: HandlerMap<CoreMethods> = {
     return deps.store.getMeeting(input.id);
   },
   async 'meetings/create'(input, deps) {
-    const m = newMeeting(input, deps.newId(), nowIso(deps));
-    deps.store.saveMeeting(m);
-    return m;
+    return commitMeeting(deps, null, newMeeting(normalizeSetup(input), deps.newId(), nowIso(deps)));
   },
   async 'meetings/update-setup'(input, deps) {
-    const current = activeMeeting(deps, input.id);
+    const current = meetingToChange(deps, input.id, input.baseRevision);
     if (current.minutes.status === 'final') throw errors.locked();
-    const next: Meeting = { ...current, ...input.setup, updatedAt: nowIso(deps) };
-    deps.store.saveMeeting(next);
-    return next;
-  },
-  async 'meetings/save'(input, deps) {
-    const current = activeMeeting(deps, input.meeting.id);
-    const incoming = input.meeting;
-    // A final record changes only through an explicit unlock (status back to draft).
-    if (current.minutes.status === 'final' && incoming.minutes.status === 'final') {
-      const strip = (m: Meeting) => JSON.stringify({ ...m, updatedAt: '' });
-      if (strip(current) !== strip(incoming)) throw errors.locked();
-      return current;
-    }
-    if (input.baseUpdatedAt !== undefined && input.baseUpdatedAt !== current.updatedAt) throw errors.conflict();
-    const next: Meeting = { ...incoming, createdAt: current.createdAt, deletedAt: current.deletedAt, updatedAt: nowIso(deps) };
-    deps.store.saveMeeting(next);
-    return next;
+    return commitMeeting(deps, current, { ...current, ...normalizeSetup(input.setup) });
   },
   async 'meetings/duplicate'(input, deps) {
     const source = deps.store.getMeeting(input.id);
-    const m = newMeeting({ ...setupOf(source), date: input.date }, deps.newId(), nowIso(deps));
-    deps.store.saveMeeting(m);
-    return m;
+    return commitMeeting(deps, null, newMeeting({ ...setupOf(source), date: input.date }, deps.newId(), nowIso(deps)));
   },
   async 'meetings/delete'(input, deps) {
     const m = activeMeeting(deps, input.id);
-    deps.store.saveMeeting({ ...m, deletedAt: nowIso(deps) });
+    commitMeeting(deps, m, { ...m, deletedAt: nowIso(deps) });
     return { ok: true };
   },
   async 'meetings/restore'(input, deps) {
     const m = deps.store.getMeeting(input.id);
-    const restored = { ...m, deletedAt: '' };
-    deps.store.saveMeeting(restored);
-    return restored;
+    return commitMeeting(deps, m, { ...m, deletedAt: '' });
   },
   async 'meetings/purge'(input, deps) {
     const m = deps.store.getMeeting(input.id);
@@ -113,16 +88,15 @@ export const coreHandlers: HandlerMap<CoreMethods> = {
     }
     const result = MeetingSchema.safeParse(envelope.meeting);
     if (!result.success) throw bad(result.error.issues[0]?.path.join('.') || 'isi tidak sesuai');
+    // The same rules as every other write, against this computer's roster.
+    const problems = checkMeetingRules(result.data, deps.store.getRoster());
+    if (problems.length) throw bad(problems.slice(0, 3).join(' '));
     // A copy never replaces what is stored: if the meeting is still there, it comes in beside it.
     const m = deps.store.hasMeeting(result.data.id) ? { ...result.data, id: deps.newId() } : result.data;
-    const saved = { ...m, deletedAt: '', updatedAt: nowIso(deps) };
-    deps.store.saveMeeting(saved);
-    return saved;
+    return commitMeeting(deps, null, { ...m, deletedAt: '', revision: 0 });
   },
   async 'meetings/load-demo'(_input, deps) {
-    const m = demoMeeting(deps.newId(), nowIso(deps), deps.store.getSettings());
-    deps.store.saveMeeting(m);
-    return m;
+    return commitMeeting(deps, null, demoMeeting(deps.newId(), nowIso(deps), deps.store.getSettings()));
   },
 
   async 'settings/get'(_input, deps) {
@@ -135,10 +109,6 @@ export const coreHandlers: HandlerMap<CoreMethods> = {
 
   async 'roster/get'(_input, deps) {
     return deps.store.getRoster();
-  },
-  async 'roster/save'(input, deps) {
-    deps.store.saveRoster(input);
-    return input;
   },
 
   async 'app/open-link'(input, deps) {

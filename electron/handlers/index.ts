@@ -9,6 +9,8 @@ import { backupHandlers } from './backups';
 import { minutesHandlers } from './minutes';
 import { invitationHandlers } from './invitations';
 import { attendanceHandlers } from './attendance';
+import { intentHandlers } from './intents';
+import { documentKey, queueFor } from './document-queue';
 import type { Handler, HandlerDeps, HandlerMap } from './types';
 
 type AnyHandler = (input: unknown, deps: HandlerDeps) => Promise<unknown>;
@@ -29,7 +31,7 @@ function mergeHandlers(...parts: Array<Partial<Record<string, AnyHandler>>>): Re
   return out;
 }
 
-export const handlers = mergeHandlers(coreHandlers as Record<string, AnyHandler>, rosterHandlers as Record<string, AnyHandler>, settingsHandlers as Record<string, AnyHandler>, backupHandlers as Record<string, AnyHandler>, minutesHandlers as Record<string, AnyHandler>, invitationHandlers as Record<string, AnyHandler>, attendanceHandlers as Record<string, AnyHandler>) as unknown as HandlerMap;
+export const handlers = mergeHandlers(coreHandlers as Record<string, AnyHandler>, rosterHandlers as Record<string, AnyHandler>, settingsHandlers as Record<string, AnyHandler>, backupHandlers as Record<string, AnyHandler>, minutesHandlers as Record<string, AnyHandler>, invitationHandlers as Record<string, AnyHandler>, attendanceHandlers as Record<string, AnyHandler>, intentHandlers as Record<string, AnyHandler>) as unknown as HandlerMap;
 
 /** Logs carry the method and error code only, never input data (it holds personal data). */
 export type Logger = (line: string) => void;
@@ -49,12 +51,14 @@ export async function dispatch(
       );
     }
     const handler = handlers[name] as Handler<MethodName> as unknown as AnyHandler;
-    const value = await handler(parsed.data, deps);
+    // Two calls on the same document never interleave, whichever window sent them.
+    const key = documentKey(name, parsed.data);
+    const value = key ? await queueFor(deps.store).run(key, () => handler(parsed.data, deps)) : await handler(parsed.data, deps);
     return { ok: true, value };
   } catch (err) {
     if (err instanceof AppError) {
       log(`${String(name)}: ${err.code}`);
-      return { ok: false, error: { code: err.code, message: err.message, details: err.details } };
+      return { ok: false, error: { code: err.code, message: err.message, details: err.details, ...(err.problems.length ? { problems: err.problems } : {}) } };
     }
     log(`${String(name)}: internal ${(err as Error)?.name ?? 'Error'}`);
     const e = errors.internal();

@@ -29,7 +29,7 @@ import { invitedUnits, unitNameOf } from '../../shared/domain/meeting-words';
 import { buildInvitationLetterDocx } from '../../shared/documents/letter-docx';
 import { roleById } from '../../shared/domain/roles';
 import { TEMPLATES } from '../../templates/index';
-import { activeMeeting } from './core';
+import { activeMeeting, commitMeeting } from './meeting-write';
 import type { HandlerDeps, HandlerMap } from './types';
 
 type InvitationMethods = keyof typeof invitationsContract;
@@ -259,28 +259,24 @@ export const invitationHandlers: HandlerMap<InvitationMethods> = {
     const next: Meeting = {
       ...s.meeting,
       invitations: nextInvitationRecord(s.meeting, sentAt, input.unitCodes),
-      updatedAt: deps.clock().toISOString(),
     };
-    deps.store.saveMeeting(next);
-    return next;
+    return commitMeeting(deps, s.meeting, next);
   },
 
   async 'invitations/unmark-sent'(input, deps) {
     const m = activeMeeting(deps, input.id);
     const sentUnits = { ...m.invitations.sentUnits };
     for (const code of input.unitCodes) delete sentUnits[code];
-    const next: Meeting = { ...m, invitations: { ...m.invitations, sentUnits }, updatedAt: deps.clock().toISOString() };
-    deps.store.saveMeeting(next);
-    return next;
+    const next: Meeting = { ...m, invitations: { ...m.invitations, sentUnits } };
+    return commitMeeting(deps, m, next);
   },
 
   async 'meetings/cancel'(input, deps) {
     const m = activeMeeting(deps, input.id);
     if (m.minutes.status === 'final') throw errors.locked();
     if (m.status === 'batal') return m;
-    const next: Meeting = { ...m, status: 'batal', updatedAt: deps.clock().toISOString() };
-    deps.store.saveMeeting(next);
-    return next;
+    const next: Meeting = { ...m, status: 'batal' };
+    return commitMeeting(deps, m, next);
   },
 
   async 'meetings/reactivate'(input, deps) {
@@ -292,10 +288,8 @@ export const invitationHandlers: HandlerMap<InvitationMethods> = {
       ...m,
       status: 'aktif',
       invitations: { sequence: pendingSequence(m) + 2, sentFingerprint: invitationFingerprint(m), sentUnits: {} },
-      updatedAt: deps.clock().toISOString(),
     };
-    deps.store.saveMeeting(next);
-    return next;
+    return commitMeeting(deps, m, next);
   },
 
   async 'templates/save'(input, deps) {

@@ -5,8 +5,9 @@ import { MIME, type FileResult } from '../../shared/contract/define';
 import type { Meeting } from '../../shared/domain/meeting';
 import { currentSpeaker, speakersOfMeetings, stopSpeaking } from '../../shared/domain/speaker-ops';
 import { buildMinutesDocx } from '../../shared/documents/minutes-docx';
-import { AppError } from '../../shared/errors';
-import { activeMeeting } from './core';
+import { AppError, errors } from '../../shared/errors';
+import { activeMeeting, commitMeeting } from './meeting-write';
+import { actualTimesProblem } from '../../shared/domain/meeting-rules';
 import type { HandlerMap } from './types';
 import { exportFileName } from '../../shared/text/file-name';
 
@@ -70,6 +71,8 @@ export const minutesHandlers: HandlerMap<MinutesMethods> = {
   async 'minutes/finalize'(input, deps) {
     const m = activeMeeting(deps, input.id);
     if (m.minutes.status === 'final') return m;
+    const times = actualTimesProblem(m.minutes);
+    if (times) throw errors.rules([times]);
     const now = deps.clock().toISOString();
     // A speaker still being timed stops when the record is closed.
     const running = currentSpeaker(m.speakers);
@@ -77,18 +80,13 @@ export const minutesHandlers: HandlerMap<MinutesMethods> = {
       ...m,
       speakers: running ? stopSpeaking(m.speakers, running.id, now) : m.speakers,
       minutes: { ...m.minutes, status: 'final', finalizedAt: now },
-      updatedAt: now,
     };
-    deps.store.saveMeeting(next);
-    return next;
+    return commitMeeting(deps, m, next);
   },
 
   async 'minutes/unlock'(input, deps) {
     const m = activeMeeting(deps, input.id);
     if (m.minutes.status === 'draft') return m;
-    const now = deps.clock().toISOString();
-    const next: Meeting = { ...m, minutes: { ...m.minutes, status: 'draft', finalizedAt: '' }, updatedAt: now };
-    deps.store.saveMeeting(next);
-    return next;
+    return commitMeeting(deps, m, { ...m, minutes: { ...m.minutes, status: 'draft', finalizedAt: '' } });
   },
 };

@@ -9,6 +9,8 @@ import JSZip from 'jszip';
 import { AppError } from '../../shared/errors';
 import { CURRENT_VERSION, migrate, NewerSchemaError } from '../../shared/domain/migrations';
 import { summarize, type Meeting, type MeetingSummary } from '../../shared/domain/meeting';
+import { checkMeetingRules } from '../../shared/domain/meeting-rules';
+import type { Roster } from '../../shared/domain/roster';
 import { dataFileKind, listDataFiles, storageError, type DataStore } from './data-store';
 import { ensureDir, flushToDisk, markComplete, newGeneration, readPointer, removeOtherGenerations, writePointer } from './layout';
 import { readZipEntries, ZipRefusedError } from './zip-reader';
@@ -102,12 +104,18 @@ const refused = (why: string) => new AppError('bad_archive', `${why} Data saat i
 const notRakor = (why: string) => refused(`Berkas ini bukan arsip cadangan Rakor yang utuh: ${why}`);
 
 /**
- * The one place each restored meeting is checked, after its schema has passed: the invariants a
- * meeting must hold belong here, and a meeting that breaks one refuses the whole restore.
- * Returns the problems, in Indonesian; none yet beyond the schema.
+ * The rules every meeting written from outside must keep (shared/domain/meeting-rules.ts, the
+ * same the handlers apply to a copy), checked against the roster the archive brings (or, when it
+ * brings none, the roster in use). A meeting that breaks one refuses the whole import. A restore
+ * from Rakor's own backups is checked as at start (schema and migration), so a backup of data
+ * that opens today always restores.
  */
-export function checkRestoredMeeting(_meeting: Meeting): string[] {
-  return [];
+function archiveMeetingProblems(meetings: readonly Meeting[], roster: Roster): string | null {
+  for (const meeting of meetings) {
+    const problems = checkMeetingRules(meeting, roster);
+    if (problems.length) return `rapat "${meeting.title.slice(0, 80)}" tidak memenuhi aturan rapat (${problems.slice(0, 3).join('; ')}).`;
+  }
+  return null;
 }
 
 /**
@@ -120,6 +128,8 @@ class RestoreStaging {
   private readonly dir: string;
   private readonly meetings = new Map<string, MeetingSummary>();
   private readonly written: string[] = [];
+  private readonly meetingRecords: Meeting[] = [];
+  private roster: Roster | null = null;
   private manifest = false;
 
   constructor(
@@ -151,10 +161,10 @@ class RestoreStaging {
     const parsed = kind.parse(envelope, rel);
     if (!parsed.ok) throw notRakor(`berkas "${rel}" tidak dapat dibaca (${parsed.reason.slice(0, 200)}).`);
     if (kind.kind === 'index') return; // rebuilt from the meetings in finish()
+    if (kind.kind === 'roster') this.roster = parsed.value as Roster;
     if (kind.kind === 'meeting') {
       const meeting = parsed.value as Meeting;
-      const problems = checkRestoredMeeting(meeting);
-      if (problems.length) throw notRakor(`rapat "${meeting.title.slice(0, 80)}" tidak utuh (${problems.slice(0, 3).join('; ')}).`);
+      this.meetingRecords.push(meeting);
       this.meetings.set(meeting.id, summarize(meeting));
     }
     this.write(rel, envelope);
@@ -172,9 +182,13 @@ class RestoreStaging {
    * Write the index and flush every file to the disk; the generation is complete but not in use
    * until the pointer is switched to it.
    */
-  async finish(requireManifest: boolean): Promise<void> {
+  async finish(requireManifest: boolean, rulesRoster: Roster | null): Promise<void> {
     if (requireManifest && !this.manifest) throw notRakor('tidak ada keterangan cadangan Rakor di dalamnya.');
     if (this.written.length === 0) throw refused('Cadangan ini tidak berisi data Rakor.');
+    if (rulesRoster) {
+      const problem = archiveMeetingProblems(this.meetingRecords, this.roster ?? rulesRoster);
+      if (problem) throw notRakor(problem);
+    }
     this.write('indeks-rapat.json', { schemaVersion: CURRENT_VERSION.index, meetings: Object.fromEntries(this.meetings) });
     fs.mkdirSync(path.join(this.dir, 'rapat'), { recursive: true, mode: 0o700 });
     await flushToDisk(this.written);
@@ -200,7 +214,7 @@ async function restoreFrom(
   store: DataStore,
   now: Date,
   fill: (staging: RestoreStaging) => Promise<void>,
-  opts: { requireManifest: boolean; keep?: string; onStep?: OnRestoreStep },
+  opts: { requireManifest: boolean; checkRules?: boolean; keep?: string; onStep?: OnRestoreStep },
 ): Promise<BackupInfo> {
   const onStep = opts.onStep ?? (() => {});
   if (!readPointer(store.root)) {
@@ -215,7 +229,7 @@ async function restoreFrom(
   let safety: BackupInfo;
   try {
     await fill(staging);
-    await staging.finish(opts.requireManifest);
+    await staging.finish(opts.requireManifest, opts.checkRules ? store.getRoster() : null);
     // Rotation waits until the restore succeeded, and never takes the backup being restored.
     safety = createBackup(store, now, 'sebelumpulih', false);
     onStep('safety-backup');
@@ -282,6 +296,6 @@ export async function importArchive(store: DataStore, bytes: Uint8Array, now: Da
         throw err;
       }
     },
-    { requireManifest: true, onStep },
+    { requireManifest: true, checkRules: true, onStep },
   );
 }

@@ -1,10 +1,11 @@
 // Contract methods of the foundation: the app, meetings, settings and saving files.
 import { z } from 'zod';
 import { method, idInput, idString, empty, type FileResult } from './define';
-import { MeetingSchema, MeetingSetupSchema, type Meeting, type MeetingSummary } from '../domain/meeting';
+import { MeetingSetupSchema, type Meeting, type MeetingSummary } from '../domain/meeting';
 import { SettingsSchema, type Settings } from '../domain/settings';
-import { RosterSchema, type Roster } from '../domain/roster';
+import type { Roster } from '../domain/roster';
 import { isValidIsoDate } from '../domain/datetime';
+import { baseRevision } from './intents';
 
 /** A store file that could not be read; it was moved aside, never overwritten. */
 export interface DamagedFile {
@@ -45,16 +46,9 @@ export const coreContract = {
   ),
   'meetings/get': method<typeof idInput, Meeting>(idInput),
   'meetings/create': method<typeof MeetingSetupSchema, Meeting>(MeetingSetupSchema),
-  'meetings/update-setup': method<z.ZodObject<{ id: typeof idString; setup: typeof MeetingSetupSchema }>, Meeting>(
-    z.object({ id: idString, setup: MeetingSetupSchema }),
-  ),
-  /** Replace a whole meeting record (used by the sections that edit attendance, speakers, minutes). */
-  /**
-   * Replace a whole meeting record. With `baseUpdatedAt` (the updatedAt the page last saw), a
-   * record changed meanwhile elsewhere (another tab or window) is refused instead of overwritten.
-   */
-  'meetings/save': method<z.ZodObject<{ meeting: typeof MeetingSchema; baseUpdatedAt: z.ZodOptional<z.ZodString> }>, Meeting>(
-    z.object({ meeting: MeetingSchema, baseUpdatedAt: z.string().max(40).optional() }),
+  /** Replace the set-up (the form's fields); attendance, speakers and minutes stay as stored. */
+  'meetings/update-setup': method<z.ZodObject<{ id: typeof idString; setup: typeof MeetingSetupSchema; baseRevision: typeof baseRevision }>, Meeting>(
+    z.object({ id: idString, setup: MeetingSetupSchema, baseRevision }),
   ),
   'meetings/duplicate': method<z.ZodObject<{ id: typeof idString; date: z.ZodString }>, Meeting>(
     z.object({
@@ -73,7 +67,6 @@ export const coreContract = {
   'settings/save': method<typeof SettingsSchema, Settings>(SettingsSchema),
 
   'roster/get': method<typeof empty, Roster>(empty),
-  'roster/save': method<typeof RosterSchema, Roster>(RosterSchema),
 
   /** Open a link from meeting data: only http(s), always outside the app. */
   'app/open-link': method<z.ZodObject<{ url: z.ZodString }>, { opened: boolean; openInBrowserTab: boolean }>(

@@ -33,6 +33,8 @@ export interface ApiErrorBody {
   code: string;
   message: string;
   details?: string[];
+  /** For a refused change: each broken rule with the field it belongs to. */
+  problems?: { field: string; message: string }[];
 }
 
 export type ApiResult<T> = { ok: true; value: T } | { ok: false; error: ApiErrorBody };

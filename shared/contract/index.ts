@@ -9,6 +9,7 @@ import { backupsContract } from './backups';
 import { minutesContract } from './minutes';
 import { invitationsContract } from './invitations';
 import { attendanceContract } from './attendance';
+import { intentsContract } from './intents';
 
 function merge<T extends Record<string, MethodSpec<z.ZodType, unknown>>[]>(...parts: T) {
   const out: Record<string, MethodSpec<z.ZodType, unknown>> = {};
@@ -23,7 +24,7 @@ function merge<T extends Record<string, MethodSpec<z.ZodType, unknown>>[]>(...pa
 
 type UnionToIntersection<U> = (U extends unknown ? (x: U) => void : never) extends (x: infer I) => void ? I : never;
 
-export const contract = merge(coreContract, rosterContract, settingsContract, backupsContract, minutesContract, invitationsContract, attendanceContract);
+export const contract = merge(coreContract, rosterContract, settingsContract, backupsContract, minutesContract, invitationsContract, attendanceContract, intentsContract);
 
 export type Contract = typeof contract;
 export type MethodName = keyof Contract & string;

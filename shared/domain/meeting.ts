@@ -59,7 +59,8 @@ export const MeetingSetupSchema = z.object({
   letter: LetterSchema,
   unitsInvitedMode: UnitsInvitedModeSchema,
   unitsInvited: z.array(z.string().max(10)).max(1000),
-  rolesInvited: z.array(z.string().max(60)).min(1, 'Pilih minimal satu peran yang diundang.').max(50),
+  /** At least one: a rule of meeting-rules.ts, so the form and the core give the same message. */
+  rolesInvited: z.array(z.string().max(60)).max(50),
   reminderMinutes: z.number().int().min(0).max(10080),
 });
 export type MeetingSetup = z.infer<typeof MeetingSetupSchema>;
@@ -137,6 +138,8 @@ export const MeetingSchema = MeetingSetupSchema.extend({
   status: z.enum(['aktif', 'batal']),
   createdAt: isoInstant,
   updatedAt: isoInstant,
+  /** Raised by one with every stored change; a client's intent names the revision it saw. */
+  revision: z.number().int().min(0).optional(),
   deletedAt: z.union([z.literal(''), isoInstant]),
   attendance: z.record(z.string().max(10), UnitAttendanceSchema),
   speakers: z.array(SpeakerSchema).max(1000),
@@ -219,6 +222,7 @@ export function newMeeting(setup: MeetingSetup, id: string, now: string): Meetin
     status: 'aktif',
     createdAt: now,
     updatedAt: now,
+    revision: 0,
     deletedAt: '',
     attendance: {},
     speakers: [],

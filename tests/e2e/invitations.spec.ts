@@ -257,13 +257,10 @@ test('screenshots of the invitation screen for the README', async ({ page }) => 
     const post = async (method: string, data: unknown) => (await (await page.request.post(`${host.origin}/api/${method}`, { data, headers })).json()).value;
     const settings = await post('settings/get', {});
     await post('settings/save', { ...settings, organizerEmail: 'parmas@kpujatim.example.go.id' });
-    const roster = await post('roster/get', {});
     const person = (unitCode: string, roleId: string, name: string, email: string, phone: string) => ({
-      id: `${unitCode}-${roleId}`, unitCode, roleId, name, jabatan: '', email, phone, notes: '',
+      id: `${unitCode}-${roleId}`, unitCode, roleId, patch: { name, email, phone },
     });
-    await post('roster/save', {
-      ...roster,
-      people: [
+    const people = [
         person('3501', 'parmas', 'Sri Wahyuni', 'sri.wahyuni@kpu-pacitan.example.go.id', '+6281234500101'),
         person('3501', 'tekmas', 'Agus Prasetyo', 'agus@kpu-pacitan.example.go.id', '+6281234500102'),
         person('3501', 'medsos', 'Dimas Saputra', '', '+6281234500103'),
@@ -273,8 +270,8 @@ test('screenshots of the invitation screen for the README', async ({ page }) => 
         person('3504', 'parmas', 'Dr. Anita Sari', 'anita@kpu-tulungagung.example.go.id', '+6281234500401'),
         person('3504', 'tekmas', 'Budi Santoso', 'budi@kpu-tulungagung.example.go.id', '+6281234500402'),
         person('3504', 'medsos', 'Fajar Nugroho', 'fajar@kpu-tulungagung.example.go.id', '+6281234500403'),
-      ],
-    });
+    ];
+    for (const p of people) await post('roster/save-person', p);
     await openDemoInvitations(page, host);
     await page.getByRole('checkbox', { name: 'Pilih KPU Kabupaten Pacitan' }).check();
     await page.getByRole('checkbox', { name: 'Pilih KPU Kabupaten Tulungagung' }).check();

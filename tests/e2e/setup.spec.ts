@@ -141,9 +141,8 @@ test('duplicating a meeting copies its set-up to the new date without attendance
   const host = await startHost(tempDataDir());
   try {
     const source = await api(request, host, 'meetings/load-demo');
-    source.attendance = { '3504': { note: '', cells: { parmas: { status: 'hadir', name: '', joinTime: '09:02', durationMinutes: 120, source: 'manual', importKey: '' } } } };
-    source.minutes.conclusions = ['Website setiap unit memuat berita sosialisasi.'];
-    await api(request, host, 'meetings/save', { meeting: source });
+    await api(request, host, 'attendance/set-cells', { id: source.id, cells: [{ unitCode: '3504', roleId: 'parmas', value: { status: 'hadir', joinTime: '09:02', durationMinutes: 120 } }] });
+    await api(request, host, 'minutes/update', { id: source.id, patch: { conclusions: ['Website setiap unit memuat berita sosialisasi.'] } });
     expect(source.speakers.length).toBeGreaterThan(0);
 
     await page.goto(host.url);

@@ -5,16 +5,20 @@ import { expect, test, type Page } from '@playwright/test';
 import fs from 'node:fs';
 import { startHost, tempDataDir, type RunningHost } from './host';
 import { dataFile } from './data-folder';
+import { setupOf } from '../../shared/domain/meeting';
 
 async function newMeeting(host: RunningHost, page: Page, title: string): Promise<string> {
   const headers = { 'X-Rakor-Token': host.token };
   const setupRes = await page.request.post(`${host.origin}/api/meetings/load-demo`, { data: {}, headers });
   const demo = (await setupRes.json()).value;
+  const post = async (method: string, data: unknown) => {
+    const res = await (await page.request.post(`${host.origin}/api/${method}`, { data, headers })).json();
+    expect(res.ok, method).toBe(true);
+    return res.value;
+  };
   // An empty course of the meeting, so only what this test types is in it.
-  demo.title = title;
-  demo.speakers = [];
-  const saved = await page.request.post(`${host.origin}/api/meetings/save`, { data: { meeting: demo }, headers });
-  expect((await saved.json()).ok).toBe(true);
+  await post('meetings/update-setup', { id: demo.id, setup: { ...setupOf(demo), title } });
+  for (const s of demo.speakers) await post('speakers/remove', { id: demo.id, speakerId: s.id });
   return demo.id;
 }
 

@@ -7,7 +7,6 @@ import { describe, expect, it } from 'vitest';
 import { call, callError, makeDeps } from './helpers';
 import { defaultMeetingSetup, type Meeting } from '../../shared/domain/meeting';
 import { attendanceCounts } from '../../shared/domain/attendance';
-import { setCell } from '../../shared/domain/attendance-ops';
 import { readCsv, writeCsv } from '../../shared/text/csv';
 import { decodeText } from '../../shared/text/decode';
 import { docxToPdf, flat, haveLibreOffice } from '../shared/helpers/libreoffice';
@@ -177,9 +176,13 @@ describe('attendance/import-apply', () => {
   it('never overwrites a cell set by hand unless the user confirms that cell', async () => {
     const deps = makeDeps();
     const m = await newMeeting(deps);
-    let manual = setCell(m, '3519', 'medsos', { status: 'izin', name: 'Kartika (izin sakit)' });
-    manual = setCell(manual, '3577', 'parmas', { status: 'tidak_hadir' });
-    await call(deps, 'meetings/save', { meeting: manual });
+    await call(deps, 'attendance/set-cells', {
+      id: m.id,
+      cells: [
+        { unitCode: '3519', roleId: 'medsos', value: { status: 'izin', name: 'Kartika (izin sakit)' } },
+        { unitCode: '3577', roleId: 'parmas', value: { status: 'tidak_hadir' } },
+      ],
+    });
     const p = await call(deps, 'attendance/import-preview', { id: m.id, base64: ZOOM, fileName: 'z.csv' });
     const conflicts = p.plan.cells.filter((c) => c.effect === 'conflict').map((c) => `${c.unitCode}|${c.roleId}`);
     expect(conflicts).toEqual(['3519|medsos', '3577|parmas']);
@@ -203,8 +206,7 @@ describe('attendance/import-apply', () => {
     const deps = makeDeps();
     const m = await newMeeting(deps);
     const first = await call(deps, 'attendance/import-apply', { id: m.id, fileName: 'z.csv', base64: ZOOM, decisions: noDecisions });
-    const corrected = setCell(first.meeting, '3519', 'medsos', { status: 'terlambat', name: 'Kartika Wijaya' });
-    await call(deps, 'meetings/save', { meeting: corrected });
+    await call(deps, 'attendance/set-cells', { id: first.meeting.id, cells: [{ unitCode: '3519', roleId: 'medsos', value: { status: 'terlambat', name: 'Kartika Wijaya' } }] });
     const p = await call(deps, 'attendance/import-preview', { id: m.id, base64: ZOOM, fileName: 'z.csv' });
     expect(p.plan.cells.filter((c) => c.effect !== 'unchanged')).toEqual([]);
     const again = await call(deps, 'attendance/import-apply', { id: m.id, fileName: 'z.csv', base64: ZOOM, decisions: noDecisions });
@@ -237,7 +239,7 @@ describe('attendance/import-apply', () => {
     expect(skipped.counts.filled).toBe(80);
     expect(skipped.meeting.attendance['3519'].cells.medsos).toBeUndefined();
 
-    await call(deps, 'meetings/save', { meeting: { ...skipped.meeting, minutes: { ...skipped.meeting.minutes, status: 'final' } } });
+    await call(deps, 'minutes/finalize', { id: m.id });
     const locked = await callError(deps, 'attendance/import-apply', { id: m.id, fileName: 'z.csv', base64: ZOOM, decisions: noDecisions });
     expect(locked.code).toBe('locked');
   });
@@ -247,9 +249,8 @@ describe('attendance exports', () => {
   async function filledMeeting(deps: HandlerDeps): Promise<Meeting> {
     const m = await newMeeting(deps);
     const res = await call(deps, 'attendance/import-apply', { id: m.id, fileName: 'z.csv', base64: ZOOM, decisions: noDecisions });
-    let next = setCell(res.meeting, '3504', 'parmas', { status: 'izin', name: 'Rina Wulandari' });
-    next = { ...next, attendance: { ...next.attendance, '3504': { ...next.attendance['3504'], note: '=HYPERLINK("http://x.example","klik")' } } };
-    return call(deps, 'meetings/save', { meeting: next });
+    await call(deps, 'attendance/set-cells', { id: res.meeting.id, cells: [{ unitCode: '3504', roleId: 'parmas', value: { status: 'izin', name: 'Rina Wulandari' } }] });
+    return call(deps, 'attendance/set-note', { id: res.meeting.id, unitCode: '3504', note: '=HYPERLINK("http://x.example","klik")' });
   }
 
   it('CSV: one line per invited unit and role, Excel-safe, readable back', async () => {

@@ -7,7 +7,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DataStore } from '../../electron/storage/data-store';
 import { confJsonFile } from '../../electron/storage/json-file';
-import { defaultMeetingSetup, type Meeting } from '../../shared/domain/meeting';
+import { defaultMeetingSetup, setupOf, type Meeting } from '../../shared/domain/meeting';
 import { call, makeDeps, tempDir } from './helpers';
 import { runSecondLaunch, startHostProcess, type HostProcess } from './host-process';
 import { readOnlyMount } from '../e2e/host';
@@ -28,12 +28,10 @@ describe('the process killed in the middle of a stream of saves', () => {
     let sent = -1;
     const stream = (async () => {
       for (let n = 0; ; n++) {
-        const m = structuredClone(created);
-        m.attendance['3504'].note = `simpan ke-${n}`;
-        m.speakers[0].points.push(`butir ${n} `.repeat(50));
+        const points = [...created.speakers[0].points, `butir ${n} `.repeat(50)];
         sent = n;
         try {
-          const res = await host.call('meetings/save', { meeting: m });
+          const res = await host.call('speakers/set-points', { id: created.id, speakerId: created.speakers[0].id, points });
           if (!res.ok) throw new Error(res.error?.message);
           acked = n;
         } catch {
@@ -49,7 +47,7 @@ describe('the process killed in the middle of a stream of saves', () => {
     const store = new DataStore(dir, confJsonFile, () => new Date()).open();
     expect(store.damaged).toEqual([]);
     const after = store.getMeeting(created.id);
-    const n = Number(after.attendance['3504'].note.replace('simpan ke-', ''));
+    const n = Number(/^butir (\d+) /.exec(after.speakers[0].points.at(-1) ?? '')?.[1]);
     // The save in flight at the kill may or may not have landed; nothing acknowledged is lost.
     expect(n).toBeGreaterThanOrEqual(acked);
     expect(n).toBeLessThanOrEqual(sent);
@@ -130,15 +128,15 @@ describe('disk full and read-only data folder (real tmpfs in a private mount nam
       const file = dataFile(inside(host, dir), 'rapat', `${demo.id}.json`);
       const before = fs.readFileSync(file, 'utf8');
       fillTo(host, dir, 0);
-      const big = { ...demo, speakers: demo.speakers.map((s) => ({ ...s, points: [...s.points, 'x'.repeat(9000)] })) };
-      const err = await host.call('meetings/save', { meeting: big });
+      const big = { id: demo.id, speakerId: demo.speakers[0].id, points: [...demo.speakers[0].points, 'x'.repeat(9000)] };
+      const err = await host.call('speakers/set-points', big);
       expect(err.ok).toBe(false);
       expect(err.error?.code).toBe('storage');
       expect(err.error?.message).toContain('disk penuh');
       expect(err.error?.message).toContain('Perubahan masih ada di layar');
       expect(fs.readFileSync(file, 'utf8')).toBe(before);
       fs.rmSync(inside(host, path.join(dir, 'isi')));
-      await ok(host, 'meetings/save', { meeting: big });
+      await ok(host, 'speakers/set-points', big);
       expect((await ok<Meeting>(host, 'meetings/get', { id: demo.id })).speakers[0].points.at(-1)).toHaveLength(9000);
     } finally {
       await host.stop();
@@ -199,7 +197,7 @@ describe('disk full and read-only data folder (real tmpfs in a private mount nam
     try {
       const demo = await ok<Meeting>(host, 'meetings/load-demo', {});
       remount(host, dir, 'ro');
-      const err = await host.call('meetings/save', { meeting: { ...demo, title: 'Diubah' } });
+      const err = await host.call('meetings/update-setup', { id: demo.id, setup: { ...setupOf(demo), title: 'Diubah' } });
       expect(err.error?.code).toBe('storage');
       expect(err.error?.message).toContain('folder data hanya-baca');
       expect((await ok<Meeting>(host, 'meetings/get', { id: demo.id })).title).toBe(demo.title);
@@ -244,7 +242,9 @@ describe('a data folder that is read-only from the start (real read-only bind mo
       }
       // Every change refused with the message of a folder gone read-only.
       const refused = [
-        ['meetings/save', { meeting: { ...demo, title: 'Diubah' } }],
+        ['meetings/update-setup', { id: demo.id, setup: { ...setupOf(demo), title: 'Diubah' } }],
+        ['attendance/set-cells', { id: demo.id, cells: [{ unitCode: '3504', roleId: 'parmas', value: { status: 'hadir' } }] }],
+        ['speakers/set-points', { id: demo.id, speakerId: demo.speakers[0].id, points: ['Diubah'] }],
         ['meetings/create', { ...defaultMeetingSetup('2030-01-02'), title: 'Rapat baru' }],
         ['meetings/load-demo', {}],
         ['meetings/delete', { id: demo.id }],

@@ -7,6 +7,8 @@ import { confJsonFile } from '../../electron/storage/json-file';
 import { dispatch } from '../../electron/handlers';
 import type { HandlerDeps } from '../../electron/handlers/types';
 import type { InputOf, MethodName, OutputOf } from '../../shared/contract';
+import { setupOf, type Meeting, type MeetingSetup } from '../../shared/domain/meeting';
+import type { Roster } from '../../shared/domain/roster';
 
 export function tempDir(): string {
   return fs.mkdtempSync(path.join(os.tmpdir(), 'rakor-test-'));
@@ -38,4 +40,16 @@ export async function callError(deps: HandlerDeps, method: string, input: unknow
   const res = await dispatch(deps, method, input);
   if (res.ok) throw new Error(`expected ${method} to fail`);
   return res.error;
+}
+
+/** Seed a roster straight through the store (no contract method takes a whole roster). */
+export function seedRoster(deps: HandlerDeps, roster: Roster): Roster {
+  deps.store.saveRoster(roster);
+  return roster;
+}
+
+/** Change a meeting's set-up through the contract, as the form does. */
+export async function changeSetup(deps: HandlerDeps, id: string, patch: Partial<MeetingSetup>): Promise<Meeting> {
+  const m = await call(deps, 'meetings/get', { id });
+  return call(deps, 'meetings/update-setup', { id, setup: { ...setupOf(m), ...patch } });
 }

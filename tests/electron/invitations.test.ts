@@ -6,7 +6,7 @@ import path from 'node:path';
 import JSZip from 'jszip';
 import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
-import { call, callError, makeDeps, tempDir } from './helpers';
+import { call, callError, changeSetup, makeDeps, seedRoster, tempDir } from './helpers';
 import type { FileResult } from '../../shared/contract';
 import type { Person } from '../../shared/domain/roster';
 import type { Meeting } from '../../shared/domain/meeting';
@@ -56,7 +56,7 @@ async function withOrganizer(deps: HandlerDeps) {
 
 async function withTulungagungContacts(deps: HandlerDeps) {
   const roster = await call(deps, 'roster/get', {});
-  await call(deps, 'roster/save', {
+  seedRoster(deps, {
     ...roster,
     people: [
       person('3504', 'parmas', 'Dr. Anita Sari', 'anita@kpu-tulungagung.example.go.id', '+6281234567001'),
@@ -95,7 +95,7 @@ describe('invitations/preview', () => {
     const m = await demo(deps);
     await withOrganizer(deps);
     await withTulungagungContacts(deps);
-    await call(deps, 'meetings/save', { meeting: { ...m, joinUrl: '', letter: { ...m.letter, number: '  ' } } });
+    await changeSetup(deps, m.id, { joinUrl: '', letter: { ...m.letter, number: '  ' } });
     const p = await call(deps, 'invitations/preview', { id: m.id });
     const byCode = (c: string) => p.warnings.filter((w) => w.code === c);
     expect(byCode('no_organizer')).toHaveLength(0);
@@ -168,7 +168,7 @@ describe('single files', () => {
   it('refuses a unit that is not invited, in Indonesian', async () => {
     const deps = makeDeps();
     const m = await demo(deps);
-    await call(deps, 'meetings/save', { meeting: { ...m, unitsInvited: m.unitsInvited.filter((c) => c !== '3579') } });
+    await changeSetup(deps, m.id, { unitsInvited: m.unitsInvited.filter((c) => c !== '3579') });
     const err = await callError(deps, 'invitations/export-ics', { id: m.id, unitCode: '3579' });
     expect(err.details).toEqual(['KPU Kota Batu tidak termasuk KPU yang diundang pada rapat ini.']);
     const bad = await callError(deps, 'invitations/export-ics', { id: m.id, unitCode: '../x' });
@@ -248,11 +248,10 @@ describe('sent record and SEQUENCE', () => {
 
     // The agenda is not what a calendar needs to hear about: no update.
     const stored = await call(deps, 'meetings/get', { id: m.id });
-    await call(deps, 'meetings/save', { meeting: { ...stored, agenda: [...stored.agenda, 'Lain-lain'] } });
+    await changeSetup(deps, m.id, { agenda: [...stored.agenda, 'Lain-lain'] });
     expect((await call(deps, 'invitations/preview', { id: m.id })).calendar.changedSinceSent).toBe(false);
 
-    const again = await call(deps, 'meetings/get', { id: m.id });
-    await call(deps, 'meetings/save', { meeting: { ...again, startTime: '13:00' } });
+    await changeSetup(deps, m.id, { startTime: '13:00' });
     p = await call(deps, 'invitations/preview', { id: m.id });
     expect(p.calendar).toEqual({ sequence: 1, changedSinceSent: true, everSent: true });
     const ics = textOf(await call(deps, 'invitations/export-ics', { id: m.id, unitCode: '3504' }));
@@ -274,7 +273,7 @@ describe('sent record and SEQUENCE', () => {
   it('refuses to mark a unit that is not invited, and an empty selection', async () => {
     const deps = makeDeps();
     const m = await demo(deps);
-    await call(deps, 'meetings/save', { meeting: { ...m, unitsInvited: ['3504'] } });
+    await changeSetup(deps, m.id, { unitsInvited: ['3504'], unitsInvitedMode: 'picked' });
     expect((await callError(deps, 'invitations/mark-sent', { id: m.id, unitCodes: ['3578'] })).details).toEqual([
       'KPU Kota Surabaya tidak termasuk KPU yang diundang pada rapat ini.',
     ]);
@@ -319,7 +318,7 @@ describe('cancelling a meeting', () => {
   it('does not cancel a meeting whose minutes are final', async () => {
     const deps = makeDeps();
     const m = await demo(deps);
-    await call(deps, 'meetings/save', { meeting: { ...m, minutes: { ...m.minutes, status: 'final', finalizedAt: '2026-11-28T02:00:00Z' } } });
+    await call(deps, 'minutes/finalize', { id: m.id });
     expect((await callError(deps, 'meetings/cancel', { id: m.id })).code).toBe('locked');
   });
 });

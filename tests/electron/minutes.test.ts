@@ -4,7 +4,7 @@
 import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
 import { defaultMeetingSetup } from '../../shared/domain/meeting';
-import { blankSpeaker, startSpeaking } from '../../shared/domain/speaker-ops';
+import { blankSpeaker } from '../../shared/domain/speaker-ops';
 import { call, callError, makeDeps } from './helpers';
 
 async function docxParts(base64: string): Promise<{ body: string; headers: string }> {
@@ -73,8 +73,7 @@ describe('minutes/finalize and minutes/unlock', () => {
     deps.tick(60_000);
     expect((await call(deps, 'minutes/finalize', { id: m.id })).minutes.finalizedAt).toBe('2022-05-25T05:01:00.000Z');
 
-    const changed = { ...final, minutes: { ...final.minutes, conclusions: [...final.minutes.conclusions, 'Tambahan'] } };
-    const err = await callError(deps, 'meetings/save', { meeting: changed });
+    const err = await callError(deps, 'minutes/update', { id: m.id, patch: { conclusions: [...final.minutes.conclusions, 'Tambahan'] } });
     expect(err.code).toBe('locked');
     expect(err.message).toContain('Buka kunci');
     expect((await callError(deps, 'meetings/update-setup', { id: m.id, setup: { ...defaultMeetingSetup('2022-05-25'), title: 'X' } })).code).toBe('locked');
@@ -82,15 +81,15 @@ describe('minutes/finalize and minutes/unlock', () => {
 
     const open = await call(deps, 'minutes/unlock', { id: m.id });
     expect([open.minutes.status, open.minutes.finalizedAt]).toEqual(['draft', '']);
-    const saved = await call(deps, 'meetings/save', { meeting: { ...open, minutes: { ...open.minutes, conclusions: [...open.minutes.conclusions, 'Tambahan'] } } });
+    const saved = await call(deps, 'minutes/update', { id: m.id, patch: { conclusions: [...open.minutes.conclusions, 'Tambahan'] } });
     expect(saved.minutes.conclusions.at(-1)).toBe('Tambahan');
   });
 
   it('stops the timer of a speaker still speaking when the minutes become final', async () => {
     const deps = makeDeps(undefined, new Date('2022-05-25T04:30:00Z'));
     const m = await call(deps, 'meetings/create', { ...defaultMeetingSetup('2022-05-25'), title: 'Rakor' });
-    const speakers = startSpeaking([blankSpeaker('s1', { name: 'Gogot Cahyo Baskoro', segment: 'penutup' })], 's1', '2022-05-25T04:20:00.000Z');
-    await call(deps, 'meetings/save', { meeting: { ...m, speakers } });
+    await call(deps, 'speakers/add', { id: m.id, speaker: blankSpeaker('s1', { name: 'Gogot Cahyo Baskoro', segment: 'penutup' }) });
+    await call(deps, 'speakers/timing', { id: m.id, speakerId: 's1', action: 'start', at: '2022-05-25T04:20:00.000Z' });
     const final = await call(deps, 'minutes/finalize', { id: m.id });
     expect(final.speakers[0].endedAt).toBe('2022-05-25T04:30:00.000Z');
   });
@@ -117,9 +116,9 @@ describe('speakers/known', () => {
     const deps = makeDeps();
     const mk = async (title: string, date: string, speakers: Array<[string, string]>) => {
       const m = await call(deps, 'meetings/create', { ...defaultMeetingSetup(date), title });
-      return call(deps, 'meetings/save', {
-        meeting: { ...m, speakers: speakers.map(([name, jabatan], i) => blankSpeaker(`${m.id}-${i}`, { name, jabatan })) },
-      });
+      let out = m;
+      for (const [i, [name, jabatan]] of speakers.entries()) out = await call(deps, 'speakers/add', { id: m.id, speaker: blankSpeaker(`${m.id}-${i}`, { name, jabatan }) });
+      return out;
     };
     await mk('Rakor Januari', '2022-01-12', [['Rochani', 'Anggota KPU Provinsi Jawa Timur'], ['Nur Salam', 'Sekretaris']]);
     await mk('Rakor April', '2022-04-12', [['Rochani', 'Ketua Divisi SDM dan Litbang']]);

@@ -89,6 +89,34 @@ describe('a restore accepts only a complete Rakor data folder', () => {
     }
   });
 
+  it('an archive whose meeting breaks a rule of a meeting is refused like any other write of a whole record', async () => {
+    const { deps, files } = await folderAndArchive();
+    const before = digest(deps.store.root);
+    const meetingFile = Object.keys(files).find((n) => n.startsWith('rapat/'))!;
+    const endsBeforeStart = JSON.parse(files[meetingFile]);
+    endsBeforeStart.meeting.startTime = '10:00';
+    endsBeforeStart.meeting.endTime = '09:00';
+    const unknownUnit = JSON.parse(files[meetingFile]);
+    unknownUnit.meeting.unitsInvited = [...unknownUnit.meeting.unitsInvited, '9999'];
+    const noUnits = JSON.parse(files[meetingFile]);
+    noUnits.meeting.unitsInvited = [];
+    noUnits.meeting.attendance = {};
+    for (const [broken, why] of [
+      [endsBeforeStart, 'Waktu selesai harus setelah waktu mulai'],
+      [unknownUnit, '9999'],
+      [noUnits, 'unit'],
+    ] as const) {
+      const err = await callError(deps, 'backups/import-archive', { base64: await archiveOf({ ...files, [meetingFile]: broken }) });
+      expect(err.code).toBe('bad_archive');
+      expect(err.message).toContain('tidak memenuhi aturan rapat');
+      expect(err.message).toContain(why);
+      expect(err.message).toContain('Data saat ini tidak diubah');
+      expect(digest(deps.store.root)).toEqual(before);
+    }
+    // The same archive unbroken goes in.
+    await call(deps, 'backups/import-archive', { base64: await archiveOf(files) });
+  });
+
   it('an archive without the manifest is refused; with it, the restore works and rebuilds the index', async () => {
     const { deps, demo, files } = await folderAndArchive();
     const withoutManifest = { ...files };

@@ -5,7 +5,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DataStore } from '../../electron/storage/data-store';
 import { confJsonFile } from '../../electron/storage/json-file';
-import { defaultMeetingSetup } from '../../shared/domain/meeting';
+import { defaultMeetingSetup, setupOf } from '../../shared/domain/meeting';
 import { call, callError, makeDeps, tempDir } from './helpers';
 
 const setup = (title: string, date = '2030-01-10') => ({ ...defaultMeetingSetup(date), title });
@@ -26,9 +26,7 @@ describe('meeting files', () => {
     const indexBefore = fs.statSync(path.join(deps.store.dir, 'indeks-rapat.json')).mtimeMs;
     await new Promise((r) => setTimeout(r, 20));
     deps.tick();
-    const m = await call(deps, 'meetings/get', { id: b.id });
-    m.attendance['3504'] = { cells: { parmas: { status: 'hadir', name: '', joinTime: '', durationMinutes: null, source: 'manual', importKey: '' } }, note: '' };
-    await call(deps, 'meetings/save', { meeting: m });
+    await call(deps, 'attendance/set-cells', { id: b.id, cells: [{ unitCode: '3504', roleId: 'parmas', value: { status: 'hadir' } }] });
     expect(snap(a.id)).toEqual(beforeA);
     expect(snap(c.id)).toEqual(beforeC);
     // An attendance change does not touch the index either.
@@ -194,11 +192,12 @@ describe('handlers', () => {
   it('a final record is locked until it is explicitly unlocked', async () => {
     const deps = makeDeps();
     const demo = await call(deps, 'meetings/load-demo', {});
-    const final = await call(deps, 'meetings/save', { meeting: { ...demo, minutes: { ...demo.minutes, status: 'final', finalizedAt: '2022-05-25T05:00:00.000Z' } } });
-    const edit = { ...final, title: 'Diubah diam-diam' };
-    expect((await callError(deps, 'meetings/save', { meeting: edit })).code).toBe('locked');
-    const unlocked = await call(deps, 'meetings/save', { meeting: { ...final, minutes: { ...final.minutes, status: 'draft', finalizedAt: '' } } });
+    const final = await call(deps, 'minutes/finalize', { id: demo.id });
+    expect((await callError(deps, 'meetings/update-setup', { id: demo.id, setup: { ...setupOf(final), title: 'Diubah diam-diam' } })).code).toBe('locked');
+    expect((await callError(deps, 'attendance/set-note', { id: demo.id, unitCode: '3504', note: 'diam-diam' })).code).toBe('locked');
+    const unlocked = await call(deps, 'minutes/unlock', { id: demo.id });
     expect(unlocked.minutes.status).toBe('draft');
+    expect(unlocked.title).toBe(demo.title);
   });
 
   it('open-link accepts only http(s) links', async () => {
@@ -233,19 +232,19 @@ describe('a meeting saved to a file when the data folder failed', () => {
 });
 
 describe('two pages editing the same meeting', () => {
-  it('a save based on an older version is refused and the stored record is kept', async () => {
+  it('an intent based on an older revision is refused and the stored record is kept', async () => {
     const deps = makeDeps();
     const demo = await call(deps, 'meetings/load-demo', {});
-    deps.tick();
-    const first = await call(deps, 'meetings/save', { meeting: { ...demo, title: 'Dari tab pertama' }, baseUpdatedAt: demo.updatedAt });
-    deps.tick();
-    const err = await callError(deps, 'meetings/save', { meeting: { ...demo, title: 'Dari tab kedua' }, baseUpdatedAt: demo.updatedAt });
+    expect(demo.revision).toBe(0);
+    const first = await call(deps, 'attendance/set-note', { id: demo.id, unitCode: '3504', note: 'Dari tab pertama', baseRevision: 0 });
+    expect(first.revision).toBe(1);
+    const err = await callError(deps, 'attendance/set-note', { id: demo.id, unitCode: '3504', note: 'Dari tab kedua', baseRevision: 0 });
     expect(err.code).toBe('conflict');
     expect(err.message).toContain('sudah diubah di tab atau jendela lain');
-    expect((await call(deps, 'meetings/get', { id: demo.id })).title).toBe('Dari tab pertama');
-    // The page that saved goes on from the version it got back.
-    deps.tick();
-    const again = await call(deps, 'meetings/save', { meeting: { ...first, title: 'Lagi' }, baseUpdatedAt: first.updatedAt });
-    expect(again.title).toBe('Lagi');
+    expect((await call(deps, 'meetings/get', { id: demo.id })).attendance['3504'].note).toBe('Dari tab pertama');
+    // The page that saved goes on from the revision it got back; so does a set-up edit.
+    const again = await call(deps, 'attendance/set-note', { id: demo.id, unitCode: '3504', note: 'Lagi', baseRevision: first.revision });
+    expect([again.attendance['3504'].note, again.revision]).toEqual(['Lagi', 2]);
+    expect((await callError(deps, 'meetings/update-setup', { id: demo.id, setup: setupOf(demo), baseRevision: 1 })).code).toBe('conflict');
   });
 });

@@ -2,9 +2,14 @@
 // behind it: Electron's preload (window.rakor) or the browser host over HTTP.
 import type { ApiResult, FileResult, InputOf, MethodName, OutputOf } from '../../../shared/contract';
 
+interface CallOptions {
+  /** Let the request outlive the page (sending what is still queued when the tab closes). */
+  keepalive?: boolean;
+}
+
 interface Transport {
   kind: 'electron' | 'web';
-  call(method: string, input: unknown): Promise<ApiResult<unknown>>;
+  call(method: string, input: unknown, options?: CallOptions): Promise<ApiResult<unknown>>;
 }
 
 declare global {
@@ -18,6 +23,8 @@ export class ApiError extends Error {
     readonly code: string,
     message: string,
     readonly details: string[] = [],
+    /** For a refused change: each broken rule with its field, to show next to the field. */
+    readonly problems: { field: string; message: string }[] = [],
   ) {
     super(message);
   }
@@ -40,14 +47,16 @@ function httpTransport(): Transport {
   const token = takeToken();
   return {
     kind: 'web',
-    async call(method, input) {
+    async call(method, input, options) {
       let res: Response;
+      const body = JSON.stringify(input ?? {});
       try {
         res = await fetch(`/api/${encodeURIComponent(method)}`, {
           method: 'POST',
           headers: { 'Content-Type': 'application/json', 'X-Rakor-Token': token },
-          body: JSON.stringify(input ?? {}),
-          keepalive: false,
+          body,
+          // Browsers cap keepalive bodies at 64 KB; a larger one goes as an ordinary request.
+          keepalive: Boolean(options?.keepalive) && body.length < 60_000,
         });
       } catch {
         return { ok: false, error: { code: 'offline', message: 'Tidak dapat menghubungi Rakor. Pastikan `npm run web` masih berjalan.' } };
@@ -69,13 +78,20 @@ function pickTransport(): Transport {
   return httpTransport();
 }
 
-const transport = pickTransport();
+let picked: Transport | null = null;
+/** Chosen at the first call, so this module also loads where no page is (the queue's tests). */
+function transport(): Transport {
+  picked ??= pickTransport();
+  return picked;
+}
 
 export const api = {
-  transport: transport.kind,
-  async call<M extends MethodName>(method: M, input: InputOf<M>): Promise<OutputOf<M>> {
-    const result = await transport.call(method, input);
-    if (!result.ok) throw new ApiError(result.error.code, result.error.message, result.error.details ?? []);
+  get transport(): Transport['kind'] {
+    return transport().kind;
+  },
+  async call<M extends MethodName>(method: M, input: InputOf<M>, options?: CallOptions): Promise<OutputOf<M>> {
+    const result = await transport().call(method, input, options);
+    if (!result.ok) throw new ApiError(result.error.code, result.error.message, result.error.details ?? [], result.error.problems ?? []);
     return result.value as OutputOf<M>;
   },
 };

@@ -1,141 +1,95 @@
-// A meeting being edited: changes apply on screen at once and are saved in the background
-// within a fraction of a second, one save at a time, the newest state last. Every section
-// of the meeting page edits through this, so nothing typed waits for a save button.
-import { useCallback, useEffect, useRef, useState } from 'react';
+// A meeting being edited: every change is an intent (attendance/set-cells, speakers/add,
+// minutes/update, ...) that shows at once and goes through the meeting's one intent queue to
+// the core, which applies the same shared function and checks the rules. Typing in a field is
+// merged for a quarter of a second; nothing waits for a save button and nothing is dropped.
+import { useCallback, useEffect, useMemo, useReducer, useState } from 'react';
 import { api } from '../api/client';
 import type { Meeting } from '../../../shared/domain/meeting';
+import type { MeetingIntent } from '../../../shared/domain/meeting-intents';
+import type { QueueStatus } from './intent-queue';
+import { createMeetingQueue } from './meeting-queue';
+import { notifyError } from '../components/notify';
 
-export type SaveStatus = 'saved' | 'pending' | 'error';
+export { SAVE_DELAY_MS } from './meeting-queue';
+
+export type SaveStatus = QueueStatus;
 
 export interface MeetingDoc {
   meeting: Meeting | null;
   loadError: unknown;
   status: SaveStatus;
   saveError: unknown;
-  /** Apply a change; it is saved within SAVE_DELAY_MS. */
-  update(change: (m: Meeting) => Meeting): void;
-  /** Save now and wait (before an export or an action on the stored meeting); rejects when the save failed. */
+  /** The meeting as shown right now (also between renders, for quick successive keys). */
+  current(): Meeting | null;
+  /** Apply an intent on screen now and send it; resolves when stored, rejects when refused. */
+  apply(intent: MeetingIntent): Promise<Meeting>;
+  /** Run another call on the meeting (an import, finalising, marking invitations sent) in the queue's order and take its result. */
+  run(call: () => Promise<Meeting>): Promise<Meeting>;
+  /** Send everything now and wait (before an export or an action on the stored meeting); rejects when a change is not stored. */
   flush(): Promise<void>;
   /** Load the meeting as stored, dropping changes not saved (the user's choice after a conflict). */
   reload(): Promise<void>;
-  /** Replace the local copy with what a handler returned (already saved). */
+  /** Take what a handler returned (already stored); changes still waiting are kept on top of it. */
   replace(m: Meeting): void;
 }
 
-export const SAVE_DELAY_MS = 250;
-
 export function useMeetingDoc(id: string): MeetingDoc {
-  const [meeting, setMeeting] = useState<Meeting | null>(null);
+  const [, render] = useReducer((n: number) => n + 1, 0);
   const [loadError, setLoadError] = useState<unknown>(null);
-  const [status, setStatus] = useState<SaveStatus>('saved');
-  const [saveError, setSaveError] = useState<unknown>(null);
-  const latest = useRef<Meeting | null>(null);
-  const dirty = useRef(false);
-  const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
-  const running = useRef<Promise<void> | null>(null);
-  /** The stored record's updatedAt this page last saw: a save based on an older one is refused. */
-  const serverStamp = useRef<string | undefined>(undefined);
-  const lastError = useRef<unknown>(null);
+  const make = (forId: string) => ({ id: forId, queue: createMeetingQueue(forId, { onChange: render, onRefused: (err) => notifyError(err) }) });
+  const [holder, setHolder] = useState(() => make(id));
+  let queue = holder.queue;
+  if (holder.id !== id) {
+    // Another meeting in the same page: a queue of its own.
+    const next = make(id);
+    setHolder(next);
+    queue = next.queue;
+  }
 
-  const saveLoop = useCallback(async () => {
-    while (dirty.current && latest.current) {
-      dirty.current = false;
-      const snapshot = latest.current;
-      try {
-        const saved = await api.call('meetings/save', { meeting: snapshot, baseUpdatedAt: serverStamp.current });
-        serverStamp.current = saved.updatedAt;
-        lastError.current = null;
-        setSaveError(null);
-      } catch (err) {
-        // Keep the change on screen and try again with the next edit or flush.
-        dirty.current = true;
-        lastError.current = err;
-        setSaveError(err);
-        setStatus('error');
-        return;
-      }
-    }
-    setStatus('saved');
-  }, []);
-
-  const flush = useCallback(async () => {
-    if (timer.current) {
-      clearTimeout(timer.current);
-      timer.current = null;
-    }
-    while (running.current) await running.current;
-    if (dirty.current) {
-      running.current = saveLoop().finally(() => {
-        running.current = null;
-      });
-      await running.current;
-    }
-    // Callers go on to act on the stored meeting; they must not when this page's changes are not in it.
-    if (dirty.current) throw lastError.current;
-  }, [saveLoop]);
-
-  const flushQuietly = useCallback(() => {
-    flush().catch(() => {
-      // The error is on screen (status badge); the change stays in memory for the next try.
-    });
-  }, [flush]);
-
-  const schedule = useCallback(() => {
-    if (timer.current) clearTimeout(timer.current);
-    timer.current = setTimeout(() => {
-      timer.current = null;
-      flushQuietly();
-    }, SAVE_DELAY_MS);
-  }, [flushQuietly]);
-
-  const update = useCallback(
-    (change: (m: Meeting) => Meeting) => {
-      if (!latest.current) return;
-      const next = change(latest.current);
-      if (next === latest.current) return;
-      latest.current = next;
-      dirty.current = true;
-      setMeeting(next);
-      setStatus('pending');
-      schedule();
-    },
-    [schedule],
-  );
-
-  const replace = useCallback((m: Meeting) => {
-    latest.current = m;
-    serverStamp.current = m.updatedAt;
-    dirty.current = false;
-    lastError.current = null;
-    setMeeting(m);
-    setSaveError(null);
-    setStatus('saved');
-  }, []);
+  const apply = useCallback((intent: MeetingIntent) => queue.push(intent), [queue]);
+  const current = useCallback(() => queue.view, [queue]);
+  const run = useCallback((call: () => Promise<Meeting>) => queue.run(call), [queue]);
+  const flush = useCallback(() => queue.flush(), [queue]);
+  const replace = useCallback((m: Meeting) => queue.load(m), [queue]);
 
   const reload = useCallback(async () => {
-    if (timer.current) {
-      clearTimeout(timer.current);
-      timer.current = null;
-    }
-    while (running.current) await running.current;
     try {
-      replace(await api.call('meetings/get', { id }));
+      queue.reset(await api.call('meetings/get', { id }));
       setLoadError(null);
     } catch (err) {
       setLoadError(err);
     }
-  }, [id, replace]);
+  }, [id, queue]);
 
   useEffect(() => {
-    void reload();
-    window.addEventListener('pagehide', flushQuietly);
-    document.addEventListener('visibilitychange', flushQuietly);
-    return () => {
-      window.removeEventListener('pagehide', flushQuietly);
-      document.removeEventListener('visibilitychange', flushQuietly);
-      flushQuietly();
+    void api.call('meetings/get', { id }).then(
+      (m) => queue.load(m),
+      (err) => setLoadError(err),
+    );
+    // Leaving the page or the app sends what is still waiting at once; keepalive lets the
+    // request outlive the page.
+    const leave = () => {
+      queue.flush({ keepalive: true }).catch(() => {
+        // The error is on screen (status badge); the change stays queued for the next try.
+      });
     };
-  }, [reload, flushQuietly]);
+    const hidden = () => {
+      if (document.visibilityState === 'hidden') leave();
+    };
+    window.addEventListener('pagehide', leave);
+    document.addEventListener('visibilitychange', hidden);
+    return () => {
+      window.removeEventListener('pagehide', leave);
+      document.removeEventListener('visibilitychange', hidden);
+      leave();
+    };
+  }, [id, queue]);
 
-  return { meeting, loadError, status, saveError, update, flush, reload, replace };
+  const meeting = queue.view;
+  const status = queue.status;
+  const saveError = status === 'error' ? queue.error : null;
+  return useMemo(
+    () => ({ meeting, loadError, status, saveError, current, apply, run, flush, reload, replace }),
+    [meeting, loadError, status, saveError, current, apply, run, flush, reload, replace],
+  );
 }

@@ -89,7 +89,6 @@ export const core = {
     invalid: 'Periksa isian yang ditandai.',
     created: 'Rapat dibuat',
     updated: 'Perubahan disimpan',
-    badUrl: 'Tautan harus diawali https:// atau http://',
   },
   meeting: {
     tabs: { undangan: 'Undangan', kehadiran: 'Kehadiran', pembicara: 'Pembicara', notulen: 'Notulen' } as Record<string, string>,

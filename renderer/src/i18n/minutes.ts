@@ -34,7 +34,6 @@ export const minutes = {
   actualEnd: 'Rapat ditutup pukul',
   now: 'Sekarang',
   nowLabel: 'Isi dengan jam sekarang',
-  endBeforeStart: 'Jam ditutup harus setelah jam dibuka.',
   plannedTime: 'Jadwal',
   participants: 'Peserta',
   participantsLine: '{unit_hadir} dari {unit_diundang} KPU Kabupaten/Kota hadir, {orang_hadir} orang',

@@ -40,7 +40,6 @@ export const setup = {
   pickAll: 'Centang semua',
   pickNone: 'Kosongkan',
   unitsList: 'Daftar unit',
-  noUnits: 'Pilih minimal satu unit yang diundang.',
   roles: 'Peran yang diundang dari setiap unit',
   rolesHint: 'Peran lain dapat ditambahkan di Roster → Kelola peran.',
   reminder: 'Pengingat kalender (menit sebelumnya)',

@@ -18,8 +18,9 @@ import {
   TextInput,
   Title,
 } from '@mantine/core';
-import { api } from '../api/client';
-import { MeetingSetupSchema, SifatSchema, defaultMeetingSetup, setupOf, type MeetingSetup, type Signatory } from '../../../shared/domain/meeting';
+import { ApiError, api } from '../api/client';
+import { SifatSchema, defaultMeetingSetup, setupOf, type MeetingSetup, type Signatory } from '../../../shared/domain/meeting';
+import { normalizeSetup, problemsByField, setupProblems } from '../../../shared/domain/meeting-rules';
 import type { Roster } from '../../../shared/domain/roster';
 import { officialUnitName, sortUnits, type Unit } from '../../../shared/domain/units';
 import { t } from '../i18n';
@@ -27,21 +28,6 @@ import { navigate } from '../router';
 import { notifyError, notifyOk } from '../components/notify';
 
 export type FieldErrors = Record<string, string>;
-
-export function validateSetup(setup: MeetingSetup): FieldErrors {
-  const out: FieldErrors = {};
-  const parsed = MeetingSetupSchema.safeParse(setup);
-  if (!parsed.success) {
-    for (const issue of parsed.error.issues) {
-      const key = issue.path.join('.');
-      out[key] ??= issue.message;
-    }
-  }
-  if (setup.joinUrl && !/^https?:\/\/\S+$/i.test(setup.joinUrl.trim())) out.joinUrl = t.form.badUrl;
-  if (setup.endTime && setup.endTime <= setup.startTime) out.endTime = 'Waktu selesai harus setelah waktu mulai.';
-  if (setup.unitsInvited.length === 0) out.unitsInvited = t.setup.noUnits;
-  return out;
-}
 
 type UnitsMode = MeetingSetup['unitsInvitedMode'];
 
@@ -174,16 +160,9 @@ export function MeetingFormPage({ id }: { id?: string }) {
 
   const submit = async (e: React.FormEvent) => {
     e.preventDefault();
-    const nonEmpty = (items: string[]) => items.map((a) => a.trim()).filter(Boolean);
-    const clean: MeetingSetup = {
-      ...setup,
-      title: setup.title.trim(),
-      agenda: setup.agenda.filter((a) => a.trim()),
-      references: nonEmpty(setup.references),
-      letter: { ...setup.letter, tembusan: nonEmpty(setup.letter.tembusan) },
-      unitsInvited: unitsForMode(setup.unitsInvitedMode, roster.units, setup.unitsInvited),
-    };
-    const errs = validateSetup(clean);
+    // The same rules the core applies, with the same messages, next to the fields.
+    const clean = normalizeSetup({ ...setup, unitsInvited: unitsForMode(setup.unitsInvitedMode, roster.units, setup.unitsInvited) });
+    const errs = problemsByField(setupProblems(clean, roster));
     setErrors(errs);
     if (Object.values(errs).some(Boolean)) {
       notifyError(null, t.form.invalid);
@@ -195,6 +174,8 @@ export function MeetingFormPage({ id }: { id?: string }) {
       notifyOk(id ? t.form.updated : t.form.created);
       navigate({ name: 'meeting', id: m.id, tab: 'undangan' });
     } catch (err) {
+      // A rule the core refused (e.g. the roster changed meanwhile) shows next to its field too.
+      if (err instanceof ApiError && err.problems.length) setErrors(problemsByField(err.problems));
       notifyError(err);
     } finally {
       setBusy(false);

@@ -1,29 +1,26 @@
 // The meetings list: upcoming and past meetings, and for a first-time user an empty state
 // that explains what to do and offers the demo meeting.
 import { useEffect, useState } from 'react';
-import { Alert, Anchor, Badge, Button, Card, FileButton, Group, Loader, Stack, Text, Title } from '@mantine/core';
+import { Alert, Button, FileButton, Group, Loader, Stack, Text, Title } from '@mantine/core';
 import { api } from '../api/client';
 import type { MeetingSummary } from '../../../shared/domain/meeting';
 import { formatDayDate, formatTime } from '../../../shared/domain/datetime';
 import { t } from '../i18n';
 import { navigate, routeHref } from '../router';
 import { notifyError, notifyOk } from '../components/notify';
+import './meetings.css';
 
 function MeetingRow({ m }: { m: MeetingSummary }) {
   return (
-    <Card withBorder padding="sm" data-testid="meeting-row">
-      <Group justify="space-between" wrap="nowrap">
-        <Stack gap={2}>
-          <Anchor href={routeHref({ name: 'meeting', id: m.id, tab: 'undangan' })} fw={600}>
-            {m.title}
-          </Anchor>
-          <Text size="sm" c="dimmed">
-            {formatDayDate(m.date)} · {formatTime(m.startTime)} {m.timeZone} · {t.mode[m.mode]}
-          </Text>
-        </Stack>
-        {m.status === 'batal' && <Badge color="gray">{t.meetings.cancelled}</Badge>}
-      </Group>
-    </Card>
+    <div className="meeting-row" data-testid="meeting-row">
+      <div>
+        <a href={routeHref({ name: 'meeting', id: m.id, tab: 'undangan' })}>{m.title}</a>
+        <p className="meeting-when">
+          {formatDayDate(m.date)} · {formatTime(m.startTime)} {m.timeZone} · {t.mode[m.mode]}
+        </p>
+      </div>
+      {m.status === 'batal' && <span className="meeting-cancelled">{t.meetings.cancelled}</span>}
+    </div>
   );
 }
 

@@ -1,23 +1,16 @@
 // The attendance section (Kehadiran) of a meeting: live summary, the unit x role grid filled
 // by keyboard, import of a platform's attendance report with a review, undo of the last 50
-// changes, and the daftar hadir exports. Every edit goes through doc.update (autosave).
+// changes, and the daftar hadir exports. Every edit is an intent sent through the meeting's
+// queue; undo sends the inverse intent (the units as they were).
 import { useCallback, useEffect, useMemo, useRef, useState, type DragEvent } from 'react';
 import { Alert, Button, FileButton, Group, Kbd, Loader, Stack, Text, TextInput, Tooltip } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import type { AttendanceImportPreview } from '../../../../shared/contract/attendance';
+import type { AttendanceImportPreview, AttendanceImportResult } from '../../../../shared/contract/attendance';
 import type { Meeting } from '../../../../shared/domain/meeting';
 import type { Roster } from '../../../../shared/domain/roster';
 import { holderOf } from '../../../../shared/domain/roster';
-import {
-  pushUndo,
-  restoreUnits,
-  setCell,
-  setUnitNote,
-  setUnitStatus,
-  undoEntryFor,
-  type ImportDecisions,
-  type UndoEntry,
-} from '../../../../shared/domain/attendance-ops';
+import { pushUndo, undoEntryFor, type ImportDecisions, type UndoEntry } from '../../../../shared/domain/attendance-ops';
+import { applyMeetingIntent, type MeetingIntent, type MeetingIntentInput } from '../../../../shared/domain/meeting-intents';
 import { api, bytesToBase64, saveFile } from '../../api/client';
 import { errorText, notifyError, notifyOk } from '../../components/notify';
 import { t } from '../../i18n';
@@ -29,6 +22,10 @@ import { ImportReview } from './ImportReview';
 import { columnKind, filterUnits, gridRoles, gridUnits, type GridAction, type GridUnit } from './grid-model';
 
 const MAX_REPORT_BYTES = 32 * 1024 * 1024;
+
+type CellValue = MeetingIntentInput<'attendance/set-cells'>['cells'][number]['value'];
+const setCells = (cells: Array<{ unitCode: string; roleId: string; value: CellValue }>): MeetingIntent => ({ method: 'attendance/set-cells', input: { cells } });
+const setNote = (unitCode: string, note: string): MeetingIntent => ({ method: 'attendance/set-note', input: { unitCode, note } });
 
 interface PendingImport {
   preview: AttendanceImportPreview;
@@ -48,7 +45,7 @@ export function AttendanceSection({ meeting, doc }: SectionProps) {
 }
 
 function AttendanceScreen({ meeting, doc, roster }: SectionProps & { roster: Roster }) {
-  const { update } = doc;
+  const { apply, current } = doc;
   // A final record changes only after an unlock in the Notulen tab.
   const readOnly = meeting.minutes.status === 'final';
   const unitsInvited = meeting.unitsInvited;
@@ -67,17 +64,31 @@ function AttendanceScreen({ meeting, doc, roster }: SectionProps & { roster: Ros
   const [dropOver, setDropOver] = useState(false);
   const [exporting, setExporting] = useState<'docx' | 'csv' | null>(null);
 
-  /** Apply a change and remember how to take it back. */
+  const send = useCallback(
+    (intent: MeetingIntent) =>
+      apply(intent).catch(() => {
+        // Refused or not stored yet: the document shows why (notice or status badge).
+      }),
+    [apply],
+  );
+
+  /** Send an intent and remember its inverse (the touched units as they were) for undo. */
   const change = useCallback(
-    (label: string, op: (m: Meeting) => Meeting) => {
-      update((m) => {
-        const next = op(m);
-        const entry = undoEntryFor(label, m, next);
-        if (entry) setUndoStack((s) => pushUndo(s, entry));
-        return next;
-      });
+    (label: string, intent: MeetingIntent) => {
+      const before = current();
+      if (!before) return;
+      let after: Meeting;
+      try {
+        after = applyMeetingIntent(before, intent);
+      } catch {
+        return;
+      }
+      const entry = undoEntryFor(label, before, after);
+      if (!entry) return;
+      setUndoStack((s) => pushUndo(s, entry));
+      void send(intent);
     },
-    [update],
+    [current, send],
   );
 
   const undo = useCallback(() => {
@@ -87,9 +98,10 @@ function AttendanceScreen({ meeting, doc, roster }: SectionProps & { roster: Ros
       return;
     }
     setUndoStack((s) => s.slice(0, -1));
-    update((m) => restoreUnits(m, entry));
+    void send({ method: 'attendance/restore-units', input: { units: Object.entries(entry.before).map(([unitCode, attendance]) => ({ unitCode, attendance })) } });
     notifications.show({ color: 'gray', message: t.attendance.undone(entry.label), autoClose: 2000 });
-  }, [undoStack, update]);
+  }, [undoStack, send]);
+
 
   const roleLabel = (roleId: string) => roles.find((r) => r.id === roleId)?.label ?? roleId;
 
@@ -115,18 +127,18 @@ function AttendanceScreen({ meeting, doc, roster }: SectionProps & { roster: Ros
         case 'status': {
           const word = t.attendance.status[action.status];
           if (action.wholeUnit || !role) {
-            change(t.attendance.change.unit(unit.label, word), (m) => setUnitStatus(m, unit.code, rolesInvited, action.status));
+            change(t.attendance.change.unit(unit.label, word), setCells(rolesInvited.map((roleId) => ({ unitCode: unit.code, roleId, value: { status: action.status } }))));
           } else {
-            change(t.attendance.change.cell(unit.label, role.label, word), (m) => setCell(m, unit.code, role.id, { status: action.status }));
+            change(t.attendance.change.cell(unit.label, role.label, word), setCells([{ unitCode: unit.code, roleId: role.id, value: { status: action.status } }]));
           }
           return;
         }
         case 'clear':
-          if (kind === 'note') change(t.attendance.change.note(unit.label), (m) => setUnitNote(m, unit.code, ''));
+          if (kind === 'note') change(t.attendance.change.note(unit.label), setNote(unit.code, ''));
           else if (action.wholeUnit || !role) {
-            change(t.attendance.change.unit(unit.label, t.attendance.change.cleared), (m) => setUnitStatus(m, unit.code, rolesInvited, null));
+            change(t.attendance.change.unit(unit.label, t.attendance.change.cleared), setCells(rolesInvited.map((roleId) => ({ unitCode: unit.code, roleId, value: null }))));
           } else {
-            change(t.attendance.change.cell(unit.label, role.label, t.attendance.change.cleared), (m) => setCell(m, unit.code, role.id, null));
+            change(t.attendance.change.cell(unit.label, role.label, t.attendance.change.cleared), setCells([{ unitCode: unit.code, roleId: role.id, value: null }]));
           }
           return;
         case 'edit':
@@ -157,14 +169,11 @@ function AttendanceScreen({ meeting, doc, roster }: SectionProps & { roster: Ros
     if (!target || readOnly) return;
     const unitLabel = target.target.unitLabel;
     if (result.kind === 'note') {
-      change(t.attendance.change.note(unitLabel), (m) => setUnitNote(m, target.code, result.note));
+      change(t.attendance.change.note(unitLabel), setNote(target.code, result.note));
     } else if (target.roleId) {
       const roleId = target.roleId;
-      change(t.attendance.change.cell(unitLabel, roleLabel(roleId), t.attendance.change.edited), (m) =>
-        result.status === null && !result.name && !result.joinTime
-          ? setCell(m, target.code, roleId, null)
-          : setCell(m, target.code, roleId, { status: result.status, name: result.name, joinTime: result.joinTime }),
-      );
+      const value = result.status === null && !result.name && !result.joinTime ? null : { status: result.status, name: result.name, joinTime: result.joinTime };
+      change(t.attendance.change.cell(unitLabel, roleLabel(roleId), t.attendance.change.edited), setCells([{ unitCode: target.code, roleId, value }]));
     }
   };
 
@@ -191,19 +200,23 @@ function AttendanceScreen({ meeting, doc, roster }: SectionProps & { roster: Ros
     setApplying(true);
     try {
       await doc.flush();
-      const before = meeting;
-      const res = await api.call('attendance/import-apply', {
-        id: meeting.id,
-        fileName: pending.preview.fileName,
-        base64: pending.base64,
-        decisions: { assign: [...decisions.assign], skip: [...decisions.skip], overwrite: [...decisions.overwrite] },
+      const before = doc.current() ?? meeting;
+      const got: { res?: AttendanceImportResult } = {};
+      await doc.run(async () => {
+        got.res = await api.call('attendance/import-apply', {
+          id: meeting.id,
+          fileName: pending.preview.fileName,
+          base64: pending.base64,
+          decisions: { assign: [...decisions.assign], skip: [...decisions.skip], overwrite: [...decisions.overwrite] },
+        });
+        return got.res.meeting;
       });
       setPending(null);
-      if (res.changed) {
-        doc.replace(res.meeting);
-        const entry = undoEntryFor(`${t.attendance.change.import} ${pending.preview.fileName}`, before, res.meeting);
+      const r = got.res;
+      if (r?.changed) {
+        const entry = undoEntryFor(`${t.attendance.change.import} ${pending.preview.fileName}`, before, r.meeting);
         if (entry) setUndoStack((s) => pushUndo(s, entry));
-        const c = res.counts;
+        const c = r.counts;
         notifications.show({
           color: 'green',
           title: t.attendance.applied,

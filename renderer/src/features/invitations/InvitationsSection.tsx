@@ -29,7 +29,7 @@ export function InvitationsSection({ meeting, doc }: SectionProps) {
   const [preview, setPreview] = useState<InvitationPreview | null>(null);
   const [loadError, setLoadError] = useState<unknown>(null);
   const request = useRef(0);
-  const { flush, replace } = doc;
+  const { flush, run: runOnMeeting } = doc;
   const id = meeting.id;
 
   const refresh = useCallback(async () => {
@@ -68,8 +68,7 @@ export function InvitationsSection({ meeting, doc }: SectionProps) {
     async change(run, done) {
       try {
         await flush();
-        const m = await run();
-        replace(m);
+        await runOnMeeting(run);
         if (done) notifyOk(done);
         return true;
       } catch (err) {

@@ -1,6 +1,8 @@
 // The minutes section (Notulen): chair and minute-taker, when the meeting actually opened and
 // closed, the participants in numbers, conclusions and follow-ups, the Draft/Final status,
 // and the way out: DOCX, print view, print or PDF. Every field saves as it is typed.
+import type { MeetingIntentInput } from '../../../../shared/domain/meeting-intents';
+import { actualTimesProblem } from '../../../../shared/domain/meeting-rules';
 import { useEffect, useMemo, useState } from 'react';
 import {
   ActionIcon,
@@ -120,10 +122,26 @@ export function MinutesSection({ meeting, doc }: SectionProps) {
     return [...new Set(['KPU Kabupaten/Kota se-Jawa Timur', ...DIVISIONS, ...units, ...people])];
   }, [roster, m.speakers]);
 
-  const setMinutes = (fn: (x: Meeting['minutes']) => Meeting['minutes']) => doc.update((x) => ({ ...x, minutes: fn(x.minutes) }));
+  /** One minutes/update intent with the fields the change touches (typing in one field is merged). */
+  const sendMinutes = (patch: MeetingIntentInput<'minutes/update'>['patch']) => {
+    doc.apply({ method: 'minutes/update', input: { patch } }).catch(() => {
+      // Refused or not stored yet: the document shows why (notice or status badge).
+    });
+  };
+  const setMinutes = (fn: (x: Meeting['minutes']) => Meeting['minutes']) => {
+    const before = doc.current()?.minutes;
+    if (!before) return;
+    const after = fn(before);
+    const patch: MeetingIntentInput<'minutes/update'>['patch'] = {};
+    if (after.actualStart !== before.actualStart) patch.actualStart = after.actualStart;
+    if (after.actualEnd !== before.actualEnd) patch.actualEnd = after.actualEnd;
+    if (after.conclusions !== before.conclusions) patch.conclusions = after.conclusions;
+    if (after.followUps !== before.followUps) patch.followUps = after.followUps;
+    if (Object.keys(patch).length) sendMinutes(patch);
+  };
   const setFollowUp = (i: number, fn: (f: FollowUp) => FollowUp) =>
     setMinutes((x) => ({ ...x, followUps: replaceAt(x.followUps, i, fn(x.followUps[i])) }));
-  const endError = m.minutes.actualStart && m.minutes.actualEnd && m.minutes.actualEnd <= m.minutes.actualStart ? t.minutes.endBeforeStart : undefined;
+  const endError = actualTimesProblem(m.minutes)?.message;
 
   const exportDocx = async () => {
     setBusy(true);
@@ -202,8 +220,8 @@ export function MinutesSection({ meeting, doc }: SectionProps) {
         <Stack>
           <Title order={4}>{t.minutes.facts}</Title>
           <SimpleGrid cols={{ base: 1, md: 2 }}>
-            <PersonFields label={t.minutes.chair} value={m.chair} readOnly={readOnly} onChange={(chair) => doc.update((x) => ({ ...x, chair }))} />
-            <PersonFields label={t.minutes.notetaker} value={m.notetaker} readOnly={readOnly} onChange={(notetaker) => doc.update((x) => ({ ...x, notetaker }))} />
+            <PersonFields label={t.minutes.chair} value={m.chair} readOnly={readOnly} onChange={(chair) => sendMinutes({ chair })} />
+            <PersonFields label={t.minutes.notetaker} value={m.notetaker} readOnly={readOnly} onChange={(notetaker) => sendMinutes({ notetaker })} />
           </SimpleGrid>
           <SimpleGrid cols={{ base: 1, md: 3 }}>
             <TimeField label={t.minutes.actualStart} zone={m.timeZone} value={m.minutes.actualStart} readOnly={readOnly} onChange={(v) => setMinutes((x) => ({ ...x, actualStart: v }))} />

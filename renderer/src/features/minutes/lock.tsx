@@ -28,8 +28,7 @@ export function useLockActions(meeting: Meeting, doc: MeetingDoc) {
     setBusy(true);
     try {
       await doc.flush();
-      const next = await api.call(which === 'finalize' ? 'minutes/finalize' : 'minutes/unlock', { id: meeting.id });
-      doc.replace(next);
+      await doc.run(() => api.call(which === 'finalize' ? 'minutes/finalize' : 'minutes/unlock', { id: meeting.id }));
       notifyOk(which === 'finalize' ? t.minutes.finalized : t.minutes.unlocked);
       setAsking(null);
     } catch (err) {

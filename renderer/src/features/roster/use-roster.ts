@@ -1,15 +1,23 @@
-// The roster being edited: every change shows at once (the same pure edit the handler makes)
-// and is sent in the background, one call at a time and in order, so quick Tab-Tab typing
-// never races itself. The server's answer replaces the local copy only when nothing newer is
-// still waiting, so fields never flicker back.
-import { useCallback, useEffect, useRef, useState } from 'react';
+// The roster being edited, through the same intent queue as a meeting: a person edit shows at
+// once (the same pure savePerson the handler runs) and is sent in order, one call at a time,
+// so quick Tab-Tab typing never races itself; the roster the core returns is confirmed and
+// edits still waiting stay on top of it. Role changes and imports go through the same queue.
+import { useCallback, useEffect, useMemo, useReducer, useState } from 'react';
 import { api } from '../../api/client';
 import type { Roster } from '../../../../shared/domain/roster';
 import { savePerson, type PersonPatch } from '../../../../shared/domain/roster-ops';
+import { IntentQueue, type QueueStatus } from '../intent-queue';
+import { isRefusal } from '../meeting-queue';
+import { notifyError } from '../../components/notify';
 
-export type RosterStatus = 'saved' | 'pending' | 'error';
+export type RosterStatus = QueueStatus;
 
 type Op = () => Promise<Roster>;
+
+/** A person edit (optimistic, retried until stored) or another roster call (its result is shown when it comes). */
+export type RosterIntent =
+  | { kind: 'save-person'; input: { id: string; unitCode: string; roleId: string; patch: PersonPatch } }
+  | { kind: 'call'; op: Op };
 
 export interface RosterDoc {
   roster: Roster | null;
@@ -25,65 +33,45 @@ export interface RosterDoc {
   replace(r: Roster): void;
 }
 
+export function createRosterQueue(onChange: () => void): IntentQueue<Roster, RosterIntent> {
+  return new IntentQueue<Roster, RosterIntent>({
+    apply: (r, intent) => (intent.kind === 'save-person' ? savePerson(r, intent.input).roster : r),
+    send: async (intent) => (intent.kind === 'save-person' ? (await api.call('roster/save-person', intent.input)).roster : intent.op()),
+    // A role change or an import that fails is the caller's to show; a person edit waits for "Simpan ulang".
+    isRefusal: (err, intent) => intent.kind === 'call' || isRefusal(err),
+    onChange,
+    onRefused: (err, intent) => {
+      if (intent.kind === 'save-person') notifyError(err);
+    },
+  });
+}
+
 export function useRoster(): RosterDoc {
-  const [roster, setRoster] = useState<Roster | null>(null);
+  const [, render] = useReducer((n: number) => n + 1, 0);
+  const [queue] = useState(() => createRosterQueue(render));
   const [loadError, setLoadError] = useState<unknown>(null);
-  const [status, setStatus] = useState<RosterStatus>('saved');
-  const [saveError, setSaveError] = useState<unknown>(null);
-  const chain = useRef<Promise<unknown>>(Promise.resolve());
-  const waiting = useRef(0);
-  const failed = useRef<Op[]>([]);
 
   useEffect(() => {
-    api.call('roster/get', {}).then(setRoster, setLoadError);
-  }, []);
-
-  /** `isSave`: a failure means an edit is not stored yet; otherwise it is a refusal the caller shows. */
-  const enqueue = useCallback((op: Op, isSave: boolean): Promise<Roster> => {
-    waiting.current++;
-    if (isSave) setStatus('pending');
-    const result = chain.current.then(async () => {
-      try {
-        const r = await op();
-        waiting.current--;
-        // While an edit waits for "Simpan ulang", the screen keeps it rather than the server's older copy.
-        if (waiting.current === 0 && failed.current.length === 0) {
-          setRoster(r);
-          setStatus('saved');
-          setSaveError(null);
-        }
-        return r;
-      } catch (err) {
-        waiting.current--;
-        if (isSave) {
-          setSaveError(err);
-          setStatus('error');
-        }
-        throw err;
-      }
-    });
-    chain.current = result.catch(() => undefined);
-    return result;
-  }, []);
+    api.call('roster/get', {}).then(
+      (r) => queue.load(r),
+      (err) => setLoadError(err),
+    );
+  }, [queue]);
 
   const save = useCallback(
     (id: string, unitCode: string, roleId: string, patch: PersonPatch) => {
-      setRoster((r) => (r ? savePerson(r, { id, unitCode, roleId, patch }).roster : r));
-      const op: Op = async () => (await api.call('roster/save-person', { id, unitCode, roleId, patch })).roster;
-      enqueue(op, true).catch(() => {
-        // The edit stays on screen; "Simpan ulang" sends it again.
-        failed.current.push(op);
+      queue.push({ kind: 'save-person', input: { id, unitCode, roleId, patch } }).catch(() => {
+        // The edit stays on screen with the reason in the status badge; "Simpan ulang" sends it again.
       });
     },
-    [enqueue],
+    [queue],
   );
+  const run = useCallback((op: Op) => queue.push({ kind: 'call', op }), [queue]);
+  const retry = useCallback(() => queue.retry(), [queue]);
+  const replace = useCallback((r: Roster) => queue.load(r), [queue]);
 
-  const retry = useCallback(() => {
-    const ops = failed.current.splice(0);
-    for (const op of ops) enqueue(op, true).catch(() => failed.current.push(op));
-  }, [enqueue]);
-
-    const run = useCallback((op: Op) => enqueue(op, false), [enqueue]);
-
-  return { roster, loadError, status, saveError, savePerson: save, run, retry, replace: setRoster };
+  const roster = queue.view;
+  const status = queue.status;
+  const saveError = status === 'error' ? queue.error : null;
+  return useMemo(() => ({ roster, loadError, status, saveError, savePerson: save, run, retry, replace }), [roster, loadError, status, saveError, save, run, retry, replace]);
 }

@@ -1,7 +1,9 @@
 // Settings (Pengaturan): the organisation on the letterhead (with its logo), the default
 // signatory, time zone and paper size, and the organiser of calendar invitations. Each field
 // is saved when it is left, merged into the stored settings so nothing else is overwritten.
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useReducer, useState } from 'react';
+import { IntentQueue } from '../intent-queue';
+import { isRefusal } from '../meeting-queue';
 import { Alert, Badge, Button, Card, FileButton, Group, Image, Loader, Radio, Select, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { api, bytesToBase64 } from '../../api/client';
 import type { Settings } from '../../../../shared/domain/settings';
@@ -16,36 +18,45 @@ const LOGO_MAX = 1024 * 1024;
 
 type Change = (s: Settings) => Settings;
 
+/**
+ * The settings through the same intent queue as a meeting and the roster: a field's change
+ * shows at once and is stored on top of the latest stored settings, one at a time and in
+ * order; a write that failed stays queued and goes again with the next change. The logo calls
+ * wait in the same line.
+ */
 function useSettings() {
-  const [settings, setSettings] = useState<Settings | null>(null);
+  const [, render] = useReducer((n: number) => n + 1, 0);
   const [loadError, setLoadError] = useState<unknown>(null);
-  const [status, setStatus] = useState<'saved' | 'pending' | 'error'>('saved');
-  const [saveError, setSaveError] = useState<unknown>(null);
-  const chain = useRef<Promise<unknown>>(Promise.resolve());
+  const [queue] = useState(
+    () =>
+      new IntentQueue<Settings, Change>({
+        apply: (s, change) => change(s),
+        send: async (change) => api.call('settings/save', change(await api.call('settings/get', {}))),
+        isRefusal,
+        onChange: render,
+        onRefused: (err) => notifyError(err),
+      }),
+  );
 
   useEffect(() => {
-    api.call('settings/get', {}).then(setSettings, setLoadError);
-  }, []);
+    api.call('settings/get', {}).then(
+      (s) => queue.load(s),
+      (err) => setLoadError(err),
+    );
+  }, [queue]);
 
-  /** Applies a change on screen now; stores it on top of the latest stored settings. */
-  const update = useCallback((change: Change) => {
-    setSettings((s) => (s ? change(s) : s));
-    setStatus('pending');
-    chain.current = chain.current
-      .then(async () => {
-        const stored = await api.call('settings/get', {});
-        const saved = await api.call('settings/save', change(stored));
-        setSaveError(null);
-        setStatus('saved');
-        return saved;
-      })
-      .catch((err) => {
-        setSaveError(err);
-        setStatus('error');
+  const update = useCallback(
+    (change: Change) => {
+      queue.push(change).catch(() => {
+        // Not stored yet: the badge says why and the change stays on screen and in the queue.
       });
-  }, []);
+    },
+    [queue],
+  );
+  const run = useCallback((call: () => Promise<Settings>) => queue.run(call), [queue]);
 
-  return { settings, setSettings, loadError, status, saveError, update };
+  const status = queue.status;
+  return { settings: queue.view, loadError, status, saveError: status === 'error' ? queue.error : null, update, run };
 }
 
 function emailCheck(v: string): string | null {
@@ -54,7 +65,7 @@ function emailCheck(v: string): string | null {
 }
 
 export function SettingsPage() {
-  const { settings, setSettings, loadError, status, saveError, update } = useSettings();
+  const { settings, loadError, status, saveError, update, run } = useSettings();
   const [logoError, setLogoError] = useState('');
   const [logoBusy, setLogoBusy] = useState(false);
 
@@ -90,8 +101,8 @@ export function SettingsPage() {
     }
     setLogoBusy(true);
     try {
-      const saved = await api.call('settings/set-logo', { fileName: file.name, base64: bytesToBase64(new Uint8Array(await file.arrayBuffer())) });
-      setSettings((s) => (s ? { ...s, organisation: { ...s.organisation, logoDataUrl: saved.organisation.logoDataUrl } } : s));
+      const base64 = bytesToBase64(new Uint8Array(await file.arrayBuffer()));
+      await run(() => api.call('settings/set-logo', { fileName: file.name, base64 }));
       notifyOk(t.settings.logoSaved);
     } catch (err) {
       setLogoError(errorText(err));
@@ -102,8 +113,7 @@ export function SettingsPage() {
 
   const removeLogo = async () => {
     try {
-      await api.call('settings/remove-logo', {});
-      setSettings((s) => (s ? { ...s, organisation: { ...s.organisation, logoDataUrl: '' } } : s));
+      await run(() => api.call('settings/remove-logo', {}));
       notifyOk(t.settings.logoRemoved);
     } catch (err) {
       notifyError(err);

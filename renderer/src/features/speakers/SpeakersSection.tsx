@@ -28,26 +28,20 @@ import { formatTime, utcToZoned } from '../../../../shared/domain/datetime';
 import {
   PROVINCE,
   SEGMENTS,
-  addSpeaker,
   applySuggestion,
   blankSpeaker,
   currentSpeaker,
   findSuggestion,
   formatDuration,
   indexOfSpeaker,
-  insertAt,
   isSpeaking,
-  moveSpeaker,
   nextSegment,
-  removeSpeaker,
   speakerSuggestions,
   speakingSeconds,
-  startSpeaking,
-  stopSpeaking,
-  updateSpeaker,
   withInstitution,
   type KnownSpeaker,
 } from '../../../../shared/domain/speaker-ops';
+import { speakerChangeIntents, type MeetingIntent } from '../../../../shared/domain/meeting-intents';
 import { t } from '../../i18n';
 import type { SectionProps } from '../section-props';
 import { FinalBanner, isFinal } from '../minutes/lock';
@@ -275,21 +269,28 @@ export function SpeakersSection({ meeting, doc }: SectionProps) {
   }, [roster, hostName]);
   const institutionLabel = (code: string) => institutions.find((i) => i.value === code)?.label ?? code;
 
-  const setSpeakers = (fn: (xs: Speaker[]) => Speaker[]) => doc.update((m) => ({ ...m, speakers: fn(m.speakers) }));
-  const change = (id: string, fn: (s: Speaker) => Speaker) => setSpeakers((xs) => updateSpeaker(xs, id, fn));
-  const nowIso = () => new Date().toISOString();
+  /** Send one intent; a refusal is reported by the meeting document and taken back from the screen. */
+  const send = (intent: MeetingIntent) => {
+    doc.apply(intent).catch(() => {
+      // Refused or not stored yet: the document shows why (notice or status badge).
+    });
+  };
+  /** A change to one speaker's card, sent as the intents it amounts to (typing in the points is merged). */
+  const change = (id: string, fn: (s: Speaker) => Speaker) => {
+    const before = doc.current()?.speakers.find((x) => x.id === id);
+    if (!before) return;
+    for (const intent of speakerChangeIntents(before, fn(before))) send(intent);
+  };
 
   /** Close whoever is speaking, add the next speaker after the last, and keep the clock running if it was. */
   const next = (init: Partial<Speaker> = {}) => {
     if (readOnly) return;
     const id = newId();
-    setSpeakers((xs) => {
-      const live = currentSpeaker(xs);
-      const at = nowIso();
-      let out = live ? stopSpeaking(xs, live.id, at) : xs;
-      out = addSpeaker(out, blankSpeaker(id, { segment: nextSegment(xs), ...init }));
-      return live ? startSpeaking(out, id, at) : out;
-    });
+    const live = currentSpeaker(list);
+    const at = new Date().toISOString();
+    if (live) send({ method: 'speakers/timing', input: { speakerId: live.id, action: 'stop', at } });
+    send({ method: 'speakers/add', input: { speaker: blankSpeaker(id, { segment: nextSegment(list), ...init }) } });
+    if (live) send({ method: 'speakers/timing', input: { speakerId: id, action: 'start', at } });
     setFocusName(id);
   };
 
@@ -297,7 +298,7 @@ export function SpeakersSection({ meeting, doc }: SectionProps) {
     const i = indexOfSpeaker(list, id);
     const removed = list[i];
     if (!removed) return;
-    setSpeakers((xs) => removeSpeaker(xs, id));
+    send({ method: 'speakers/remove', input: { speakerId: id } });
     notifications.show({
       color: 'gray',
       autoClose: 10_000,
@@ -309,7 +310,9 @@ export function SpeakersSection({ meeting, doc }: SectionProps) {
           <Button
             size="compact-xs"
             variant="light"
-            onClick={() => setSpeakers((xs) => (xs.some((x) => x.id === id) ? xs : insertAt(xs, i, removed)))}
+            onClick={() => {
+              if (!doc.current()?.speakers.some((x) => x.id === id)) send({ method: 'speakers/add', input: { speaker: removed, index: i } });
+            }}
           >
             {t.speakers.undo}
           </Button>
@@ -373,9 +376,9 @@ export function SpeakersSection({ meeting, doc }: SectionProps) {
             institutions={institutions}
             institutionLabel={institutionLabel}
             change={change}
-            onStart={(id) => setSpeakers((xs) => startSpeaking(xs, id, nowIso()))}
-            onStop={(id) => setSpeakers((xs) => stopSpeaking(xs, id, nowIso()))}
-            onMove={(id, by) => setSpeakers((xs) => moveSpeaker(xs, id, by))}
+            onStart={(id) => send({ method: 'speakers/timing', input: { speakerId: id, action: 'start', at: new Date().toISOString() } })}
+            onStop={(id) => send({ method: 'speakers/timing', input: { speakerId: id, action: 'stop', at: new Date().toISOString() } })}
+            onMove={(id, by) => send({ method: 'speakers/move', input: { speakerId: id, by } })}
             onRemove={remove}
             nameRef={(id, el) => {
               if (el) nameRefs.current.set(id, el);

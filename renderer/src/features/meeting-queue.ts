@@ -1,0 +1,42 @@
+// The intent queue of one meeting: the shared function for the preview, the contract call
+// for each intent (and one call for all of them when the page is left), merging of typing.
+// Kept apart from React so it runs in tests against the real handlers.
+import { ApiError, api } from '../api/client';
+import type { Meeting } from '../../../shared/domain/meeting';
+import { applyMeetingIntent, coalesceIntents, isTypingIntent, type MeetingIntent } from '../../../shared/domain/meeting-intents';
+import { IntentQueue } from './intent-queue';
+
+/** How long typing in one field is merged before it is sent. */
+export const SAVE_DELAY_MS = 250;
+
+/** Errors by which the core refused an intent for good: sending it again would not help. */
+const REFUSALS = new Set(['invalid_input', 'locked', 'not_found', 'unknown_method']);
+
+export function isRefusal(err: unknown): boolean {
+  return err instanceof ApiError && REFUSALS.has(err.code);
+}
+
+/** The contract call of one meeting intent, on the revision the page last had confirmed. */
+export function sendMeetingIntent(id: string, intent: MeetingIntent, base: Meeting, keepalive = false): Promise<Meeting> {
+  const input = { ...intent.input, id, baseRevision: base.revision ?? 0 };
+  return api.call(intent.method, input as never, { keepalive }) as Promise<Meeting>;
+}
+
+export function createMeetingQueue(
+  id: string,
+  hooks: { onChange(): void; onRefused?(err: unknown): void; typingDelayMs?: number },
+): IntentQueue<Meeting, MeetingIntent> {
+  return new IntentQueue<Meeting, MeetingIntent>({
+    apply: (m, intent) => applyMeetingIntent(m, intent),
+    send: (intent, base, { keepalive }) => sendMeetingIntent(id, intent, base, keepalive),
+    sendBatch: (intents, base, { keepalive }) =>
+      api.call('meetings/apply-intents', { id, intents, ...(base ? { baseRevision: base.revision ?? 0 } : {}) } as never, { keepalive }) as Promise<Meeting>,
+    revisionOf: (m) => m.revision ?? 0,
+    coalesce: coalesceIntents,
+    typingDelay: (intent) => (isTypingIntent(intent) ? (hooks.typingDelayMs ?? SAVE_DELAY_MS) : 0),
+    isRefusal,
+    onChange: hooks.onChange,
+    onRefused: hooks.onRefused,
+  });
+}
+
