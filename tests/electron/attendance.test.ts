@@ -276,11 +276,15 @@ describe('attendance exports', () => {
   it('CSV: a display name holding ";" and a formula stays one guarded cell for a reader splitting on ";" or ","', async () => {
     const deps = makeDeps();
     const m = await newMeeting(deps);
-    let next = setCell(m, '3504', 'parmas', { status: 'hadir', name: 'Budi;=1+1;' });
-    next = setCell(next, '3504', 'tekmas', { status: 'hadir', name: 'Sari,+62 812' });
-    next = { ...next, attendance: { ...next.attendance, '3504': { ...next.attendance['3504'], note: 'baris satu\n-baris dua' } } };
-    const saved = await call(deps, 'meetings/save', { meeting: next });
-    const file = await call(deps, 'attendance/export-csv', { id: saved.id });
+    await call(deps, 'attendance/set-cells', {
+      id: m.id,
+      cells: [
+        { unitCode: '3504', roleId: 'parmas', value: { status: 'hadir', name: 'Budi;=1+1;' } },
+        { unitCode: '3504', roleId: 'tekmas', value: { status: 'hadir', name: 'Sari,+62 812' } },
+      ],
+    });
+    await call(deps, 'attendance/set-note', { id: m.id, unitCode: '3504', note: 'baris satu\n-baris dua' });
+    const file = await call(deps, 'attendance/export-csv', { id: m.id });
     const text = Buffer.from(file.base64, 'base64').toString('utf8').replace(/^\ufeff/, '');
     expect(text).toContain(`"Budi;'=1+1;"`);
     const formula = /^"*[=+\-@]/;
