@@ -4,9 +4,9 @@
 // focus stop the focused element must be on screen, uncovered, and ringed at 3:1 or more.
 import { expect, test, type Page } from '@playwright/test';
 import fs from 'node:fs';
-import path from 'node:path';
 import { startHost, tempDataDir } from './host';
 import { expectFocusVisible, tabTo } from './a11y';
+import { dataFile } from './data-folder';
 
 const SHOTS = process.env.RAKOR_SCREENSHOTS === '1';
 const nav = (page: Page, name: string) => page.getByRole('navigation').getByRole('link', { name, exact: true });
@@ -147,7 +147,7 @@ test('the whole mission by keyboard alone, with the focus always in view and rin
     await expect(page.getByTestId('minutes-status')).toHaveText('Final');
     // The record on disk is final too.
     const id = meetingHash.split('/')[2];
-    const stored = JSON.parse(fs.readFileSync(path.join(host.dataDir, 'rapat', `${id}.json`), 'utf8'));
+    const stored = JSON.parse(fs.readFileSync(dataFile(host.dataDir, 'rapat', `${id}.json`), 'utf8'));
     expect(stored.meeting?.minutes?.status ?? stored.minutes?.status).toBe('final');
   } finally {
     await host.stop();
