@@ -243,7 +243,7 @@ describe('a data folder that is read-only from the start (real read-only bind mo
       // Every change refused with the message of a folder gone read-only.
       const refused = [
         ['meetings/update-setup', { id: demo.id, setup: { ...setupOf(demo), title: 'Diubah' } }],
-        ['attendance/set-cells', { id: demo.id, cells: [{ unitCode: '3504', roleId: 'parmas', value: { status: 'hadir' } }] }],
+        ['attendance/set-cells', { id: demo.id, cells: [{ unitCode: '3504', roleId: 'parmas', value: { status: 'izin', name: 'Nama yang belum pernah ada' } }] }],
         ['speakers/set-points', { id: demo.id, speakerId: demo.speakers[0].id, points: ['Diubah'] }],
         ['meetings/create', { ...defaultMeetingSetup('2030-01-02'), title: 'Rapat baru' }],
         ['meetings/load-demo', {}],
