@@ -43,8 +43,14 @@ function takeToken(): string {
   return sessionStorage.getItem(TOKEN_KEY) ?? '';
 }
 
+/**
+ * Taken as the page loads, before the app's first navigation replaces the address's fragment:
+ * the transport itself is only chosen at the first call, which may come after that.
+ */
+const tokenAtLoad = typeof window !== 'undefined' && typeof sessionStorage !== 'undefined' && !window.rakor ? takeToken() : '';
+
 function httpTransport(): Transport {
-  const token = takeToken();
+  const token = tokenAtLoad || takeToken();
   return {
     kind: 'web',
     async call(method, input, options) {
