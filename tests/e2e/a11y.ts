@@ -14,7 +14,16 @@ export interface ScanResult {
 
 /** Waits until no CSS transition or animation is running (a modal fading in has half its contrast). */
 export async function settle(page: Page): Promise<void> {
-  await page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== 'running'));
+  // Mantine starts a transition a frame or so after it mounts the element, so one idle look can
+  // come too early: wait until nothing runs at two looks 150 ms apart.
+  await page.waitForFunction(
+    () =>
+      new Promise<boolean>((resolve) => {
+        const idle = () => document.getAnimations().every((a) => a.playState !== 'running');
+        if (!idle()) resolve(false);
+        else setTimeout(() => resolve(idle()), 150);
+      }),
+  );
 }
 
 /**

@@ -39,6 +39,7 @@ async function dialog(ctx: Ctx, place: string, open: () => Promise<unknown>, nam
   await open();
   const d = ctx.page.getByRole('dialog', name ? { name } : undefined);
   await expect(d).toBeVisible();
+  await expect(d).toHaveCSS('opacity', '1');
   await ctx.check(place);
   await ctx.page.keyboard.press('Escape');
   await expect(d).toHaveCount(0);
