@@ -3,18 +3,7 @@
 // Kept free of 'electron' (it answers a URL with a web Response) so it runs in plain Node.
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import { CSP } from '../web/http-host';
-
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.ico': 'image/x-icon',
-  '.woff2': 'font/woff2',
-  '.json': 'application/json',
-};
+import { CSP, STATIC_TYPES } from '../web/http-host';
 
 function plain(status: number, text: string): Response {
   return new Response(text, { status, headers: { 'Content-Type': 'text/plain; charset=utf-8', 'X-Content-Type-Options': 'nosniff' } });
@@ -50,7 +39,7 @@ export async function appProtocolResponse(requestUrl: string, rendererDir: strin
   return new Response(new Uint8Array(body), {
     status: 200,
     headers: {
-      'Content-Type': TYPES[path.extname(file).toLowerCase()] ?? 'application/octet-stream',
+      'Content-Type': STATIC_TYPES[path.extname(file).toLowerCase()] ?? 'application/octet-stream',
       'Content-Security-Policy': CSP,
       'X-Content-Type-Options': 'nosniff',
     },

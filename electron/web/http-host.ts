@@ -19,7 +19,8 @@ export const CSP =
 
 const MAX_BODY_BYTES = 64 * 1024 * 1024;
 
-const TYPES: Record<string, string> = {
+/** Content types of the built UI's files, for both ways of serving it (this host and app://). */
+export const STATIC_TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
   '.css': 'text/css; charset=utf-8',
@@ -199,7 +200,7 @@ export async function startWebHost(opts: WebHostOptions): Promise<WebHost> {
       send(res, 404, 'Tidak ditemukan', 'text/plain; charset=utf-8');
       return;
     }
-    const type = TYPES[path.extname(file)] ?? 'application/octet-stream';
+    const type = STATIC_TYPES[path.extname(file)] ?? 'application/octet-stream';
     const cache: Record<string, string> = rel.startsWith('/assets/') ? { 'Cache-Control': 'public, max-age=31536000, immutable' } : {};
     send(res, 200, data, type, { 'Content-Security-Policy': CSP, 'X-Frame-Options': 'DENY', ...cache });
   }

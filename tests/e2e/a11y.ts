@@ -14,14 +14,19 @@ export interface ScanResult {
 
 /** Waits until no CSS transition or animation is running (a modal fading in has half its contrast). */
 export async function settle(page: Page): Promise<void> {
-  // Mantine starts a transition a frame or so after it mounts the element, so one idle look can
-  // come too early: wait until nothing runs at two looks 150 ms apart.
+  // Mantine starts a transition a frame or so after it mounts the element (a dialog, a notice
+  // sliding in), so one idle look can come too early: wait until nothing has run at three looks
+  // over 300 ms.
   await page.waitForFunction(
     () =>
       new Promise<boolean>((resolve) => {
-        const idle = () => document.getAnimations().every((a) => a.playState !== 'running');
-        if (!idle()) resolve(false);
-        else setTimeout(() => resolve(idle()), 150);
+        let quiet = 0;
+        const look = () => {
+          if (document.getAnimations().some((a) => a.playState === 'running')) return resolve(false);
+          if (++quiet >= 3) return resolve(true);
+          setTimeout(look, 150);
+        };
+        look();
       }),
   );
 }
