@@ -18,6 +18,7 @@ import { JATIM_UNITS } from '../shared/domain/units';
 import type { Meeting } from '../shared/domain/meeting';
 import type { MeetingIntent } from '../shared/domain/meeting-intents';
 import { startHost, type RunningHost } from '../tests/e2e/host';
+import { dataFile } from '../tests/e2e/data-folder';
 import { fullMeeting } from './data';
 
 export const LIST_PAINT_NAME = 'host start to the meetings list painted, archive of 1,000 meetings';
@@ -116,7 +117,7 @@ async function roundTrip(dir: string, id: string, runs: number): Promise<PaintRo
       body: JSON.stringify({ id }),
     });
     queue.load(((await first.json()) as { value: Meeting }).value);
-    const file = path.join(dir, 'rapat', `${id}.json`);
+    const file = dataFile(dir, 'rapat', `${id}.json`);
     const times: number[] = [];
     const warmup = 5;
     for (let k = 0; k < warmup + runs; k++) {
