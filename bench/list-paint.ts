@@ -20,22 +20,15 @@ import type { MeetingIntent } from '../shared/domain/meeting-intents';
 import { startHost, type RunningHost } from '../tests/e2e/host';
 import { dataFile } from '../tests/e2e/data-folder';
 import { fullMeeting } from './data';
+import type { GridPaintRow } from './grid-paint';
 
 export const LIST_PAINT_NAME = 'host start to the meetings list painted, archive of 1,000 meetings';
 export const LIST_PAINT_TARGET_MS = 1000;
 export const ROUND_TRIP_NAME = 'one intent round trip (queue -> HTTP host -> handler -> disk -> acknowledged), archive of 1,000 meetings';
 export const ROUND_TRIP_TARGET_MS = 5;
 
-export interface PaintRow {
-  name: string;
-  target: string;
-  value?: string;
-  median_ms?: number;
-  min_ms?: number;
-  max_ms?: number;
-  met: boolean;
-  runs?: number;
-}
+/** A figure measured in the browser, shaped as the grid figure's. */
+type PaintRow = GridPaintRow;
 
 const COUNT = 1000;
 
