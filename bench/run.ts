@@ -5,6 +5,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import zlib from 'node:zlib';
+import { execFileSync } from 'node:child_process';
 import JSZip from 'jszip';
 import ICAL from 'ical.js';
 import { buildMinutesDocx } from '../shared/documents/minutes-docx';
@@ -199,40 +200,60 @@ async function main() {
     { warmup: 1, runs: 5 },
   );
 
+  // The two archives are measured in turns, one save in the small one, one in the large one,
+  // so that whatever else the machine does at a moment weighs on both figures alike, and after
+  // the archives' own files are flushed to disk, so that their write-back does not slow the
+  // large archive's first saves (each save is flushed itself, like every save of the app).
+  const archives = [10, 1000].map((count) => ({ count, ...makeArchive(count), times: [] as number[], flip: 0 }));
+  execFileSync('sync');
   const saveTimes: Record<number, number> = {};
-  for (const count of [10, 1000]) {
-    const { deps, id, dir } = makeArchive(count);
-    const base = deps.store.getMeeting(id);
-    let flip = 0;
-    const times = await measure(
-      `saving one attendance change, archive of ${count} meetings`,
-      count === 10 ? 7 : 4,
-      async () => {
-        flip++;
-        const status = flip % 2 ? 'izin' : 'hadir';
-        const res = await dispatch(deps, 'attendance/set-cells', { id: base.id, cells: [{ unitCode: '3504', roleId: 'parmas', value: { status } }] });
-        return { res, expect: status };
-      },
-      ({ res, expect: status }) => {
+  const saveName = (count: number) => `saving one attendance change, archive of ${count} meetings`;
+  try {
+    const warmup = 5;
+    const runs = 61;
+    for (let i = 0; i < warmup + runs; i++) {
+      for (const a of archives) {
+        a.flip++;
+        const status = a.flip % 2 ? 'izin' : 'hadir';
+        const { ms, out: res } = await time(() =>
+          dispatch(a.deps, 'attendance/set-cells', { id: a.id, cells: [{ unitCode: '3504', roleId: 'parmas', value: { status } }] }),
+        );
         check(res.ok, 'save succeeded');
-        const onDisk = JSON.parse(fs.readFileSync(path.join(deps.store.dir, 'rapat', `${id}.json`), 'utf8'));
+        const onDisk = JSON.parse(fs.readFileSync(path.join(a.deps.store.dir, 'rapat', `${a.id}.json`), 'utf8'));
         check(onDisk.meeting.attendance['3504'].cells.parmas.status === status, 'the change is on disk');
-      },
-      // Each run takes about 2 ms, so many runs are cheap and keep the ratio below from being noise.
-      { warmup: 5, runs: 61 },
-    );
-    saveTimes[count] = times.length ? times[Math.floor(times.length / 2)] : NaN;
-    if (count === 1000) {
-      await measure(
-        'listing meetings at start, archive of 1,000 meetings',
-        300,
-        () => new DataStore(dir, confJsonFile, () => new Date()).open().listMeetings(),
-        (list) => check(list.length === 1000, '1,000 meetings listed'),
-        { warmup: 1, runs: 5 },
-      );
+        if (i >= warmup) a.times.push(ms);
+      }
     }
-    fs.rmSync(dir, { recursive: true, force: true });
+    for (const a of archives) {
+      a.times.sort((x, y) => x - y);
+      const median = a.times[Math.floor(a.times.length / 2)];
+      saveTimes[a.count] = median;
+      const target = a.count === 10 ? 7 : 4;
+      rows.push({
+        name: saveName(a.count),
+        target: `median <= ${target} ms`,
+        median_ms: round(median),
+        min_ms: round(a.times[0]),
+        max_ms: round(a.times[a.times.length - 1]),
+        met: median <= target,
+        runs,
+      });
+    }
+  } catch (err) {
+    for (const a of archives) {
+      failures.push(`${saveName(a.count)}: ${(err as Error).message}`);
+      rows.push({ name: saveName(a.count), target: `median <= ${a.count === 10 ? 7 : 4} ms`, met: false, value: 'CHECK FAILED' });
+    }
   }
+  const large = archives[1];
+  await measure(
+    'listing meetings at start, archive of 1,000 meetings',
+    300,
+    () => new DataStore(large.dir, confJsonFile, () => new Date()).open().listMeetings(),
+    (list) => check(list.length === 1000, '1,000 meetings listed'),
+    { warmup: 1, runs: 5 },
+  );
+  for (const a of archives) fs.rmSync(a.dir, { recursive: true, force: true });
   const ratio = saveTimes[1000] / saveTimes[10];
   rows.push({ name: 'saving one attendance change: ratio 1,000 / 10 meetings', target: '<= 1.1', value: Math.round(ratio * 100) / 100, met: ratio <= 1.1 });
 

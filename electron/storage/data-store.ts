@@ -14,7 +14,7 @@ import { RosterSchema, defaultRoster, type Roster } from '../../shared/domain/ro
 import { CURRENT_VERSION, migrate, NewerSchemaError, type StoreKind } from '../../shared/domain/migrations';
 import type { DamagedFile } from '../../shared/contract';
 import { AppError, errors } from '../../shared/errors';
-import type { JsonFile, JsonFileFactory } from './json-file';
+import { atomicJsonFile, type JsonFile, type JsonFileFactory } from './json-file';
 import { notWritableCode } from './writable';
 import { resolveDataFolder, type MigrationStep } from './layout';
 
@@ -304,7 +304,8 @@ export class DataStore {
   private meetingFile(id: string): JsonFile {
     let f = this.meetingFiles.get(id);
     if (!f) {
-      f = this.files(this.meetingsDir, id);
+      // Written on every change during a rakor: the direct atomic write (see json-file.ts).
+      f = atomicJsonFile(this.meetingsDir, id);
       this.meetingFiles.set(id, f);
     }
     return f;

@@ -4,6 +4,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import Conf from 'conf';
+import { writeFileSync as atomicWriteFileSync } from 'atomically';
 
 export interface JsonFile {
   readonly path: string;
@@ -27,6 +28,20 @@ interface ConfLike {
   store: Record<string, unknown>;
 }
 
+/** The object a store file holds, or null when there is none. Throws when it cannot be parsed. */
+function readJsonObject(filePath: string): Record<string, unknown> | null {
+  let text: string;
+  try {
+    text = fs.readFileSync(filePath, 'utf8');
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code === 'ENOENT') return null;
+    throw err;
+  }
+  const data: unknown = JSON.parse(text);
+  if (!data || typeof data !== 'object' || Array.isArray(data)) throw new Error('Berkas bukan objek JSON');
+  return data as Record<string, unknown>;
+}
+
 /** Wrap a conf-compatible store constructor (Conf or ElectronStore) as a JsonFile factory. */
 export function jsonFileFactory(create: (dir: string, name: string) => ConfLike): JsonFileFactory {
   return (dir, name) => {
@@ -37,18 +52,7 @@ export function jsonFileFactory(create: (dir: string, name: string) => ConfLike)
       path: filePath,
       // Reads parse the file directly (it is plain JSON) so opening an archive does not
       // construct a store object per file; writes go through the store for its atomic write.
-      read() {
-        let text: string;
-        try {
-          text = fs.readFileSync(filePath, 'utf8');
-        } catch (err) {
-          if ((err as NodeJS.ErrnoException).code === 'ENOENT') return null;
-          throw err;
-        }
-        const data: unknown = JSON.parse(text);
-        if (!data || typeof data !== 'object' || Array.isArray(data)) throw new Error('Berkas bukan objek JSON');
-        return data as Record<string, unknown>;
-      },
+      read: () => readJsonObject(filePath),
       write(data) {
         get().store = data;
       },
@@ -59,3 +63,31 @@ export function jsonFileFactory(create: (dir: string, name: string) => ConfLike)
 export const confJsonFile: JsonFileFactory = jsonFileFactory(
   (dir, name) => new Conf<Record<string, unknown>>({ ...STORE_OPTIONS, cwd: dir, configName: name }) as unknown as ConfLike,
 );
+
+/**
+ * A store file in exactly the format conf and electron-store write (tab-indented JSON, mode
+ * 0600, written to a temporary file, flushed and renamed by `atomically`, the module conf
+ * itself writes with), without conf's work around it: before every whole-store write conf
+ * reads and parses the whole file again to keep its own bookkeeping key, which Rakor never
+ * uses, and copies and checks the value. For a meeting, written on every change during a
+ * rakor, that was most of the cost of a save. Meeting files use this; settings, roster and
+ * the index stay with the store class the app was started with.
+ */
+export const atomicJsonFile: JsonFileFactory = (dir, name) => {
+  const filePath = path.join(dir, `${name}.json`);
+  return {
+    path: filePath,
+    read: () => readJsonObject(filePath),
+    write(data) {
+      const text = JSON.stringify(data, undefined, '\t');
+      try {
+        atomicWriteFileSync(filePath, text, { mode: STORE_OPTIONS.configFileMode });
+      } catch (err) {
+        // As conf does: where a rename across the temporary file fails with EXDEV (seen on
+        // some Windows drives), the file is written in place instead.
+        if ((err as NodeJS.ErrnoException).code !== 'EXDEV') throw err;
+        fs.writeFileSync(filePath, text, { mode: STORE_OPTIONS.configFileMode });
+      }
+    },
+  };
+};

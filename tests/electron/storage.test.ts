@@ -4,7 +4,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DataStore } from '../../electron/storage/data-store';
-import { confJsonFile } from '../../electron/storage/json-file';
+import Conf from 'conf';
+import { atomicJsonFile, confJsonFile } from '../../electron/storage/json-file';
 import { defaultMeetingSetup, setupOf } from '../../shared/domain/meeting';
 import { call, callError, makeDeps, tempDir } from './helpers';
 
@@ -138,6 +139,35 @@ describe('meeting files', () => {
     store.saveSettings({ ...store.getSettings(), paper: 'F4' });
     const again = new DataStore(dir, confJsonFile, () => new Date()).open();
     expect(again.getSettings().paper).toBe('F4');
+  });
+
+  it('writes meeting files byte for byte as the store library would, and the library reads them', async () => {
+    const deps = makeDeps();
+    const m = await call(deps, 'meetings/create', setup('Rapat Format Berkas'));
+    const file = path.join(deps.store.dir, 'rapat', `${m.id}.json`);
+    const written = fs.readFileSync(file, 'utf8');
+    expect(fs.statSync(file).mode & 0o777).toBe(0o600);
+    // The same object written by conf into another folder gives the same bytes.
+    const other = tempDir();
+    const conf = new Conf<Record<string, unknown>>({ cwd: other, configName: m.id, clearInvalidConfig: false, configFileMode: 0o600, accessPropertiesByDotNotation: false });
+    conf.store = JSON.parse(written) as Record<string, unknown>;
+    expect(fs.readFileSync(path.join(other, `${m.id}.json`), 'utf8')).toBe(written);
+    // And conf opening the meeting file itself reads the meeting.
+    const reader = new Conf<Record<string, unknown>>({ cwd: path.dirname(file), configName: m.id, clearInvalidConfig: false, accessPropertiesByDotNotation: false });
+    expect((reader.store.meeting as { title: string }).title).toBe('Rapat Format Berkas');
+    // No temporary file is left beside it.
+    expect(fs.readdirSync(path.dirname(file)).filter((f) => !f.endsWith('.json'))).toEqual([]);
+  });
+
+  it('keeps a meeting file as it was when the new value cannot be written', () => {
+    const dir = tempDir();
+    const f = atomicJsonFile(dir, 'rapat1');
+    f.write({ schemaVersion: 1, meeting: { title: 'Lama' } });
+    const before = fs.readFileSync(f.path, 'utf8');
+    // A value JSON cannot write (a BigInt) fails before the file is touched.
+    expect(() => f.write({ schemaVersion: 1, meeting: { big: BigInt(1) } })).toThrow();
+    expect(fs.readFileSync(f.path, 'utf8')).toBe(before);
+    expect(f.read()).toEqual({ schemaVersion: 1, meeting: { title: 'Lama' } });
   });
 });
 
