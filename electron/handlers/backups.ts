@@ -1,6 +1,7 @@
 // Handlers for backups. A restore switches the store to the restored data (storage/backup.ts).
 import type { backupsContract } from '../../shared/contract/backups';
 import { MIME } from '../../shared/contract/define';
+import { feedFor } from './change-feed';
 import { createBackup, exportArchive, importArchive, listBackups, restoreBackup } from '../storage/backup';
 import { storageError } from '../storage/data-store';
 import { AppError } from '../../shared/errors';
@@ -26,12 +27,13 @@ export const backupHandlers: HandlerMap<keyof typeof backupsContract> = {
     });
   },
   async 'backups/restore'(input, deps) {
-    return {
-      safetyBackup: await guard(() => {
-        deps.store.assertWritable();
-        return restoreBackup(deps.store, input.name, deps.clock());
-      }),
-    };
+    const safetyBackup = await guard(() => {
+      deps.store.assertWritable();
+      return restoreBackup(deps.store, input.name, deps.clock());
+    });
+    // Every other window and tab loads the restored data again.
+    feedFor(deps.store).publish({ type: 'reset' });
+    return { safetyBackup };
   },
   async 'backups/export-archive'(_input, deps) {
     const bytes = await guard(() => exportArchive(deps.store, deps.clock()));
@@ -40,11 +42,11 @@ export const backupHandlers: HandlerMap<keyof typeof backupsContract> = {
   },
   async 'backups/import-archive'(input, deps) {
     const bytes = Buffer.from(input.base64, 'base64');
-    return {
-      safetyBackup: await guard(() => {
-        deps.store.assertWritable();
-        return importArchive(deps.store, bytes, deps.clock());
-      }),
-    };
+    const safetyBackup = await guard(() => {
+      deps.store.assertWritable();
+      return importArchive(deps.store, bytes, deps.clock());
+    });
+    feedFor(deps.store).publish({ type: 'reset' });
+    return { safetyBackup };
   },
 };

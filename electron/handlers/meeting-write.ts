@@ -4,6 +4,7 @@ import type { Meeting } from '../../shared/domain/meeting';
 import { meetingProblems, newProblems } from '../../shared/domain/meeting-rules';
 import { errors } from '../../shared/errors';
 import type { HandlerDeps } from './types';
+import { publishMeeting } from './change-feed';
 
 /** Load a meeting that is not in the bin. */
 export function activeMeeting(deps: HandlerDeps, id: string): Meeting {
@@ -33,5 +34,7 @@ export function commitMeeting(deps: HandlerDeps, before: Meeting | null, next: M
   if (problems.length) throw errors.rules(problems);
   const saved: Meeting = { ...next, revision: before ? (before.revision ?? 0) + 1 : (next.revision ?? 0), updatedAt: deps.clock().toISOString() };
   deps.store.saveMeeting(saved);
+  // Every window and tab on this meeting sees the change (the live-update feed).
+  publishMeeting(deps.store, saved);
   return saved;
 }

@@ -4,6 +4,7 @@ import { METHOD_NAMES, type ApiResult } from '../../shared/contract';
 import { dispatch, type Logger } from '../handlers';
 import type { HandlerDeps } from '../handlers/types';
 import { isTrustedSender } from '../security/url-guard';
+import type { ChangeFeed } from '../handlers/change-feed';
 
 export interface IpcEventLike {
   senderFrame?: { url: string } | null;
@@ -27,4 +28,24 @@ export function registerContract(ipcMain: IpcMainLike, deps: HandlerDeps, log: L
     });
   }
   return channels;
+}
+
+/** The channel on which the change feed reaches the app's windows (see preload.ts). */
+export const FEED_CHANNEL = 'rakor:feed';
+
+export interface WindowLike {
+  webContents: { send(channel: string, data: unknown): void; isDestroyed(): boolean; getURL(): string };
+}
+
+/**
+ * Send every stored change to every window of the app that shows the app's own page; a window
+ * closing while it is sent is skipped. Returns the function that stops it.
+ */
+export function forwardFeed(feed: ChangeFeed, windows: () => WindowLike[]): () => void {
+  return feed.subscribe((change) => {
+    for (const w of windows()) {
+      if (w.webContents.isDestroyed() || !isTrustedSender(w.webContents.getURL())) continue;
+      w.webContents.send(FEED_CHANNEL, change);
+    }
+  });
 }

@@ -13,7 +13,8 @@ import { electronStoreJsonFile } from './electron-store-file';
 import { APP_ORIGIN, isAllowedPermission, isAppNavigation, isSafeExternalUrl } from '../security/url-guard';
 import { appProtocolResponse } from '../security/app-protocol';
 import { marginsInInches, PRINT_MARGIN_MM } from '../../shared/domain/print-page';
-import { registerContract } from './ipc';
+import { forwardFeed, registerContract } from './ipc';
+import { feedFor } from '../handlers/change-feed';
 
 app.setName(APP_NAME);
 protocol.registerSchemesAsPrivileged([
@@ -132,6 +133,7 @@ async function start() {
   };
 
   registerContract(ipcMain, deps, (line) => console.log(`[api] ${line}`));
+  forwardFeed(feedFor(deps.store), () => BrowserWindow.getAllWindows());
 
   mainWindow = new BrowserWindow({
     width: 1360,

@@ -1,5 +1,6 @@
 // Preload: exposes exactly the contract to the page, as one `call(method, input)` that
-// refuses any name the contract does not have. Nothing else of Electron reaches the page.
+// refuses any name the contract does not have, and the change feed as `onFeed(listener)`.
+// Nothing else of Electron reaches the page.
 import { contextBridge, ipcRenderer } from 'electron';
 
 // The contract's method names, written in by scripts/build.mjs from shared/contract: the
@@ -14,5 +15,13 @@ contextBridge.exposeInMainWorld('rakor', {
       return Promise.resolve({ ok: false, error: { code: 'unknown_method', message: 'Perintah tidak dikenal.' } });
     }
     return ipcRenderer.invoke(`rakor:${method}`, input);
+  },
+  /** The change feed: every change the core stored, from this window or another. */
+  onFeed(listener: (change: unknown) => void): () => void {
+    const forward = (_event: unknown, change: unknown) => listener(change);
+    ipcRenderer.on('rakor:feed', forward);
+    return () => {
+      ipcRenderer.removeListener('rakor:feed', forward);
+    };
   },
 });

@@ -12,12 +12,19 @@ import { dispatch, type Logger } from '../handlers';
 import { isMethodName } from '../../shared/contract';
 import { errors } from '../../shared/errors';
 import type { HandlerDeps } from '../handlers/types';
+import { feedFor } from '../handlers/change-feed';
 
 export const CSP =
   "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; " +
   "font-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'none'";
 
 const MAX_BODY_BYTES = 64 * 1024 * 1024;
+
+/** The change feed's address (see openFeed). */
+export const FEED_PATH = '/api/feed';
+/** Tabs that may listen at once, and how far one may fall behind before it is cut off. */
+const MAX_FEEDS = 64;
+const MAX_FEED_BACKLOG = 32 * 1024 * 1024;
 
 /** Content types of the built UI's files, for both ways of serving it (this host and app://). */
 export const STATIC_TYPES: Record<string, string> = {
@@ -120,6 +127,7 @@ export async function startWebHost(opts: WebHostOptions): Promise<WebHost> {
   const allowedHosts = () => [`127.0.0.1:${port}`, `localhost:${port}`];
   const allowedOrigins = () => allowedHosts().map((h) => `http://${h}`);
   const staticRoot = path.resolve(opts.staticDir);
+  let openFeeds = 0;
 
   const server = http.createServer((req, res) => {
     const ctx: RequestContext = { label: String(req.method).slice(0, 10), res };
@@ -216,6 +224,10 @@ export async function startWebHost(opts: WebHostOptions): Promise<WebHost> {
       sendJson(res, 401, { ok: false, error: { code: 'unauthorized', message: 'Token akses tidak valid. Buka aplikasi dari tautan yang dicetak saat dijalankan.' } });
       return;
     }
+    if (url.pathname === FEED_PATH) {
+      openFeed(req, res, ctx);
+      return;
+    }
     if (req.method !== 'POST') {
       sendJson(res, 405, { ok: false, error: { code: 'method', message: 'Gunakan POST.' } });
       return;
@@ -272,6 +284,54 @@ export async function startWebHost(opts: WebHostOptions): Promise<WebHost> {
     }
     const result = await dispatch(opts.deps, method, input, log);
     sendJson(res, 200, result);
+  }
+
+  /**
+   * The change feed of a tab: Server-Sent Events on a response the page reads with fetch, so
+   * the token travels in a header as for every other call (EventSource cannot send one, and a
+   * token in a URL ends up in logs and history). It starts with a "hello" (the page then
+   * catches up with one read), carries every stored change, and a comment every 15 s keeps it
+   * open through idle time. A tab that falls far behind is cut off; it reconnects and catches up.
+   */
+  function openFeed(req: http.IncomingMessage, res: http.ServerResponse, ctx: RequestContext) {
+    ctx.label = `${ctx.label} feed`;
+    if (req.method !== 'GET') {
+      sendJson(res, 405, { ok: false, error: { code: 'method', message: 'Gunakan GET untuk umpan perubahan.' } });
+      return;
+    }
+    if (openFeeds >= MAX_FEEDS) {
+      sendJson(res, 429, { ok: false, error: { code: 'too_many', message: 'Terlalu banyak tab terbuka pada Rakor ini.' } });
+      return;
+    }
+    openFeeds++;
+    res.writeHead(200, {
+      'Content-Type': 'text/event-stream; charset=utf-8',
+      'Cache-Control': 'no-store',
+      'X-Content-Type-Options': 'nosniff',
+      'Referrer-Policy': 'no-referrer',
+    });
+    const write = (chunk: string) => {
+      if (res.writableEnded || res.destroyed) return;
+      if (res.writableLength > MAX_FEED_BACKLOG) {
+        res.destroy();
+        return;
+      }
+      res.write(chunk);
+    };
+    write(`data: ${JSON.stringify({ type: 'hello' })}\n\n`);
+    const unsubscribe = feedFor(opts.deps.store).subscribe((change) => write(`data: ${JSON.stringify(change)}\n\n`));
+    const ping = setInterval(() => write(': ping\n\n'), 15_000);
+    ping.unref();
+    let ended = false;
+    const end = () => {
+      if (ended) return;
+      ended = true;
+      openFeeds--;
+      clearInterval(ping);
+      unsubscribe();
+    };
+    res.on('close', end);
+    req.on('close', end);
   }
 
   await new Promise<void>((resolve, reject) => {

@@ -6,6 +6,7 @@ import { openDataFolder } from '../storage/open';
 import { confJsonFile } from '../storage/json-file';
 import { defaultDataDir } from '../storage/data-dir';
 import { installProcessNet, startWebHost } from './http-host';
+import { hostToken } from './host-token';
 import { APP_VERSION } from '../version';
 import { acquireInstanceLock } from '../storage/instance-lock';
 
@@ -49,6 +50,7 @@ async function main() {
     deps: { store, clock: () => new Date(), newId: () => crypto.randomUUID(), transport: 'web', version: APP_VERSION },
     staticDir: path.resolve(__dirname, '..', 'renderer'),
     port,
+    token: hostToken(dataDir),
     log,
   });
   lock.setUrl(host.url);

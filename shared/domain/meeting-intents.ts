@@ -16,6 +16,7 @@ import { isValidTime } from './datetime';
 import { setCell, setUnitNote } from './attendance-ops';
 import { addSpeaker, indexOfSpeaker, insertAt, moveSpeaker, removeSpeaker, startSpeaking, stopSpeaking, updateSpeaker, withInstitution } from './speaker-ops';
 import { AppError, errors } from '../errors';
+import { mergeList } from './meeting-merge';
 
 const unitCode = z.string().min(1).max(10);
 const roleId = z.string().min(1).max(60);
@@ -71,15 +72,16 @@ export const MEETING_INTENT_SHAPES = {
   'speakers/update': { speakerId, patch: SpeakerPatchSchema },
   'speakers/move': { speakerId, by: z.number().int().min(-1000).max(1000) },
   'speakers/remove': { speakerId },
-  'speakers/set-points': { speakerId, points: z.array(z.string().max(10000)).max(500) },
+  /** `base`: the points the change was made on, so a change typed meanwhile in another window is kept (meeting-merge.ts). */
+  'speakers/set-points': { speakerId, points: z.array(z.string().max(10000)).max(500), base: z.array(z.string().max(10000)).max(500).optional() },
   /** Start or stop timing a speaker at an instant (the clock of the computer the notetaker types on). */
   'speakers/timing': {
     speakerId,
     action: z.enum(['start', 'stop']),
     at: z.string().max(40).refine((v) => !Number.isNaN(Date.parse(v)), { message: 'Waktu tidak valid.' }),
   },
-  /** Times, conclusions, follow-ups, chair and minute-taker. */
-  'minutes/update': { patch: MinutesPatchSchema },
+  /** Times, conclusions, follow-ups, chair and minute-taker; `base`: the conclusions the change was made on. */
+  'minutes/update': { patch: MinutesPatchSchema, base: z.object({ conclusions: z.array(z.string().max(10000)).max(500) }).strict().optional() },
 } as const;
 
 export type MeetingIntentName = keyof typeof MEETING_INTENT_SHAPES;
@@ -144,9 +146,9 @@ export function applyMeetingIntent(m: Meeting, intent: MeetingIntent): Meeting {
       if (indexOfSpeaker(m.speakers, intent.input.speakerId) < 0) return m;
       return withSpeakers(m, removeSpeaker(m.speakers, intent.input.speakerId));
     case 'speakers/set-points': {
-      const { speakerId: id, points } = intent.input;
+      const { speakerId: id, points, base } = intent.input;
       speakerOrFail(m, id);
-      return withSpeakers(m, updateSpeaker(m.speakers, id, (s) => ({ ...s, points: [...points] })));
+      return withSpeakers(m, updateSpeaker(m.speakers, id, (s) => ({ ...s, points: mergeList(base, points, s.points) })));
     }
     case 'speakers/timing': {
       const { speakerId: id, action } = intent.input;
@@ -156,6 +158,7 @@ export function applyMeetingIntent(m: Meeting, intent: MeetingIntent): Meeting {
     }
     case 'minutes/update': {
       const { chair, notetaker, ...minutes } = intent.input.patch;
+      if (minutes.conclusions) minutes.conclusions = mergeList(intent.input.base?.conclusions, minutes.conclusions, m.minutes.conclusions);
       return {
         ...m,
         ...(chair ? { chair: { ...chair } } : {}),
@@ -171,13 +174,17 @@ export function applyMeetingIntent(m: Meeting, intent: MeetingIntent): Meeting {
  * (typing in the same field); null when both must be sent. The order is always kept.
  */
 export function coalesceIntents(a: MeetingIntent, b: MeetingIntent): MeetingIntent | null {
-  if (a.method === 'speakers/set-points' && b.method === 'speakers/set-points' && a.input.speakerId === b.input.speakerId) return b;
+  if (a.method === 'speakers/set-points' && b.method === 'speakers/set-points' && a.input.speakerId === b.input.speakerId) {
+    // The merged change was made on the first one's base.
+    return { method: 'speakers/set-points', input: { ...b.input, ...(a.input.base ? { base: a.input.base } : {}) } };
+  }
   if (a.method === 'attendance/set-note' && b.method === 'attendance/set-note' && a.input.unitCode === b.input.unitCode) return b;
   if (a.method === 'speakers/update' && b.method === 'speakers/update' && a.input.speakerId === b.input.speakerId) {
     return { method: 'speakers/update', input: { speakerId: b.input.speakerId, patch: { ...a.input.patch, ...b.input.patch } } };
   }
   if (a.method === 'minutes/update' && b.method === 'minutes/update') {
-    return { method: 'minutes/update', input: { patch: { ...a.input.patch, ...b.input.patch } } };
+    const base = a.input.base ?? b.input.base;
+    return { method: 'minutes/update', input: { patch: { ...a.input.patch, ...b.input.patch }, ...(base ? { base } : {}) } };
   }
   return null;
 }
@@ -197,7 +204,7 @@ export function speakerChangeIntents(before: Speaker, after: Speaker): MeetingIn
   if (after.segment !== before.segment) patch.segment = after.segment;
   if (Object.keys(patch).length) out.push({ method: 'speakers/update', input: { speakerId: before.id, patch } });
   if (after.points.length !== before.points.length || after.points.some((p, i) => p !== before.points[i])) {
-    out.push({ method: 'speakers/set-points', input: { speakerId: before.id, points: [...after.points] } });
+    out.push({ method: 'speakers/set-points', input: { speakerId: before.id, points: [...after.points], base: [...before.points] } });
   }
   return out;
 }

@@ -43,6 +43,7 @@ export function fakeElectron(opts: FakeElectronOptions) {
   const errorBoxes: string[] = [];
   const exposed = new Map<string, unknown>();
   const invoked: Array<{ channel: string; input: unknown }> = [];
+  const rendererBus = new EventEmitter();
   const permission: { request?: Listener; check?: Listener } = {};
   let quits = 0;
   let ready = false;
@@ -173,11 +174,22 @@ export function fakeElectron(opts: FakeElectronOptions) {
         invoked.push({ channel, input });
         return Promise.resolve({ ok: true, value: null });
       },
+      on(channel: string, listener: Listener) {
+        rendererBus.on(channel, listener);
+      },
+      removeListener(channel: string, listener: Listener) {
+        rendererBus.removeListener(channel, listener);
+      },
     },
   };
 
   return {
     electron,
+    /** Messages the main process sends to the page (webContents.send), as the preload receives them. */
+    sendToRenderer(channel: string, data: unknown) {
+      rendererBus.emit(channel, { sender: 'the IpcRendererEvent' }, data);
+    },
+    rendererListeners: (channel: string) => rendererBus.listenerCount(channel),
     events,
     ipcHandlers,
     protocolHandlers,

@@ -398,10 +398,21 @@ describe('the built desktop shell against a stand-in electron', () => {
       expect(fs.statSync(path.join(dist, 'electron', 'preload.cjs')).size).toBeLessThan(16 * 1024);
     });
 
-    it('exposes only rakor.call', () => {
+    it('exposes only rakor.call and the change feed', () => {
       expect([...preloadFake.exposed.keys()]).toEqual(['rakor']);
-      expect(Object.keys(api)).toEqual(['call']);
+      expect(Object.keys(api)).toEqual(['call', 'onFeed']);
       expect(typeof api.call).toBe('function');
+      expect(typeof api.onFeed).toBe('function');
+    });
+
+    it('hands the page each change of the feed, and nothing of the IPC event, until it stops listening', () => {
+      const got: unknown[][] = [];
+      const stop = (api.onFeed as (l: (...args: unknown[]) => void) => () => void)((...args) => got.push(args));
+      preloadFake.sendToRenderer('rakor:feed', { type: 'meeting', id: 'm1', revision: 3 });
+      stop();
+      preloadFake.sendToRenderer('rakor:feed', { type: 'meeting', id: 'm1', revision: 4 });
+      expect(got).toEqual([[{ type: 'meeting', id: 'm1', revision: 3 }]]);
+      expect(preloadFake.rendererListeners('rakor:feed')).toBe(0);
     });
 
     it('forwards every contract method to its channel', async () => {

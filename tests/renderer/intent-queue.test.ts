@@ -6,7 +6,9 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { dispatch } from '../../electron/handlers';
 import type { HandlerDeps } from '../../electron/handlers/types';
 import type { Meeting } from '../../shared/domain/meeting';
-import type { MeetingIntent } from '../../shared/domain/meeting-intents';
+import { speakerChangeIntents, type MeetingIntent } from '../../shared/domain/meeting-intents';
+import { feedFor } from '../../electron/handlers/change-feed';
+import { ReplacedStore } from '../../renderer/src/features/meeting-doc';
 import { createMeetingQueue } from '../../renderer/src/features/meeting-queue';
 import { IntentQueue } from '../../renderer/src/features/intent-queue';
 import { call, makeDeps } from '../electron/helpers';
@@ -102,8 +104,8 @@ describe('the meeting intent queue', () => {
     for (const u of units) expect(q.view!.attendance[u].cells.parmas.status).toBe('hadir');
     await Promise.all(acks);
     expect(bridge.calls.map((c) => (c.input.cells as Array<{ unitCode: string }>)[0].unitCode)).toEqual(units);
-    // Each call was made on the revision the previous one returned.
-    expect(bridge.calls.map((c) => c.input.baseRevision)).toEqual([0, 1, 2, 3, 4]);
+    // No call names a revision: each applies to the meeting as stored (other tabs' changes are kept).
+    expect(bridge.calls.map((c) => c.input.baseRevision)).toEqual([undefined, undefined, undefined, undefined, undefined]);
     const s = await stored();
     expect(s.revision).toBe(5);
     expect(q.view).toEqual(s);
@@ -209,5 +211,100 @@ describe('IntentQueue without a document loaded', () => {
   it('refuses a change rather than losing it silently', async () => {
     const q = new IntentQueue<number, number>({ apply: (d, i) => d + i, send: async (i) => i });
     await expect(q.push(1)).rejects.toThrow('Dokumen belum dimuat.');
+  });
+});
+
+describe('two windows on one meeting (live updates)', () => {
+  /** Each queue takes what the core publishes, as meeting-doc.ts does with the change feed. */
+  function follow(q: IntentQueue<Meeting, MeetingIntent>, store?: ReplacedStore) {
+    return feedFor(deps.store).subscribe((c) => {
+      if (c.type !== 'meeting' || c.id !== demo.id) return;
+      const before = q.receive(c.meeting);
+      if (before && store) store.received(before, c.meeting);
+    });
+  }
+  const points = (m: Meeting | null, i = 0) => m!.speakers[i].points;
+  const setPoints = (m: Meeting, speaker: number, edit: (p: string[]) => string[]): MeetingIntent =>
+    speakerChangeIntents(m.speakers[speaker], { ...m.speakers[speaker], points: edit([...m.speakers[speaker].points]) })[0];
+
+  it('each sees the other\'s change without reloading, and both changes are stored', async () => {
+    const a = await openQueue();
+    const b = await openQueue();
+    const offA = follow(a);
+    const offB = follow(b);
+    try {
+      await a.push(cells('3501'));
+      await b.push(setPoints(b.view!, 0, (p) => [...p, 'Poin dari jendela B']));
+      expect(b.view!.attendance['3501'].cells.parmas.status).toBe('hadir');
+      expect(points(a.view).at(-1)).toBe('Poin dari jendela B');
+      const s = await stored();
+      expect(a.view).toEqual(s);
+      expect(b.view).toEqual(s);
+    } finally {
+      offA();
+      offB();
+    }
+  });
+
+  it('keeps both when two windows type in different points of one speaker at the same moment', async () => {
+    const a = await openQueue();
+    const b = await openQueue();
+    // Neither has seen the other's change when it sends its own.
+    const fromA = setPoints(a.view!, 0, (p) => ((p[0] = `${p[0]} (A)`), p));
+    const fromB = setPoints(b.view!, 0, (p) => ((p[1] = `${p[1]} (B)`), p));
+    await a.push(fromA);
+    await b.push(fromB);
+    const s = await stored();
+    expect(points(s)[0]).toMatch(/ \(A\)$/);
+    expect(points(s)[1]).toMatch(/ \(B\)$/);
+  });
+
+  it('lets the later edit of the same point win and tells the window whose text was replaced, which can put it back', async () => {
+    const a = await openQueue();
+    const b = await openQueue();
+    const replacedA = new ReplacedStore(a);
+    const offA = follow(a, replacedA);
+    try {
+      const mine = setPoints(a.view!, 0, (p) => ((p[0] = 'Teks dari jendela A'), p));
+      await a.push(mine);
+      replacedA.stored(mine);
+      expect(replacedA.get('points:' + demo.speakers[0].id + ':0')).toBeUndefined();
+      await b.push(setPoints(b.view!, 0, (p) => ((p[0] = 'Teks dari jendela B'), p)));
+      const key = `points:${demo.speakers[0].id}:0`;
+      expect(points(a.view)[0]).toBe('Teks dari jendela B');
+      expect(replacedA.get(key)).toEqual({ key, mine: 'Teks dari jendela A', theirs: 'Teks dari jendela B' });
+      await replacedA.restore(key);
+      expect(replacedA.get(key)).toBeUndefined();
+      expect(points(await stored())[0]).toBe('Teks dari jendela A');
+    } finally {
+      offA();
+    }
+  });
+
+  it('takes no older or equal revision, so its own change coming back changes nothing', async () => {
+    const a = await openQueue();
+    const s = await a.push(cells('3501'));
+    expect(a.receive(s)).toBeNull();
+    expect(a.receive({ ...s, revision: (s.revision ?? 0) - 1 })).toBeNull();
+    expect(a.view).toEqual(s);
+  });
+
+  it('keeps what is typed while another window\'s change arrives, and sends it on top', async () => {
+    const a = await openQueue(60_000);
+    const b = await openQueue();
+    const offA = follow(a);
+    try {
+      // Typing waits in A's queue (a long typing delay) while B stores a cell.
+      void a.push(setPoints(a.view!, 1, (p) => [...p, 'Sedang diketik di A']));
+      await b.push(cells('3502', 'izin'));
+      expect(a.view!.attendance['3502'].cells.parmas.status).toBe('izin');
+      expect(points(a.view, 1).at(-1)).toBe('Sedang diketik di A');
+      await a.flush();
+      const s = await stored();
+      expect(points(s, 1).at(-1)).toBe('Sedang diketik di A');
+      expect(s.attendance['3502'].cells.parmas.status).toBe('izin');
+    } finally {
+      offA();
+    }
   });
 });

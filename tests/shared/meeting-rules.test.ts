@@ -80,7 +80,8 @@ describe('intents from a card edit, and merging typing', () => {
     const s = blankSpeaker('s1', { name: 'Roch' });
     expect(speakerChangeIntents(s, { ...s, name: 'Rochani', points: ['Kerja sama'] })).toEqual([
       { method: 'speakers/update', input: { speakerId: 's1', patch: { name: 'Rochani' } } },
-      { method: 'speakers/set-points', input: { speakerId: 's1', points: ['Kerja sama'] } },
+      // The points it was made on travel with it, so a point typed meanwhile in another tab is kept.
+      { method: 'speakers/set-points', input: { speakerId: 's1', points: ['Kerja sama'], base: s.points } },
     ]);
     expect(speakerChangeIntents(s, s)).toEqual([]);
   });
@@ -88,7 +89,9 @@ describe('intents from a card edit, and merging typing', () => {
   it('merges only intents on the same field', () => {
     const a = { method: 'speakers/set-points' as const, input: { speakerId: 's1', points: ['K'] } };
     const b = { method: 'speakers/set-points' as const, input: { speakerId: 's1', points: ['Ke'] } };
-    expect(coalesceIntents(a, b)).toBe(b);
+    expect(coalesceIntents(a, b)).toEqual(b);
+    // Merged typing keeps the list the first keystroke was made on.
+    expect(coalesceIntents({ ...a, input: { ...a.input, base: [''] } }, { ...b, input: { ...b.input, base: ['K'] } })).toEqual({ ...b, input: { ...b.input, base: [''] } });
     expect(coalesceIntents(a, { ...b, input: { ...b.input, speakerId: 's2' } })).toBeNull();
     expect(coalesceIntents({ method: 'minutes/update', input: { patch: { actualStart: '09:00' } } }, { method: 'minutes/update', input: { patch: { conclusions: ['x'] } } })).toEqual({
       method: 'minutes/update',

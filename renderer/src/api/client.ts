@@ -14,7 +14,11 @@ interface Transport {
 
 declare global {
   interface Window {
-    rakor?: { call(method: string, input: unknown): Promise<ApiResult<unknown>> };
+    rakor?: {
+      call(method: string, input: unknown): Promise<ApiResult<unknown>>;
+      /** The change feed (desktop app): every change the core stored; returns the function that stops listening. */
+      onFeed?(listener: (change: unknown) => void): () => void;
+    };
   }
 }
 
@@ -74,6 +78,11 @@ function httpTransport(): Transport {
       }
     },
   };
+}
+
+/** The browser host's token, for the change feed's request (renderer/src/api/feed.ts). */
+export function browserToken(): string {
+  return tokenAtLoad || takeToken();
 }
 
 function pickTransport(): Transport {

@@ -89,6 +89,23 @@ export class IntentQueue<D, I> {
     this.changed();
   }
 
+  /**
+   * Take a newer stored document that another window or tab made (the change feed, or the read
+   * after reconnecting): it becomes the confirmed document and every intent still waiting
+   * applies on top of it. An older or equal revision (this window's own change coming back) is
+   * ignored. Returns the confirmed document it replaced, or null when it was not taken.
+   */
+  receive(doc: D): D | null {
+    const before = this.confirmedDoc;
+    if (before === null) return null;
+    const rev = this.options.revisionOf;
+    if (!rev || rev(doc) <= rev(before)) return null;
+    this.confirmedDoc = doc;
+    this.rebase();
+    this.changed();
+    return before;
+  }
+
   /** Start over from a stored document, dropping every intent not yet stored (the user's choice after a conflict). */
   reset(doc: D): void {
     const dropped = this.waiting.splice(0);

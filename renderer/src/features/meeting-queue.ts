@@ -16,9 +16,13 @@ export function isRefusal(err: unknown): boolean {
   return err instanceof ApiError && REFUSALS.has(err.code);
 }
 
-/** The contract call of one meeting intent, on the revision the page last had confirmed. */
-export function sendMeetingIntent(id: string, intent: MeetingIntent, base: Meeting, keepalive = false): Promise<Meeting> {
-  const input = { ...intent.input, id, baseRevision: base.revision ?? 0 };
+/**
+ * The contract call of one meeting intent. It names no revision: the core applies it to the
+ * meeting as stored now (one at a time per meeting), and the change feed brings every other
+ * window's changes, so a change made in another tab meanwhile is kept, not refused.
+ */
+export function sendMeetingIntent(id: string, intent: MeetingIntent, keepalive = false): Promise<Meeting> {
+  const input = { ...intent.input, id };
   return api.call(intent.method, input as never, { keepalive }) as Promise<Meeting>;
 }
 
@@ -28,9 +32,8 @@ export function createMeetingQueue(
 ): IntentQueue<Meeting, MeetingIntent> {
   return new IntentQueue<Meeting, MeetingIntent>({
     apply: (m, intent) => applyMeetingIntent(m, intent),
-    send: (intent, base, { keepalive }) => sendMeetingIntent(id, intent, base, keepalive),
-    sendBatch: (intents, base, { keepalive }) =>
-      api.call('meetings/apply-intents', { id, intents, ...(base ? { baseRevision: base.revision ?? 0 } : {}) } as never, { keepalive }) as Promise<Meeting>,
+    send: (intent, _base, { keepalive }) => sendMeetingIntent(id, intent, keepalive),
+    sendBatch: (intents, _base, { keepalive }) => api.call('meetings/apply-intents', { id, intents } as never, { keepalive }) as Promise<Meeting>,
     revisionOf: (m) => m.revision ?? 0,
     coalesce: coalesceIntents,
     typingDelay: (intent) => (isTypingIntent(intent) ? (hooks.typingDelayMs ?? SAVE_DELAY_MS) : 0),

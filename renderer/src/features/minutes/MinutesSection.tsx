@@ -35,6 +35,7 @@ import { t } from '../../i18n';
 import { navigate, routeHref } from '../../router';
 import type { SectionProps } from '../section-props';
 import { QuickList } from '../speakers/QuickList';
+import { FieldNotice } from '../live/FieldNotice';
 import { FinalBanner, isFinal, useLockActions } from './lock';
 
 const DIVISIONS = [
@@ -123,8 +124,8 @@ export function MinutesSection({ meeting, doc }: SectionProps) {
   }, [roster, m.speakers]);
 
   /** One minutes/update intent with the fields the change touches (typing in one field is merged). */
-  const sendMinutes = (patch: MeetingIntentInput<'minutes/update'>['patch']) => {
-    doc.apply({ method: 'minutes/update', input: { patch } }).catch(() => {
+  const sendMinutes = (patch: MeetingIntentInput<'minutes/update'>['patch'], base?: MeetingIntentInput<'minutes/update'>['base']) => {
+    doc.apply({ method: 'minutes/update', input: { patch, ...(base ? { base } : {}) } }).catch(() => {
       // Refused or not stored yet: the document shows why (notice or status badge).
     });
   };
@@ -137,7 +138,8 @@ export function MinutesSection({ meeting, doc }: SectionProps) {
     if (after.actualEnd !== before.actualEnd) patch.actualEnd = after.actualEnd;
     if (after.conclusions !== before.conclusions) patch.conclusions = after.conclusions;
     if (after.followUps !== before.followUps) patch.followUps = after.followUps;
-    if (Object.keys(patch).length) sendMinutes(patch);
+    // The conclusions the change was made on: another window's conclusion typed meanwhile is kept.
+    if (Object.keys(patch).length) sendMinutes(patch, patch.conclusions ? { conclusions: before.conclusions } : undefined);
   };
   const setFollowUp = (i: number, fn: (f: FollowUp) => FollowUp) =>
     setMinutes((x) => ({ ...x, followUps: replaceAt(x.followUps, i, fn(x.followUps[i])) }));
@@ -263,6 +265,7 @@ export function MinutesSection({ meeting, doc }: SectionProps) {
           itemLabel={(n) => `${t.minutes.conclusion} ${n}`}
           removeLabel={(n) => `${t.minutes.removeConclusion} ${n}`}
           onChange={(conclusions) => setMinutes((x) => ({ ...x, conclusions }))}
+          below={(k) => <FieldNotice store={doc.replaced} fieldKey={`conclusion:${k}`} />}
         />
       </Card>
 

@@ -1,7 +1,7 @@
 // A list typed like a bulleted list in a word processor: Enter starts the next item,
 // Backspace at the start of an item joins it to the one before, arrows move between items,
 // and pasted lines become items. Used for a speaker's points and for the conclusions.
-import { useLayoutEffect, useRef, useState } from 'react';
+import { Fragment, useLayoutEffect, useRef, useState } from 'react';
 import { ActionIcon, Group, Text, Textarea } from '@mantine/core';
 import { letterLabel } from '../../../../shared/domain/meeting-words';
 import { mergePointIntoPrevious, pasteIntoPoint, removeAt, replaceAt, splitPoint } from '../../../../shared/domain/speaker-ops';
@@ -15,6 +15,8 @@ export interface QuickListProps {
   numbering: 'letter' | 'number';
   readOnly?: boolean;
   placeholder?: string;
+  /** Shown under item i (a notice that another window replaced its text). */
+  below?(index: number): React.ReactNode;
 }
 
 interface PendingFocus {
@@ -22,7 +24,7 @@ interface PendingFocus {
   caret: number;
 }
 
-export function QuickList({ items, onChange, itemLabel, removeLabel, numbering, readOnly, placeholder }: QuickListProps) {
+export function QuickList({ items, onChange, itemLabel, removeLabel, numbering, readOnly, placeholder, below }: QuickListProps) {
   const shown = items.length ? items : [''];
   const refs = useRef<Array<HTMLTextAreaElement | null>>([]);
   const [pending, setPending] = useState<PendingFocus | null>(null);
@@ -78,39 +80,42 @@ export function QuickList({ items, onChange, itemLabel, removeLabel, numbering, 
   return (
     <div>
       {shown.map((item, i) => (
-        <Group key={i} gap={6} wrap="nowrap" align="flex-start" mb={4}>
-          <Text w={26} ta="right" mt={5} size="sm" c="dimmed" className="rakor-tabular" aria-hidden>
-            {numbering === 'letter' ? `${letterLabel(i)}.` : `${i + 1}.`}
-          </Text>
-          <Textarea
-            ref={(el) => {
-              refs.current[i] = el;
-            }}
-            style={{ flex: 1 }}
-            aria-label={itemLabel(i + 1)}
-            value={item}
-            placeholder={i === 0 ? placeholder : undefined}
-            autosize
-            minRows={1}
-            maxRows={12}
-            readOnly={readOnly}
-            onChange={(e) => onChange(replaceAt(shown, i, e.currentTarget.value.replace(/\r?\n/g, ' ')))}
-            onKeyDown={onKeyDown(i)}
-            onPaste={onPaste(i)}
-          />
-          {!readOnly && (
-            <ActionIcon
-              variant="subtle"
-              color="gray"
-              mt={4}
-              tabIndex={-1}
-              aria-label={removeLabel(i + 1)}
-              onClick={() => change(removeAt(shown, i))}
-            >
-              ×
-            </ActionIcon>
-          )}
-        </Group>
+        <Fragment key={i}>
+          <Group gap={6} wrap="nowrap" align="flex-start" mb={4}>
+            <Text w={26} ta="right" mt={5} size="sm" c="dimmed" className="rakor-tabular" aria-hidden>
+              {numbering === 'letter' ? `${letterLabel(i)}.` : `${i + 1}.`}
+            </Text>
+            <Textarea
+              ref={(el) => {
+                refs.current[i] = el;
+              }}
+              style={{ flex: 1 }}
+              aria-label={itemLabel(i + 1)}
+              value={item}
+              placeholder={i === 0 ? placeholder : undefined}
+              autosize
+              minRows={1}
+              maxRows={12}
+              readOnly={readOnly}
+              onChange={(e) => onChange(replaceAt(shown, i, e.currentTarget.value.replace(/\r?\n/g, ' ')))}
+              onKeyDown={onKeyDown(i)}
+              onPaste={onPaste(i)}
+            />
+            {!readOnly && (
+              <ActionIcon
+                variant="subtle"
+                color="gray"
+                mt={4}
+                tabIndex={-1}
+                aria-label={removeLabel(i + 1)}
+                onClick={() => change(removeAt(shown, i))}
+              >
+                ×
+              </ActionIcon>
+            )}
+          </Group>
+          {below?.(i)}
+        </Fragment>
       ))}
     </div>
   );

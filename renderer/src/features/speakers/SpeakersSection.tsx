@@ -42,6 +42,8 @@ import {
   type KnownSpeaker,
 } from '../../../../shared/domain/speaker-ops';
 import { speakerChangeIntents, type MeetingIntent } from '../../../../shared/domain/meeting-intents';
+import type { ReplacedStore } from '../meeting-doc';
+import { FieldNotice } from '../live/FieldNotice';
 import { t } from '../../i18n';
 import type { SectionProps } from '../section-props';
 import { FinalBanner, isFinal } from '../minutes/lock';
@@ -92,6 +94,8 @@ interface CardProps {
   onMove(id: string, by: number): void;
   onRemove(id: string): void;
   nameRef(id: string, el: HTMLInputElement | null): void;
+  /** Text of this window another window replaced (live updates). */
+  replaced: ReplacedStore;
 }
 
 function SpeakerCard(p: CardProps) {
@@ -208,6 +212,8 @@ function SpeakerCard(p: CardProps) {
             onChange={(v) => v && p.change(s.id, (x) => withInstitution(x, v))}
           />
         </SimpleGrid>
+        <FieldNotice store={p.replaced} fieldKey={`speaker:${s.id}:name`} />
+        <FieldNotice store={p.replaced} fieldKey={`speaker:${s.id}:jabatan`} />
         <div>
           <Text size="sm" fw={500} mb={4} id={`segment-${s.id}`}>
             {t.speakers.segment}
@@ -232,6 +238,7 @@ function SpeakerCard(p: CardProps) {
             itemLabel={(k) => `${t.speakers.point} ${k} — ${t.speakers.speaker} ${n}`}
             removeLabel={(k) => `${t.common.remove} ${t.speakers.point} ${k} — ${t.speakers.speaker} ${n}`}
             onChange={(points) => p.change(s.id, (x) => ({ ...x, points }))}
+            below={(k) => <FieldNotice store={p.replaced} fieldKey={`points:${s.id}:${k}`} />}
           />
         </div>
       </Stack>
@@ -380,6 +387,7 @@ export function SpeakersSection({ meeting, doc }: SectionProps) {
             onStop={(id) => send({ method: 'speakers/timing', input: { speakerId: id, action: 'stop', at: new Date().toISOString() } })}
             onMove={(id, by) => send({ method: 'speakers/move', input: { speakerId: id, by } })}
             onRemove={remove}
+            replaced={doc.replaced}
             nameRef={(id, el) => {
               if (el) nameRefs.current.set(id, el);
               else nameRefs.current.delete(id);
