@@ -174,10 +174,10 @@ export function fakeElectron(opts: FakeElectronOptions) {
         invoked.push({ channel, input });
         return Promise.resolve({ ok: true, value: null });
       },
-      on(channel: string, listener: Listener) {
+      on(channel: string, listener: (...args: unknown[]) => void) {
         rendererBus.on(channel, listener);
       },
-      removeListener(channel: string, listener: Listener) {
+      removeListener(channel: string, listener: (...args: unknown[]) => void) {
         rendererBus.removeListener(channel, listener);
       },
     },

@@ -369,7 +369,7 @@ describe('the built desktop shell against a stand-in electron', () => {
 
   describe('the preload, in a context of its own with a sandboxed require', () => {
     const SANDBOX_MODULES = new Set(['events', 'timers', 'url']);
-    let api: { call: (method: unknown, input?: unknown) => Promise<unknown> };
+    let api: { call: (method: unknown, input?: unknown) => Promise<unknown>; onFeed?: unknown };
     let preloadFake: FakeElectron;
     let preloadRequired: string[];
 

@@ -74,9 +74,12 @@ let bridge: Bridge;
 let demo: Meeting;
 let refused: unknown[];
 
-async function openQueue(typingDelayMs = 20): Promise<IntentQueue<Meeting, MeetingIntent>> {
+async function openQueue(
+  typingDelayMs = 20,
+  hooks: { onStored?(intents: MeetingIntent[]): void; onReceived?(before: Meeting, after: Meeting): void } = {},
+): Promise<IntentQueue<Meeting, MeetingIntent>> {
   refused = [];
-  const q = createMeetingQueue(demo.id, { onChange: () => {}, onRefused: (err) => refused.push(err), typingDelayMs });
+  const q = createMeetingQueue(demo.id, { onChange: () => {}, onRefused: (err) => refused.push(err), typingDelayMs, ...hooks });
   q.load(await call(deps, 'meetings/get', { id: demo.id }));
   return q;
 }
@@ -216,12 +219,17 @@ describe('IntentQueue without a document loaded', () => {
 
 describe('two windows on one meeting (live updates)', () => {
   /** Each queue takes what the core publishes, as meeting-doc.ts does with the change feed. */
-  function follow(q: IntentQueue<Meeting, MeetingIntent>, store?: ReplacedStore) {
+  function follow(q: IntentQueue<Meeting, MeetingIntent>) {
     return feedFor(deps.store).subscribe((c) => {
-      if (c.type !== 'meeting' || c.id !== demo.id) return;
-      const before = q.receive(c.meeting);
-      if (before && store) store.received(before, c.meeting);
+      if (c.type === 'meeting' && c.id === demo.id) q.receive(c.meeting);
     });
+  }
+  /** A queue with its ReplacedStore wired as meeting-doc.ts wires them. */
+  async function openWithNotices() {
+    let store: ReplacedStore | null = null;
+    const q = await openQueue(20, { onStored: (i) => store?.stored(i), onReceived: (b, a) => store?.received(b, a) });
+    store = new ReplacedStore(q);
+    return { q, store };
   }
   const points = (m: Meeting | null, i = 0) => m!.speakers[i].points;
   const setPoints = (m: Meeting, speaker: number, edit: (p: string[]) => string[]): MeetingIntent =>
@@ -260,14 +268,11 @@ describe('two windows on one meeting (live updates)', () => {
   });
 
   it('lets the later edit of the same point win and tells the window whose text was replaced, which can put it back', async () => {
-    const a = await openQueue();
+    const { q: a, store: replacedA } = await openWithNotices();
     const b = await openQueue();
-    const replacedA = new ReplacedStore(a);
-    const offA = follow(a, replacedA);
+    const offA = follow(a);
     try {
-      const mine = setPoints(a.view!, 0, (p) => ((p[0] = 'Teks dari jendela A'), p));
-      await a.push(mine);
-      replacedA.stored(mine);
+      await a.push(setPoints(a.view!, 0, (p) => ((p[0] = 'Teks dari jendela A'), p)));
       expect(replacedA.get('points:' + demo.speakers[0].id + ':0')).toBeUndefined();
       await b.push(setPoints(b.view!, 0, (p) => ((p[0] = 'Teks dari jendela B'), p)));
       const key = `points:${demo.speakers[0].id}:0`;
@@ -282,11 +287,39 @@ describe('two windows on one meeting (live updates)', () => {
   });
 
   it('takes no older or equal revision, so its own change coming back changes nothing', async () => {
-    const a = await openQueue();
+    const received: number[] = [];
+    const a = await openQueue(20, { onReceived: (_b, after) => received.push(after.revision ?? 0) });
     const s = await a.push(cells('3501'));
-    expect(a.receive(s)).toBeNull();
-    expect(a.receive({ ...s, revision: (s.revision ?? 0) - 1 })).toBeNull();
+    a.receive(s);
+    a.receive({ ...s, revision: (s.revision ?? 0) - 1 });
+    expect(received).toEqual([]);
     expect(a.view).toEqual(s);
+    a.receive({ ...s, revision: (s.revision ?? 0) + 1 });
+    expect(received).toEqual([(s.revision ?? 0) + 1]);
+  });
+
+  it('holds what the feed brings while its own call is on its way, and takes it after the answer only if newer', async () => {
+    const received: number[] = [];
+    const a = await openQueue(20, { onReceived: (_b, after) => received.push(after.revision ?? 0) });
+    const offA = follow(a);
+    try {
+      // Its own change comes back through the feed before the answer: no second take.
+      await a.push(cells('3501'));
+      expect(received).toEqual([]);
+      // Another window's change lands while this window's call is held on its way: taken after the answer.
+      bridge.hold = true;
+      const mine = a.push(cells('3502'));
+      await until(() => bridge.calls.length > 0 && bridge.calls.at(-1)!.method === 'attendance/set-cells');
+      await dispatch(deps, 'attendance/set-note', { id: demo.id, unitCode: '3505', note: 'Dari jendela lain' });
+      expect(received).toEqual([]);
+      bridge.release();
+      await mine;
+      const s = await stored();
+      expect(a.view).toEqual(s);
+      expect(a.view!.attendance['3505'].note).toBe('Dari jendela lain');
+    } finally {
+      offA();
+    }
   });
 
   it('keeps what is typed while another window\'s change arrives, and sends it on top', async () => {

@@ -29,6 +29,10 @@ export interface IntentQueueOptions<D, I> {
   onChange?(): void;
   /** Called when the core refused an intent; the view no longer shows it. */
   onRefused?(err: unknown, intent: I): void;
+  /** Called when intents were stored, before anything else happens (their promises resolve later). */
+  onStored?(intents: I[], doc: D): void;
+  /** Called when another window's stored document was taken (`before`: the confirmed document it replaced). */
+  onReceived?(before: D, after: D): void;
   setTimer?(fn: () => void, ms: number): unknown;
   clearTimer?(handle: unknown): void;
 }
@@ -51,6 +55,8 @@ export class IntentQueue<D, I> {
   private side: Waiting<I>[] | null = null;
   private holdTimer: unknown = null;
   private holding = false;
+  /** A newer document from the change feed that arrived while a call was on its way. */
+  private held: D | null = null;
   private keepalive = false;
   private lastError: unknown = null;
   private stopped = false;
@@ -93,17 +99,34 @@ export class IntentQueue<D, I> {
    * Take a newer stored document that another window or tab made (the change feed, or the read
    * after reconnecting): it becomes the confirmed document and every intent still waiting
    * applies on top of it. An older or equal revision (this window's own change coming back) is
-   * ignored. Returns the confirmed document it replaced, or null when it was not taken.
+   * ignored. While a call of this window is on its way the document is held until its answer:
+   * the answer holds every change stored before it, so this window's own change, which the feed
+   * usually brings a moment before the answer, costs no second render.
    */
-  receive(doc: D): D | null {
+  receive(doc: D): void {
+    if (this.confirmedDoc === null || !this.options.revisionOf) return;
+    if (this.inFlight || this.side) {
+      if (!this.held || this.options.revisionOf(doc) > this.options.revisionOf(this.held)) this.held = doc;
+      return;
+    }
+    this.take(doc);
+  }
+
+  private take(doc: D): void {
     const before = this.confirmedDoc;
-    if (before === null) return null;
     const rev = this.options.revisionOf;
-    if (!rev || rev(doc) <= rev(before)) return null;
+    if (before === null || !rev || rev(doc) <= rev(before)) return;
     this.confirmedDoc = doc;
     this.rebase();
+    this.options.onReceived?.(before, doc);
     this.changed();
-    return before;
+  }
+
+  /** A document the feed brought while a call was on its way: taken if the answer did not already hold it. */
+  private takeHeld(): void {
+    const held = this.held;
+    this.held = null;
+    if (held !== null) this.take(held);
   }
 
   /** Start over from a stored document, dropping every intent not yet stored (the user's choice after a conflict). */
@@ -282,12 +305,16 @@ export class IntentQueue<D, I> {
     const older = this.confirmedDoc !== null && this.options.revisionOf && this.options.revisionOf(stored) < this.options.revisionOf(this.confirmedDoc);
     if (!older) this.confirmedDoc = stored;
     this.rebase();
+    const intents = items.filter((w) => !w.call).map((w) => w.intent);
+    if (intents.length) this.options.onStored?.(intents, stored);
     for (const w of items) for (const r of w.resolve) r(stored);
+    this.takeHeld();
     this.changed();
     this.pump();
   }
 
   private failed(err: unknown, items: Waiting<I>[]): void {
+    this.takeHeld();
     if (items.length === 1 && items[0].call) {
       // A call of its own reports to its caller, who shows it; the queue goes on.
       for (const r of items[0].reject) r(err);

@@ -53,9 +53,9 @@ export class ReplacedStore {
 
   constructor(private readonly queue: IntentQueue<Meeting, MeetingIntent>) {}
 
-  /** This window's intent was stored: remember the text it put in each field. */
-  stored(intent: MeetingIntent): void {
-    for (const f of fieldsOfIntent(intent)) {
+  /** This window's intents were stored: remember the text they put in each field. */
+  stored(intents: MeetingIntent[]): void {
+    for (const f of intents.flatMap(fieldsOfIntent)) {
       this.mine.delete(f.key);
       this.mine.set(f.key, f.value);
       // Typing in the field again answers its notice.
@@ -93,10 +93,7 @@ export class ReplacedStore {
     const intent = intentToSetField(m, key, notice.mine);
     this.dismiss(key);
     if (!intent) return null;
-    return this.queue.push(intent).then((stored) => {
-      this.stored(intent);
-      return stored;
-    });
+    return this.queue.push(intent);
   }
 
   subscribe = (listener: () => void): (() => void) => {
@@ -115,8 +112,15 @@ export function useMeetingDoc(id: string): MeetingDoc {
   const [, render] = useReducer((n: number) => n + 1, 0);
   const [loadError, setLoadError] = useState<unknown>(null);
   const make = (forId: string) => {
-    const q = createMeetingQueue(forId, { onChange: render, onRefused: (err) => notifyError(err) });
-    return { id: forId, queue: q, replaced: new ReplacedStore(q) };
+    let store: ReplacedStore | null = null;
+    const q = createMeetingQueue(forId, {
+      onChange: render,
+      onRefused: (err) => notifyError(err),
+      onStored: (intents) => store?.stored(intents),
+      onReceived: (before, after) => store?.received(before, after),
+    });
+    store = new ReplacedStore(q);
+    return { id: forId, queue: q, replaced: store };
   };
   const [holder, setHolder] = useState(() => make(id));
   let { queue, replaced } = holder;
@@ -127,14 +131,7 @@ export function useMeetingDoc(id: string): MeetingDoc {
     ({ queue, replaced } = next);
   }
 
-  const apply = useCallback(
-    (intent: MeetingIntent) =>
-      queue.push(intent).then((stored) => {
-        replaced.stored(intent);
-        return stored;
-      }),
-    [queue, replaced],
-  );
+  const apply = useCallback((intent: MeetingIntent) => queue.push(intent), [queue]);
   const current = useCallback(() => queue.view, [queue]);
   const run = useCallback((call: () => Promise<Meeting>) => queue.run(call), [queue]);
   const flush = useCallback(() => queue.flush(), [queue]);
@@ -169,13 +166,9 @@ export function useMeetingDoc(id: string): MeetingDoc {
 
     // Live updates: another window's or tab's change arrives through the change feed and
     // becomes the confirmed meeting, with this page's waiting changes on top.
-    const take = (m: Meeting) => {
-      const before = queue.receive(m);
-      if (before) replaced.received(before, m);
-    };
     const stopFeed = listenToFeed({
       onChange(change) {
-        if (change.type === 'meeting' && change.id === id) take(change.meeting);
+        if (change.type === 'meeting' && change.id === id) queue.receive(change.meeting);
         else if (change.type === 'reset') void api.call('meetings/get', { id }).then((m) => queue.load(m), () => undefined);
       },
       onConnect() {
@@ -183,7 +176,7 @@ export function useMeetingDoc(id: string): MeetingDoc {
         void api.call('meetings/get', { id }).then(
           (m) => {
             if (queue.confirmed === null) queue.load(m);
-            else take(m);
+            else queue.receive(m);
             if (queue.status === 'error') queue.retry();
           },
           () => undefined,
@@ -196,7 +189,7 @@ export function useMeetingDoc(id: string): MeetingDoc {
       stopFeed();
       leave();
     };
-  }, [id, queue, replaced]);
+  }, [id, queue]);
 
   const meeting = queue.view;
   const status = queue.status;

@@ -28,7 +28,7 @@ export function sendMeetingIntent(id: string, intent: MeetingIntent, keepalive =
 
 export function createMeetingQueue(
   id: string,
-  hooks: { onChange(): void; onRefused?(err: unknown): void; typingDelayMs?: number },
+  hooks: { onChange(): void; onRefused?(err: unknown): void; onReceived?(before: Meeting, after: Meeting): void; onStored?(intents: MeetingIntent[]): void; typingDelayMs?: number },
 ): IntentQueue<Meeting, MeetingIntent> {
   return new IntentQueue<Meeting, MeetingIntent>({
     apply: (m, intent) => applyMeetingIntent(m, intent),
@@ -40,6 +40,8 @@ export function createMeetingQueue(
     isRefusal,
     onChange: hooks.onChange,
     onRefused: hooks.onRefused,
+    onReceived: hooks.onReceived,
+    onStored: hooks.onStored ? (intents) => hooks.onStored!(intents) : undefined,
   });
 }
 
