@@ -16,6 +16,7 @@ import { isValidTime } from './datetime';
 import { setCell, setUnitNote } from './attendance-ops';
 import { addSpeaker, indexOfSpeaker, insertAt, moveSpeaker, removeSpeaker, startSpeaking, stopSpeaking, updateSpeaker, withInstitution } from './speaker-ops';
 import { AppError, errors } from '../errors';
+import { importTranscriptSpeakers } from './transcript-ops';
 
 const unitCode = z.string().min(1).max(10);
 const roleId = z.string().min(1).max(60);
@@ -80,6 +81,11 @@ export const MEETING_INTENT_SHAPES = {
   },
   /** Times, conclusions, follow-ups, chair and minute-taker. */
   'minutes/update': { patch: MinutesPatchSchema },
+  /** The turns accepted in a transcript's review (each with its turn's key) and the keys of those dropped. */
+  'speakers/import-transcript': {
+    speakers: z.array(SpeakerSchema.extend({ id: speakerId, sourceKey: z.string().min(1).max(100) })).max(1000),
+    skipped: z.array(z.string().min(1).max(100)).max(20000),
+  },
 } as const;
 
 export type MeetingIntentName = keyof typeof MEETING_INTENT_SHAPES;
@@ -154,6 +160,8 @@ export function applyMeetingIntent(m: Meeting, intent: MeetingIntent): Meeting {
       const at = new Date(intent.input.at).toISOString();
       return withSpeakers(m, action === 'start' ? startSpeaking(m.speakers, id, at) : stopSpeaking(m.speakers, id, at));
     }
+    case 'speakers/import-transcript':
+      return importTranscriptSpeakers(m, intent.input.speakers, intent.input.skipped);
     case 'minutes/update': {
       const { chair, notetaker, ...minutes } = intent.input.patch;
       return {
