@@ -9,6 +9,7 @@ import { officialUnitName, shortUnitName, unitByCode } from '../domain/units';
 import { containsPhrase, normalizeWords, recognizeUnit, rolesMentioned } from '../domain/unit-match';
 import { PROVINCE, speakerSuggestions, type KnownSpeaker } from '../domain/speaker-ops';
 import { speakerKey, turnSentences, type TranscriptTurn } from './transcript-vtt';
+import { ZONES, type IndonesianZone } from '../domain/datetime';
 
 export type TranscriptMatch = 'known' | 'unit' | 'unknown' | 'operator';
 
@@ -273,4 +274,12 @@ export function parseTypedClock(text: string): number | null {
 export function formatClockSeconds(seconds: number): string {
   const p = (n: number) => String(n).padStart(2, '0');
   return `${p(Math.floor(seconds / 3600))}.${p(Math.floor((seconds % 3600) / 60))}.${p(seconds % 60)}`;
+}
+
+/** "09.00.15" in the meeting's zone, from an ISO instant; empty for no time. */
+export function instantClock(iso: string, zone: IndonesianZone): string {
+  const t = Date.parse(iso);
+  if (!iso || Number.isNaN(t)) return '';
+  const local = Math.floor(t / 1000) + ZONES[zone].offsetHours * 3600;
+  return formatClockSeconds(((local % 86400) + 86400) % 86400);
 }
