@@ -1,7 +1,6 @@
 // Reads the transcript a meeting platform writes after a recording: Zoom's .vtt (cues of
 // "Name: text") and Teams' .vtt (cues with ids and "<v Name>text</v>"), and merges the cues
 // of one speaker into turns. Files come from users, so anything else gets a plain reason.
-import webvtt from 'webvtt-parser';
 import { decodeText, type TextEncodingName } from '../text/decode';
 import { AppError } from '../errors';
 
@@ -46,32 +45,72 @@ function unreadable(message: string): AppError {
 
 const HINT = 'Di Zoom, unduh file transkrip (.vtt) dari rekaman cloud; di Teams, unduh transkrip sebagai .vtt.';
 
-// The parser's default entity table lacks the forms with ";" ("&amp;" would become "&;").
-const ENTITIES = {
-  '&amp;': '&', '&lt;': '<', '&gt;': '>', '&lrm;': '\u200e', '&rlm;': '\u200f', '&nbsp;': '\u00a0',
-  '&amp': '&', '&lt': '<', '&gt': '>', '&lrm': '\u200e', '&rlm': '\u200f', '&nbsp': '\u00a0',
-  '&quot;': '"', '&apos;': "'",
-} as const;
+const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', nbsp: '\u00a0', lrm: '\u200e', rlm: '\u200f', quot: '"', apos: "'" };
 
-type TreeNode = { type: 'text'; value: string } | { type: 'object'; name: string; value?: string; children: TreeNode[] } | { type: 'timestamp' };
-
-function textOf(nodes: readonly TreeNode[]): string {
-  let out = '';
-  for (const n of nodes) {
-    if (n.type === 'text') out += n.value;
-    else if (n.type === 'object' && n.name !== 'rt') out += textOf(n.children);
-  }
-  return out;
+function decodeEntities(text: string): string {
+  if (!text.includes('&')) return text;
+  return text.replace(/&(#x[0-9a-f]{1,6}|#\d{1,7}|[a-z]{2,6});?/gi, (whole, name: string) => {
+    if (name[0] === '#') {
+      const code = name[1] === 'x' || name[1] === 'X' ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10);
+      return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : whole;
+    }
+    return ENTITIES[name.toLowerCase()] ?? whole;
+  });
 }
 
-function voiceOf(nodes: readonly TreeNode[]): string {
-  for (const n of nodes) {
-    if (n.type !== 'object') continue;
-    if (n.name === 'v' && n.value?.trim()) return n.value;
-    const inner = voiceOf(n.children);
-    if (inner) return inner;
+const TIMING = /^\s*((?:\d{2,}:)?[0-5]\d:[0-5]\d\.\d{3})[ \t]+-->[ \t]+((?:\d{2,}:)?[0-5]\d:[0-5]\d\.\d{3})(?:[ \t].*)?$/;
+const VOICE = /<v(?:\.[^\s>]*)?[ \t]+([^>]*)>/;
+
+function timestampMs(stamp: string): number {
+  const parts = stamp.split(':');
+  const [sec, ms] = parts.pop()!.split('.');
+  const min = Number(parts.pop());
+  const hours = parts.length ? Number(parts[0]) : 0;
+  return ((hours * 60 + min) * 60 + Number(sec)) * 1000 + Number(ms);
+}
+
+interface RawCue {
+  id: string;
+  startMs: number;
+  endMs: number;
+  payload: string;
+}
+
+/**
+ * The cues of a WebVTT text (signature already checked): blocks split by blank lines, an
+ * optional id line before the timing line, NOTE, STYLE and REGION blocks skipped. Counts the
+ * blocks that could not be read, too.
+ */
+function readCues(text: string): { cues: RawCue[]; bad: number; firstBadLine: number } {
+  const lines = text.split(/\r\n|\r|\n/);
+  const cues: RawCue[] = [];
+  let bad = 0;
+  let firstBadLine = 0;
+  let i = 1;
+  while (i < lines.length && lines[i].trim() !== '') i++; // the header lines after "WEBVTT"
+  while (i < lines.length) {
+    while (i < lines.length && lines[i].trim() === '') i++;
+    if (i >= lines.length) break;
+    const blockStart = i;
+    const block: string[] = [];
+    while (i < lines.length && lines[i].trim() !== '') block.push(lines[i++]);
+    const arrow = block.findIndex((l) => l.includes('-->'));
+    if (arrow < 0) {
+      if (!/^(NOTE|STYLE|REGION)(\s|$)/.test(block[0])) {
+        bad++;
+        firstBadLine ||= blockStart + 1;
+      }
+      continue;
+    }
+    const timing = TIMING.exec(block[arrow]);
+    if (!timing || arrow > 1) {
+      bad++;
+      firstBadLine ||= blockStart + arrow + 1;
+      continue;
+    }
+    cues.push({ id: arrow === 1 ? block[0].trim() : '', startMs: timestampMs(timing[1]), endMs: timestampMs(timing[2]), payload: block.slice(arrow + 1).join('\n') });
   }
-  return '';
+  return { cues, bad, firstBadLine };
 }
 
 const oneLine = (s: string) => s.replace(/\s+/g, ' ').trim();
@@ -104,20 +143,18 @@ export function parseTranscript(bytes: Uint8Array): ParsedTranscript {
   const problem = signatureProblem(decoded.text, bytes.subarray(0, 8));
   if (problem) throw unreadable(problem);
 
-  const parser = new webvtt.WebVTTParser(ENTITIES as unknown as ConstructorParameters<typeof webvtt.WebVTTParser>[0]);
-  const result = parser.parse(decoded.text.replace(/^\ufeff/, ''), 'metadata');
-  if (result.cues.length > TRANSCRIPT_MAX_CUES) {
-    throw unreadable(`Transkrip memuat ${result.cues.length} potongan; paling banyak ${TRANSCRIPT_MAX_CUES}.`);
+  const { cues: raw, bad, firstBadLine } = readCues(decoded.text.replace(/^\ufeff/, ''));
+  if (raw.length > TRANSCRIPT_MAX_CUES) {
+    throw unreadable(`Transkrip memuat ${raw.length} potongan; paling banyak ${TRANSCRIPT_MAX_CUES}.`);
   }
   let voices = 0;
   let emptyCues = 0;
   const cues: TranscriptCue[] = [];
-  result.cues.forEach((c, index) => {
-    const tree = c.tree.children as unknown as TreeNode[];
-    const voice = voiceOf(tree);
-    let speaker = oneLine(voice);
-    let text = oneLine(textOf(tree));
-    if (voice) voices++;
+  raw.forEach((c, index) => {
+    const voice = VOICE.exec(c.payload)?.[1] ?? '';
+    let speaker = oneLine(decodeEntities(voice));
+    let text = oneLine(decodeEntities(c.payload.replace(/<[^>]*>/g, '')));
+    if (speaker) voices++;
     else {
       const m = ZOOM_SPEAKER.exec(text);
       if (m && /\p{L}/u.test(m[1])) {
@@ -129,17 +166,13 @@ export function parseTranscript(bytes: Uint8Array): ParsedTranscript {
       emptyCues++;
       return;
     }
-    const startMs = Math.round(c.startTime * 1000);
-    const endMs = Math.max(startMs, Math.round(c.endTime * 1000));
-    cues.push({ index, id: c.id.trim(), startMs, endMs, speaker, text });
+    cues.push({ index, id: c.id, startMs: c.startMs, endMs: Math.max(c.startMs, c.endMs), speaker, text });
   });
   if (cues.length === 0) throw unreadable('Transkrip ini tidak berisi ucapan satu pun (semua potongan kosong).');
   const named = cues.filter((c) => c.speaker).length;
   const format: TranscriptFormat = voices > 0 ? 'teams' : named > 0 ? 'zoom' : 'vtt';
   const warnings: string[] = [];
-  if (result.errors.length > 0) {
-    warnings.push(`${result.errors.length} baris transkrip tidak sesuai format WebVTT dan dilewati (pertama di baris ${result.errors[0].line}).`);
-  }
+  if (bad > 0) warnings.push(`${bad} bagian transkrip tidak sesuai format WebVTT dan dilewati (yang pertama di baris ${firstBadLine}).`);
   if (named < cues.length) warnings.push(`${cues.length - named} potongan tanpa nama pembicara.`);
   return { format, encoding: decoded.encoding, cues, emptyCues, warnings };
 }

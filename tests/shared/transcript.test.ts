@@ -5,6 +5,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
+import webvtt from 'webvtt-parser';
 import { demoMeeting } from '../../shared/domain/demo';
 import { defaultRoster } from '../../shared/domain/roster';
 import { speakersOfMeetings } from '../../shared/domain/speaker-ops';
@@ -81,6 +82,59 @@ describe.each(['rakor-zoom.vtt', 'rakor-teams.vtt'])('%s', (file) => {
     expect(proposals.find((p) => p.name === 'KPU Kota Batu')!.jabatan).toMatch(/^Kasubag Teknis/);
     expect(proposals.find((p) => p.name === 'Rochani')!.jabatan).toBe('Ketua Divisi SDM dan Litbang KPU Provinsi Jawa Timur');
     expect(proposals[0].jabatan).toBe('Plh. Ketua KPU Provinsi Jawa Timur dan Ketua Divisi Teknis');
+  });
+});
+
+type W3cNode = { type: string; value?: string; name?: string; children?: W3cNode[] };
+const w3cText = (nodes: W3cNode[]): string => nodes.map((n) => (n.type === 'text' ? n.value : n.children ? w3cText(n.children) : '')).join('');
+const w3cVoice = (nodes: W3cNode[]): string => nodes.find((n) => n.name === 'v')?.value ?? '';
+const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
+const W3C_ENTITIES = { '&amp;': '&', '&lt;': '<', '&gt;': '>', '&nbsp;': '\u00a0' } as unknown as ConstructorParameters<typeof webvtt.WebVTTParser>[0];
+
+/** Our reading of a .vtt against the W3C's reference parser: the same cues, times, ids, voices and words (it sorts cues by time, so both lists are sorted). */
+function expectSameAsW3c(text: string) {
+  const ours = parseTranscript(new TextEncoder().encode(text));
+  const theirs = new webvtt.WebVTTParser(W3C_ENTITIES).parse(text.replace(/^\ufeff/, ''), 'metadata');
+  const line = (id: string, start: number, end: number, words: string) => `${String(start).padStart(9, '0')} ${String(end).padStart(9, '0')} ${id} ${words}`;
+  const mine = ours.cues.map((c) => line(c.id, c.startMs, c.endMs, ours.format === 'teams' ? `<${c.speaker}> ${c.text}` : c.speaker ? `${c.speaker}: ${c.text}` : c.text));
+  const reference = theirs.cues
+    .map((w) => {
+      const tree = w.tree.children as unknown as W3cNode[];
+      const words = squash(w3cText(tree));
+      const voice = squash(w3cVoice(tree));
+      return words ? line(w.id, Math.round(w.startTime * 1000), Math.round(w.endTime * 1000), voice ? `<${voice}> ${words}` : words) : '';
+    })
+    .filter(Boolean);
+  expect(mine.sort()).toEqual(reference.sort());
+}
+
+describe('the same reading as the W3C WebVTT parser', () => {
+  it.each(['rakor-zoom.vtt', 'rakor-teams.vtt'])('%s', (file) => {
+    expectSameAsW3c(new TextDecoder().decode(bytes(file)));
+  });
+
+  it('for generated transcripts in either platform\'s form', () => {
+    const stamp = (ms: number) => new Date(ms).toISOString().slice(11, 23);
+    const cue = fc.record({
+      start: fc.integer({ min: 0, max: 10 * 3600 * 1000 }),
+      // From 1 ms: the reference parser drops a cue that ends when it starts; ours keeps it.
+      length: fc.integer({ min: 1, max: 30_000 }),
+      id: fc.constantFrom('', '7', 'a1b2/3-0'),
+      name: fc.constantFrom('Insan Qoriawan', 'KPU Kab. Blitar - Parmas', 'Rochani, S.Pd.'),
+      words: fc.array(fc.constantFrom('Selamat', 'pagi.', 'Izin', 'bertanya?', 'A &amp; B', '1 &lt; 2', 'baris\nkedua'), { minLength: 1, maxLength: 6 }),
+    });
+    fc.assert(
+      fc.property(fc.boolean(), fc.boolean(), fc.array(cue, { minLength: 1, maxLength: 30 }), (teams, crlf, cues) => {
+        const blocks = cues.map((c) => {
+          const words = c.words.join(' ');
+          const payload = teams ? `<v ${c.name}>${words}</v>` : `${c.name}: ${words}`;
+          return [c.id, `${stamp(c.start)} --> ${stamp(c.start + c.length)}`, payload].filter(Boolean).join('\n');
+        });
+        const text = ['WEBVTT', '', ...blocks.flatMap((b) => [b, ''])].join('\n');
+        expectSameAsW3c(crlf ? text.replace(/\n/g, '\r\n') : text);
+      }),
+      { numRuns: 150 },
+    );
   });
 });
 
