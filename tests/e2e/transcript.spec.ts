@@ -8,6 +8,7 @@ import path from 'node:path';
 import { startHost, tempDataDir, type RunningHost } from './host';
 import { dataFile } from './data-folder';
 import { docxToPdf, flat, haveLibreOffice, pdfToPngs } from '../shared/helpers/libreoffice';
+import { scan } from './a11y';
 
 const SHOTS = process.env.RAKOR_SCREENSHOTS === '1';
 const ZOOM = path.resolve('tests/fixtures/transcripts/rakor-zoom.vtt');
@@ -54,6 +55,8 @@ test('a Zoom transcript becomes the speaker log and the minutes', async ({ page 
 
     await pickFile(page, 'Pilih file…', ZOOM);
     await expect(page.getByTestId('transcript-file-name')).toHaveText('rakor-zoom.vtt');
+    const first = await scan(page, 'Impor transkrip: pilih file');
+    expect(first.count, first.lines.join('\n')).toBe(0);
     await page.getByRole('radio', { name: 'Ketik jam mulai rekaman' }).check();
     await page.getByRole('textbox', { name: 'Ketik jam mulai rekaman' }).fill('09.00.00');
     await page.getByRole('button', { name: 'Baca transkrip' }).click();
@@ -62,6 +65,8 @@ test('a Zoom transcript becomes the speaker log and the minutes', async ({ page 
     );
     const cards = page.getByTestId('transcript-proposal');
     await expect(cards).toHaveCount(12);
+    const review = await scan(page, 'Impor transkrip: tinjauan');
+    expect(review.count, review.lines.join('\n')).toBe(0);
     await expect(page.getByTestId('transcript-footer')).toHaveText('Akan ditambahkan: 8 pembicara. Dilewati: 4 giliran.');
     // The question from Kota Batu names no person: the notetaker types the name heard.
     const batu = page.getByRole('region', { name: /: KPU Kota Batu - Kasubag Tekmas$/ });

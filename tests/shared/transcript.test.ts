@@ -212,6 +212,27 @@ describe('files given by mistake', () => {
     }
   });
 
+  it('random bytes and text get a message or are read, never anything else', () => {
+    const anyInput = fc.oneof(
+      fc.uint8Array({ maxLength: 2000 }),
+      fc.string({ maxLength: 2000 }).map((x) => new TextEncoder().encode(x)),
+      fc.string({ maxLength: 2000 }).map((x) => new TextEncoder().encode(`WEBVTT\n\n${x}`)),
+    );
+    fc.assert(
+      fc.property(anyInput, (input) => {
+        try {
+          const parsed = parseTranscript(input);
+          expect(parsed.cues.length).toBeGreaterThan(0);
+          mergeTurns(parsed.cues);
+        } catch (err) {
+          expect(err).toBeInstanceOf(AppError);
+          expect((err as AppError).message).toMatch(/transkrip|File/i);
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+
   it('reads typed clock times and refuses others', () => {
     expect(parseTypedClock('09.05')).toBe(9 * 3600 + 5 * 60);
     expect(parseTypedClock('9:05:30')).toBe(9 * 3600 + 5 * 60 + 30);
