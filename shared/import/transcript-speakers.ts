@@ -198,7 +198,12 @@ function segmentsByPosition(matches: readonly TranscriptMatch[]): Segment[] {
 
 /** "Betul.", "Baik, terima kasih": a few words are a remark between turns, not a speaker of the log. */
 function isInterjection(t: TranscriptTurn): boolean {
-  return t.cues.reduce((n, c) => n + c.text.split(/\s+/).filter(Boolean).length, 0) < 4;
+  let words = 0;
+  for (const c of t.cues) {
+    words += c.text.split(' ').length;
+    if (words >= 4) return false;
+  }
+  return true;
 }
 
 const TYPED_SLACK_MS = 30 * 1000;
@@ -234,6 +239,7 @@ export function proposeSpeakerLog(turns: readonly TranscriptTurn[], ctx: Proposa
   const base = ctx.recordingStartMs;
   return turns.map((t, i): SpeakerProposal => {
     const id = ids[i];
+    const remark = isInterjection(t);
     const startAbs = base === null ? null : base + t.startMs;
     const endAbs = base === null ? null : base + t.endMs;
     let state: ProposalState = 'new';
@@ -253,9 +259,9 @@ export function proposeSpeakerLog(turns: readonly TranscriptTurn[], ctx: Proposa
       endMs: t.endMs,
       points: turnSentences(t),
       match: id.match,
-      reason: isInterjection(t) && id.match !== 'operator' ? `${id.reason} Sela singkat; tidak diusulkan.` : id.reason,
+      reason: remark && id.match !== 'operator' ? `${id.reason} Sela singkat; tidak diusulkan.` : id.reason,
       state,
-      proposed: state === 'new' && id.certain && (id.match === 'known' || id.match === 'unit') && !isInterjection(t),
+      proposed: state === 'new' && id.certain && (id.match === 'known' || id.match === 'unit') && !remark,
       cues: t.cues.map((c) => ({ startMs: c.startMs, text: c.text })),
     };
   });

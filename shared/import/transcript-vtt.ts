@@ -58,15 +58,13 @@ function decodeEntities(text: string): string {
   });
 }
 
-const TIMING = /^\s*((?:\d{2,}:)?[0-5]\d:[0-5]\d\.\d{3})[ \t]+-->[ \t]+((?:\d{2,}:)?[0-5]\d:[0-5]\d\.\d{3})(?:[ \t].*)?$/;
+const TIMING = /^\s*(?:(\d{2,}):)?([0-5]\d):([0-5]\d)\.(\d{3})[ \t]+-->[ \t]+(?:(\d{2,}):)?([0-5]\d):([0-5]\d)\.(\d{3})(?:[ \t].*)?$/;
 const VOICE = /<v(?:\.[^\s>]*)?[ \t]+([^>]*)>/;
 
-function timestampMs(stamp: string): number {
-  const parts = stamp.split(':');
-  const [sec, ms] = parts.pop()!.split('.');
-  const min = Number(parts.pop());
-  const hours = parts.length ? Number(parts[0]) : 0;
-  return ((hours * 60 + min) * 60 + Number(sec)) * 1000 + Number(ms);
+/** Milliseconds from the four groups (hours may be absent) of one timestamp in TIMING. */
+function timestampMs(m: RegExpExecArray, at: number): number {
+  const hours = m[at] ? Number(m[at]) : 0;
+  return ((hours * 60 + Number(m[at + 1])) * 60 + Number(m[at + 2])) * 1000 + Number(m[at + 3]);
 }
 
 interface RawCue {
@@ -108,12 +106,13 @@ function readCues(text: string): { cues: RawCue[]; bad: number; firstBadLine: nu
       firstBadLine ||= blockStart + arrow + 1;
       continue;
     }
-    cues.push({ id: arrow === 1 ? block[0].trim() : '', startMs: timestampMs(timing[1]), endMs: timestampMs(timing[2]), payload: block.slice(arrow + 1).join('\n') });
+    cues.push({ id: arrow === 1 ? block[0].trim() : '', startMs: timestampMs(timing, 1), endMs: timestampMs(timing, 5), payload: block.slice(arrow + 1).join('\n') });
   }
   return { cues, bad, firstBadLine };
 }
 
-const oneLine = (s: string) => s.replace(/\s+/g, ' ').trim();
+/** Runs of white space (line breaks too) as one space; most cue text has none to change. */
+const oneLine = (s: string) => (/\s\s|[\t\n\r\u00a0]/.test(s) ? s.replace(/\s+/g, ' ').trim() : s.trim());
 
 // Zoom: "Insan Qoriawan: Selamat pagi". A name is short and holds no "?", "!" or line break;
 // "Catatan: ..." inside someone's speech would still read as a name, which the review shows.
@@ -153,7 +152,7 @@ export function parseTranscript(bytes: Uint8Array): ParsedTranscript {
   raw.forEach((c, index) => {
     const voice = VOICE.exec(c.payload)?.[1] ?? '';
     let speaker = oneLine(decodeEntities(voice));
-    let text = oneLine(decodeEntities(c.payload.replace(/<[^>]*>/g, '')));
+    let text = oneLine(decodeEntities(c.payload.includes('<') ? c.payload.replace(/<[^>]*>/g, '') : c.payload));
     if (speaker) voices++;
     else {
       const m = ZOOM_SPEAKER.exec(text);
@@ -187,8 +186,17 @@ export interface TranscriptTurn {
   cues: TranscriptCue[];
 }
 
+const keyCache = new Map<string, string>();
+
+/** A name compared without case or spacing differences (cached: a transcript repeats a few names thousands of times). */
 export function speakerKey(name: string): string {
-  return name.normalize('NFKC').replace(/\s+/g, ' ').trim().toLocaleLowerCase('id');
+  let key = keyCache.get(name);
+  if (key === undefined) {
+    key = name.normalize('NFKC').replace(/\s+/g, ' ').trim().toLocaleLowerCase('id');
+    if (keyCache.size > 5000) keyCache.clear();
+    keyCache.set(name, key);
+  }
+  return key;
 }
 
 /** FNV-1a, 32 bits, as 8 hex digits: short and stable; not a security boundary. */
