@@ -21,6 +21,7 @@ import type { HandlerDeps } from '../electron/handlers/types';
 import { fullMeeting, nationalUnits, rosterFor, settings, syntheticZoomReport } from './data';
 import { measureGridPaint } from './grid-paint';
 import { measureArchiveFigures } from './list-paint';
+import { measureTranskrip } from './transkrip';
 
 interface Row {
   name: string;
@@ -265,6 +266,10 @@ async function main() {
   const grid = await measureGridPaint();
   rows.push(grid);
   if (grid.value === 'CHECK FAILED' || grid.value === 'NOT MEASURED') failures.push(`${grid.name}: ${grid.value}`);
+
+  const transkrip = await measureTranskrip();
+  rows.push(transkrip);
+  if (transkrip.value === 'CHECK FAILED') failures.push(`${transkrip.name}: ${transkrip.value}`);
 
   const html = fs.readFileSync('dist/renderer/index.html', 'utf8');
   const scripts = [...html.matchAll(/(?:src|href)="\.?\/?(assets\/[^"]+\.js)"/g)].map((m) => m[1]);

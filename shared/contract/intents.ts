@@ -20,6 +20,7 @@ const speakersRemove = z.object({ ...base, ...S['speakers/remove'] }).strict();
 const speakersSetPoints = z.object({ ...base, ...S['speakers/set-points'] }).strict();
 const speakersTiming = z.object({ ...base, ...S['speakers/timing'] }).strict();
 const minutesUpdate = z.object({ ...base, ...S['minutes/update'] }).strict();
+const speakersImportTranscript = z.object({ ...base, ...S['speakers/import-transcript'] }).strict();
 
 /** Intents in the order they were made, applied together: what is still queued when a page closes. */
 const anyIntent = z.discriminatedUnion('method', [
@@ -33,6 +34,7 @@ const anyIntent = z.discriminatedUnion('method', [
   z.object({ method: z.literal('speakers/set-points'), input: z.object(S['speakers/set-points']).strict() }),
   z.object({ method: z.literal('speakers/timing'), input: z.object(S['speakers/timing']).strict() }),
   z.object({ method: z.literal('minutes/update'), input: z.object(S['minutes/update']).strict() }),
+  z.object({ method: z.literal('speakers/import-transcript'), input: z.object(S['speakers/import-transcript']).strict() }),
 ]);
 const batch = z.object({ ...base, intents: z.array(anyIntent).min(1).max(1000) }).strict();
 
@@ -47,5 +49,6 @@ export const intentsContract = {
   'speakers/set-points': method<typeof speakersSetPoints, Meeting>(speakersSetPoints),
   'speakers/timing': method<typeof speakersTiming, Meeting>(speakersTiming),
   'minutes/update': method<typeof minutesUpdate, Meeting>(minutesUpdate),
+  'speakers/import-transcript': method<typeof speakersImportTranscript, Meeting>(speakersImportTranscript),
   'meetings/apply-intents': method<typeof batch, Meeting>(batch),
 } as const;

@@ -17,6 +17,7 @@ import { setCell, setUnitNote } from './attendance-ops';
 import { addSpeaker, indexOfSpeaker, insertAt, moveSpeaker, removeSpeaker, startSpeaking, stopSpeaking, updateSpeaker, withInstitution } from './speaker-ops';
 import { AppError, errors } from '../errors';
 import { mergeList } from './meeting-merge';
+import { importTranscriptSpeakers } from './transcript-ops';
 
 const unitCode = z.string().min(1).max(10);
 const roleId = z.string().min(1).max(60);
@@ -82,6 +83,11 @@ export const MEETING_INTENT_SHAPES = {
   },
   /** Times, conclusions, follow-ups, chair and minute-taker; `base`: the conclusions the change was made on. */
   'minutes/update': { patch: MinutesPatchSchema, base: z.object({ conclusions: z.array(z.string().max(10000)).max(500) }).strict().optional() },
+  /** The turns accepted in a transcript's review (each with its turn's key) and the keys of those dropped. */
+  'speakers/import-transcript': {
+    speakers: z.array(SpeakerSchema.extend({ id: speakerId, sourceKey: z.string().min(1).max(100) })).max(1000),
+    skipped: z.array(z.string().min(1).max(100)).max(20000),
+  },
 } as const;
 
 export type MeetingIntentName = keyof typeof MEETING_INTENT_SHAPES;
@@ -156,6 +162,8 @@ export function applyMeetingIntent(m: Meeting, intent: MeetingIntent): Meeting {
       const at = new Date(intent.input.at).toISOString();
       return withSpeakers(m, action === 'start' ? startSpeaking(m.speakers, id, at) : stopSpeaking(m.speakers, id, at));
     }
+    case 'speakers/import-transcript':
+      return importTranscriptSpeakers(m, intent.input.speakers, intent.input.skipped);
     case 'minutes/update': {
       const { chair, notetaker, ...minutes } = intent.input.patch;
       if (minutes.conclusions) minutes.conclusions = mergeList(intent.input.base?.conclusions, minutes.conclusions, m.minutes.conclusions);

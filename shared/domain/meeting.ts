@@ -102,6 +102,8 @@ export const SpeakerSchema = z.object({
   endedAt: z.union([z.literal(''), isoInstant]),
   /** A question from a unit (tanya jawab) is linked to that unit's code. */
   unitCode: text(10),
+  /** The transcript turn this speaker was accepted from, so importing it again adds nothing. */
+  sourceKey: z.string().max(100).optional(),
 });
 export type Speaker = z.infer<typeof SpeakerSchema>;
 
@@ -145,6 +147,8 @@ export const MeetingSchema = MeetingSetupSchema.extend({
   speakers: z.array(SpeakerSchema).max(1000),
   minutes: MinutesSchema,
   invitations: InvitationRecordSchema,
+  /** Transcript turns the user dropped in the review, so importing the file again proposes nothing new. */
+  transcriptSkipped: z.array(z.string().max(100)).max(20000).optional(),
 });
 export type Meeting = z.infer<typeof MeetingSchema>;
 

@@ -10,6 +10,7 @@ import { attendance } from './attendance';
 import { invitations, templateEditor } from './invitations';
 import { backups } from './backups';
 import { live } from './live';
+import { transcript } from './transcript';
 
 export const t = {
   ...core,
@@ -23,6 +24,7 @@ export const t = {
   templateEditor,
   backups,
   live,
+  transcript,
 };
 
 export type Dictionary = typeof t;

@@ -48,6 +48,7 @@ import { t } from '../../i18n';
 import type { SectionProps } from '../section-props';
 import { FinalBanner, isFinal } from '../minutes/lock';
 import { QuickList } from './QuickList';
+import { TranscriptImport } from './TranscriptImport';
 
 function newId(): string {
   return typeof crypto !== 'undefined' && 'randomUUID' in crypto
@@ -353,6 +354,7 @@ export function SpeakersSection({ meeting, doc }: SectionProps) {
           )}
         </Stack>
         <Group gap="xs">
+          {!readOnly && <TranscriptImport meeting={meeting} doc={doc} institutions={institutions} />}
           <Badge variant="dot" color={live ? 'red' : 'gray'} size="lg">
             {live ? `${t.speakers.speakingNow}: ${live.name || t.speakers.unnamed}` : t.speakers.nobodySpeaking}
           </Badge>
