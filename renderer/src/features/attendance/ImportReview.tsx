@@ -44,7 +44,7 @@ function cellSummary(cell: AttendanceCell | null): string {
 function joinText(row: ImportPreviewRow): string {
   const parts: string[] = [];
   if (row.firstJoin) parts.push(formatTime(row.firstJoin));
-  parts.push(t.attendance.minutes(row.durationMinutes));
+  if (row.durationMinutes !== null) parts.push(t.attendance.minutes(row.durationMinutes));
   if (row.rawRows > 1) parts.push(t.attendance.connections(row.rawRows));
   return parts.join(' · ');
 }
