@@ -2,6 +2,7 @@
 // as pure functions, plus the undo stack. The grid and the import handler both use these, so
 // what the review screen promises is exactly what the handler writes.
 import type { AttendanceCell, AttendanceStatus, Meeting, UnitAttendance } from './meeting';
+import { utcToZoned } from './datetime';
 
 export const UNDO_LIMIT = 50;
 /** Joining later than this after the start counts as Terlambat. */
@@ -366,4 +367,28 @@ export function targetsFromDecisions(rows: readonly MatchedImportRow[], decision
     }
   }
   return out;
+}
+
+// ---- Live marking ---------------------------------------------------------------------
+
+/** Pressing H or T this long before the start already records the join time. */
+export const LIVE_EARLY_MINUTES = 30;
+
+/**
+ * The join time to record when a status key is pressed at `now` during the meeting: "HH:MM"
+ * in the meeting's zone, from LIVE_EARLY_MINUTES before the start until the actual end (or the
+ * end of the meeting's day); null outside that window, when nothing is recorded.
+ */
+export function liveJoinTime(
+  m: Pick<Meeting, 'date' | 'startTime' | 'timeZone' | 'minutes'>,
+  now: Date,
+): string | null {
+  const { date, time } = utcToZoned(now, m.timeZone);
+  if (date !== m.date) return null;
+  const at = minutesOf(time);
+  const start = minutesOf(m.startTime);
+  if (at === null || start === null || at < start - LIVE_EARLY_MINUTES) return null;
+  const end = m.minutes.actualEnd ? minutesOf(m.minutes.actualEnd) : null;
+  if (end !== null && end >= start && at > end) return null;
+  return time;
 }
