@@ -68,8 +68,9 @@ const reportErrors = {
   unknownFormat: () =>
     new AppError(
       'report_unknown_format',
-      'File ini tidak dikenali sebagai laporan kehadiran Zoom, Microsoft Teams, atau Google Meet. ' +
-        'Pilih file CSV laporan peserta yang diunduh dari platform rapat.',
+      'File ini tidak dikenali sebagai laporan kehadiran Zoom, Microsoft Teams, atau Google Meet, ' +
+        'maupun jawaban daftar hadir Google Forms. Pilih file CSV laporan peserta yang diunduh dari platform rapat, ' +
+        'atau file jawaban formulir (CSV atau .xlsx).',
     ),
   missingColumns: (found: string[]) =>
     new AppError(

@@ -368,7 +368,7 @@ export function matchParticipants<R extends MatchableRow>(rows: readonly R[], op
       const named = rec.person && free(rec.person.person) && offered(rec.person.person) ? [rec.person.person] : partly;
       if (named.length === 1) {
         const p = named[0];
-        return { unitCode: p.unitCode, roleId: p.roleId, source: 'roster', reason: `Nama di Roster: ${p.name}.` };
+        return { unitCode: p.unitCode, roleId: p.roleId, source: 'roster', reason: `Nama di Roster: ${p.name.replace(/\.+$/, '')}.` };
       }
     }
     if (result.outcome === 'review' && !rec.host && candidates.length > 1) {

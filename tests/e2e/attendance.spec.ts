@@ -158,7 +158,7 @@ test('a file that is no attendance report gets a clear message and changes nothi
       mimeType: 'text/csv',
       buffer: Buffer.from('Uraian;Volume;Harga\nKonsumsi;40;25000\n'),
     });
-    await expect(page.getByText(/tidak dikenali sebagai laporan kehadiran Zoom, Microsoft Teams, atau Google Meet/)).toBeVisible();
+    await expect(page.getByText(/tidak dikenali sebagai laporan kehadiran Zoom, Microsoft Teams, atau Google Meet, maupun jawaban daftar hadir Google Forms/)).toBeVisible();
     await expect(page.getByRole('dialog')).toHaveCount(0);
     await expect(page.getByTestId('summary-units')).toHaveText('0 dari 38 unit hadir');
   } finally {

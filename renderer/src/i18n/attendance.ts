@@ -76,7 +76,7 @@ export const attendance = {
   save: 'Simpan',
 
   importTitle: 'Impor laporan kehadiran',
-  dropHint: 'Pilih file CSV laporan kehadiran Zoom, Microsoft Teams atau Google Meet, atau tarik file itu ke halaman ini.',
+  dropHint: 'Pilih file CSV laporan kehadiran Zoom, Microsoft Teams atau Google Meet, atau jawaban daftar hadir Google Forms (CSV atau .xlsx), atau tarik file itu ke halaman ini.',
   pickFile: 'Impor laporan kehadiran…',
   reading: 'Membaca laporan…',
   tooBig: 'File terlalu besar (lebih dari 32 MB) untuk sebuah laporan kehadiran. Pastikan file yang dipilih benar.',

@@ -317,7 +317,7 @@ function AttendanceScreen({ meeting, doc, roster }: SectionProps & { roster: Ros
         </Group>
         <Group gap="xs">
           {!readOnly && (
-            <FileButton onChange={(f) => void readReport(f)} accept=".csv,.txt,text/csv,text/plain">
+            <FileButton onChange={(f) => void readReport(f)} accept=".csv,.txt,.xlsx,text/csv,text/plain,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet">
               {(props) => (
                 <Tooltip label={t.attendance.dropHint} multiline w={260} withArrow>
                   <Button {...props} loading={reading}>
