@@ -37,7 +37,7 @@ export interface FixtureQuality extends MatchQuality {
 
 async function call<M extends MethodName>(deps: HandlerDeps, method: M, input: InputOf<M>): Promise<OutputOf<M>> {
   const res = await dispatch(deps, method, input);
-  if (!res.ok) throw new Error(`${method}: ${res.error.message}`);
+  if (!res.ok) throw new Error(`${method}: ${res.error.message} ${(res.error.details ?? []).join('; ')}`);
   return res.value as OutputOf<M>;
 }
 

@@ -20,6 +20,7 @@ import type { HandlerDeps } from '../electron/handlers/types';
 import { fullMeeting, nationalUnits, rosterFor, settings, syntheticZoomReport } from './data';
 import { measureGridPaint } from './grid-paint';
 import { measureArchiveFigures } from './list-paint';
+import { attendanceQualityRows } from './attendance-quality';
 
 interface Row {
   name: string;
@@ -261,6 +262,8 @@ async function main() {
       met: q.wrong === 0 && share >= 0.95 && review === 1 && q.hostOrUnknownAssigned === 0,
     });
   }
+
+  rows.push(...(await attendanceQualityRows()));
 
   printTable();
   fs.mkdirSync('bench', { recursive: true });
