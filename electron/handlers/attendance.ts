@@ -170,8 +170,9 @@ function planOptions(m: Meeting, roster: Roster, report: ParsedReport): PlanOpti
 }
 
 /**
- * The rows the user placed (not the automatic ones) are remembered by display name or email,
- * so the next meeting's import proposes the same cell. Only rows that won their cell count.
+ * The rows the user placed by hand (not the automatic ones, nor accepted proposals) are
+ * remembered by display name or email, so the next meeting's import proposes the same cell.
+ * Only rows that won their cell count.
  */
 function rememberChoices(
   deps: HandlerDeps,
@@ -186,6 +187,9 @@ function rememberChoices(
   for (const cell of plan.cells) {
     const row = byKey.get(cell.participantKey);
     if (!row || row.outcome === 'auto') continue;
+    // An accepted proposal is the matcher's own evidence, not the user's knowledge: learning
+    // it would let one guess confirm itself at every later meeting.
+    if (row.proposed && row.proposed.unitCode === cell.unitCode && row.proposed.roleId === cell.roleId) continue;
     const person = holderOf(roster, cell.unitCode, cell.roleId);
     items.push({ name: row.name, email: row.email, unitCode: cell.unitCode, roleId: cell.roleId, personId: person?.id ?? '' });
   }
