@@ -102,7 +102,11 @@ test('proposals accepted in one click fill exactly the true cells; the same repo
     const learned = page.getByRole('dialog', { name: 'Nama yang dipelajari dari impor kehadiran' });
     await expect(learned.getByRole('row', { name: /Galaxy A52/ })).toContainText(freeLabel);
     await expect(learned.getByRole('row', { name: /Galaxy A52/ })).toContainText('25 Mei 2022');
-    if (SHOTS) await page.screenshot({ path: 'docs/images/learned-names.png' });
+    if (SHOTS) {
+      await expect(learned).toHaveCSS('opacity', '1');
+      await expect(page.locator('.mantine-Modal-overlay')).toHaveCSS('opacity', '1');
+      await page.screenshot({ path: 'docs/images/learned-names.png' });
+    }
     await learned.getByRole('button', { name: 'Lupakan Galaxy A52' }).click();
     await expect(learned.getByRole('row', { name: /Galaxy A52/ })).toHaveCount(0);
     const file = JSON.parse(fs.readFileSync(dataFile(host.dataDir, 'nama-dikenal.json'), 'utf8'));
