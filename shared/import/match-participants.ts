@@ -273,7 +273,7 @@ export function matchParticipants<R extends MatchableRow>(rows: readonly R[], op
       const how = p.how === 'email' ? 'email' : p.how === 'phone' ? 'nomor WhatsApp' : 'nama';
       results[i] = {
         outcome: 'auto', participant, unitCode: p.person.unitCode, roleId: p.person.roleId,
-        reason: `Roster: ${how} ${p.person.name || p.person.email}.`,
+        reason: `Roster: ${how} ${(p.person.name || p.person.email).replace(/\.+$/, '')}.`,
       };
       filled.add(id(p.person));
       return;

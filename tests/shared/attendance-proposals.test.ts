@@ -42,7 +42,7 @@ describe('role words in titles name one role, by the precedence of ROLE_TITLE_RU
 
 describe('the roster places its own people with certainty', () => {
   it('by full name, without unit or role in the display name', () => {
-    expect(one('Bambang Sugiarto')).toMatchObject({ outcome: 'auto', unitCode: '3504', roleId: 'tekmas', reason: 'Roster: nama Bambang Sugiarto, S.E..' });
+    expect(one('Bambang Sugiarto')).toMatchObject({ outcome: 'auto', unitCode: '3504', roleId: 'tekmas', reason: 'Roster: nama Bambang Sugiarto, S.E.' });
   });
   it('by email and by WhatsApp number', () => {
     expect(one('iPhone', 'BAMBANG.S@example.id')).toMatchObject({ outcome: 'auto', unitCode: '3504', roleId: 'tekmas' });
