@@ -22,6 +22,7 @@ import { fullMeeting, nationalUnits, rosterFor, settings, syntheticZoomReport } 
 import { measureGridPaint } from './grid-paint';
 import { measureArchiveFigures } from './list-paint';
 import { measureTranskrip } from './transkrip';
+import { attendanceQualityRows } from './attendance-quality';
 
 interface Row {
   name: string;
@@ -287,6 +288,8 @@ async function main() {
       met: q.wrong === 0 && share >= 0.95 && review === 1 && q.hostOrUnknownAssigned === 0,
     });
   }
+
+  rows.push(...(await attendanceQualityRows()));
 
   printTable();
   fs.mkdirSync('bench', { recursive: true });

@@ -15,16 +15,22 @@ import {
   reportClockMatches,
   targetsFromDecisions,
   type ImportDecisions,
+  type ImportPlan,
   type PlanOptions,
 } from '../../shared/domain/attendance-ops';
-import { FORMAT_LABELS, parseAttendanceReport, type ParsedReport } from '../../shared/import/attendance-report';
+import { FORMAT_LABELS, parseAttendanceReport, parseReportTable, type ParsedReport } from '../../shared/import/attendance-report';
+import type ExcelJS from 'exceljs';
+import type { CsvTable } from '../../shared/text/csv';
+import { findLearned, learnNames, type LearnedNames, type LearnItem } from '../../shared/domain/learned-names';
+import { formatDateLong, isValidIsoDate } from '../../shared/domain/datetime';
+import { loadXlsx } from '../storage/xlsx-reader';
 import { DEFAULT_HOST_PATTERNS, matchParticipants } from '../../shared/import/match-participants';
 import { buildAttendanceListDocx, STATUS_LABELS } from '../../shared/documents/minutes-docx';
 import { writeCsv } from '../../shared/text/csv';
 import { encodeUtf8WithBom } from '../../shared/text/decode';
 import { AppError, errors } from '../../shared/errors';
 import { activeMeeting, commitMeeting } from './meeting-write';
-import type { HandlerMap } from './types';
+import type { HandlerDeps, HandlerMap } from './types';
 import { invitedUnits } from '../../shared/domain/meeting-words';
 import { exportFileName } from '../../shared/text/file-name';
 
@@ -58,14 +64,70 @@ interface Matched {
   rows: ImportPreviewRow[];
 }
 
-function readAndMatch(m: Meeting, roster: Roster, base64: string): Matched {
-  const report = parseAttendanceReport(decodeBase64(base64));
+/** An .xlsx (a zip: "PK\x03\x04") is read with exceljs after the zip caps; anything else as text. */
+async function readReport(bytes: Uint8Array): Promise<ParsedReport> {
+  if (bytes.length >= 4 && bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04) {
+    return parseReportTable(worksheetTable(await loadXlsx(bytes)), 'utf-8');
+  }
+  return parseAttendanceReport(bytes);
+}
+
+/** A cell's value as the sheet shows it; dates as "YYYY-MM-DD HH:MM:SS" of the sheet's own clock. */
+function cellText(value: ExcelJS.CellValue): string {
+  if (value === null || value === undefined) return '';
+  if (value instanceof Date) {
+    // exceljs reads a sheet's wall-clock date as that clock in UTC.
+    const p = (n: number) => String(n).padStart(2, '0');
+    return `${value.getUTCFullYear()}-${p(value.getUTCMonth() + 1)}-${p(value.getUTCDate())} ${p(value.getUTCHours())}:${p(value.getUTCMinutes())}:${p(value.getUTCSeconds())}`;
+  }
+  if (typeof value === 'object') {
+    if ('richText' in value) return value.richText.map((r) => r.text).join('');
+    if ('text' in value && typeof value.text === 'string') return value.text;
+    if ('result' in value) return cellText(value.result as ExcelJS.CellValue);
+    if ('error' in value) return '';
+    return '';
+  }
+  return String(value);
+}
+
+const MAX_SHEET_ROWS = 100_000;
+const MAX_SHEET_COLUMNS = 80;
+
+/** The first worksheet with data, as rows of text. */
+function worksheetTable(workbook: ExcelJS.Workbook): CsvTable {
+  const sheet = workbook.worksheets.find((ws) => ws.actualRowCount > 0);
+  const rows: string[][] = [];
+  const lines: number[] = [];
+  sheet?.eachRow({ includeEmpty: false }, (row, number) => {
+    if (rows.length >= MAX_SHEET_ROWS) return;
+    const cells: string[] = [];
+    const width = Math.min(row.cellCount, MAX_SHEET_COLUMNS);
+    for (let c = 1; c <= width; c++) cells.push(cellText(row.getCell(c).value).trim());
+    rows.push(cells);
+    lines.push(number);
+  });
+  return { delimiter: ',', rows, lines };
+}
+
+function learnedLookup(m: Meeting, learned: LearnedNames) {
+  return (row: { name: string; email: string }) => {
+    const e = findLearned(learned, row.name, row.email);
+    if (!e) return undefined;
+    const when = isValidIsoDate(e.meetingDate) ? formatDateLong(e.meetingDate) : e.meetingTitle;
+    return { unitCode: e.unitCode, roleId: e.roleId, reason: `Seperti rapat ${when}.` };
+  };
+}
+
+async function readAndMatch(m: Meeting, roster: Roster, learned: LearnedNames, base64: string): Promise<Matched> {
+  const report = await readReport(decodeBase64(base64));
   const results = matchParticipants(report.rows, {
     units: roster.units,
     roles: roster.roles,
     unitsInvited: m.unitsInvited,
     rolesInvited: m.rolesInvited,
     hostPatterns: hostPatterns(m),
+    people: roster.people,
+    learned: learnedLookup(m, learned),
   });
   const rows = results.map((r): ImportPreviewRow => {
     const p = r.participant;
@@ -76,12 +138,13 @@ function readAndMatch(m: Meeting, roster: Roster, base64: string): Matched {
       firstJoin: p.firstJoin,
       durationMinutes: p.durationMinutes,
       rawRows: p.rawRows,
+      ...(p.jabatan || p.satker ? { details: [p.jabatan, p.satker].filter(Boolean).join(' · ') } : {}),
     };
     switch (r.outcome) {
       case 'auto':
-        return { ...base, outcome: 'auto', unitCode: r.unitCode, roleId: r.roleId, reason: '', candidates: [] };
+        return { ...base, outcome: 'auto', unitCode: r.unitCode, roleId: r.roleId, reason: r.reason ?? '', candidates: [] };
       case 'review':
-        return { ...base, outcome: 'review', reason: r.reason, candidates: r.candidates };
+        return { ...base, outcome: 'review', reason: r.reason, candidates: r.candidates, ...(r.proposed ? { proposed: r.proposed } : {}) };
       case 'host':
         return { ...base, outcome: 'host', reason: r.reason, candidates: [] };
       case 'unknown':
@@ -102,7 +165,38 @@ function planOptions(m: Meeting, roster: Roster, report: ParsedReport): PlanOpti
   return {
     clockTrusted: reportClockMatches(m, report.rows.map((r) => r.firstJoin)),
     holderName: (unitCode, roleId) => holderOf(roster, unitCode, roleId)?.name ?? '',
+    lateness: report.format !== 'forms',
   };
+}
+
+/**
+ * The rows the user placed by hand (not the automatic ones, nor accepted proposals) are
+ * remembered by display name or email, so the next meeting's import proposes the same cell.
+ * Only rows that won their cell count.
+ */
+function rememberChoices(
+  deps: HandlerDeps,
+  m: Meeting,
+  roster: Roster,
+  learned: LearnedNames,
+  rows: readonly ImportPreviewRow[],
+  plan: ImportPlan,
+): void {
+  const byKey = new Map(rows.map((r) => [r.key, r]));
+  const items: LearnItem[] = [];
+  for (const cell of plan.cells) {
+    const row = byKey.get(cell.participantKey);
+    if (!row || row.outcome === 'auto') continue;
+    // An accepted proposal is the matcher's own evidence, not the user's knowledge: learning
+    // it would let one guess confirm itself at every later meeting.
+    if (row.proposed && row.proposed.unitCode === cell.unitCode && row.proposed.roleId === cell.roleId) continue;
+    const person = holderOf(roster, cell.unitCode, cell.roleId);
+    items.push({ name: row.name, email: row.email, unitCode: cell.unitCode, roleId: cell.roleId, personId: person?.id ?? '' });
+  }
+  const next = learnNames(learned, items, {
+    meetingId: m.id, meetingDate: m.date, meetingTitle: m.title, now: deps.clock(), newId: deps.newId,
+  });
+  if (next !== learned) deps.store.saveLearnedNames(next);
 }
 
 /** Assignments must point at a cell of the grid: an invited unit and an invited role. */
@@ -164,7 +258,7 @@ export const attendanceHandlers: HandlerMap<AttendanceMethods> = {
   async 'attendance/import-preview'(input, deps): Promise<AttendanceImportPreview> {
     const m = activeMeeting(deps, input.id);
     const roster = deps.store.getRoster();
-    const { report, rows } = readAndMatch(m, roster, input.base64);
+    const { report, rows } = await readAndMatch(m, roster, deps.store.getLearnedNames(), input.base64);
     const options = planOptions(m, roster, report);
     const plan = planAttendanceImport(m, targetsFromDecisions(rows, { assign: [], skip: [], overwrite: [] }), options);
     const earlier = previousAssignments(m);
@@ -191,14 +285,16 @@ export const attendanceHandlers: HandlerMap<AttendanceMethods> = {
     const m = activeMeeting(deps, input.id);
     if (m.minutes.status === 'final') throw errors.locked();
     const roster = deps.store.getRoster();
-    const { report, rows } = readAndMatch(m, roster, input.base64);
+    const learned = deps.store.getLearnedNames();
+    const { report, rows } = await readAndMatch(m, roster, learned, input.base64);
     checkDecisions(m, rows, input.decisions);
     const plan = planAttendanceImport(m, targetsFromDecisions(rows, input.decisions), planOptions(m, roster, report));
     const conflicts = new Set(plan.cells.filter((c) => c.effect === 'conflict').map((c) => cellId(c.unitCode, c.roleId)));
     const overwrite = new Set(input.decisions.overwrite.filter((id) => conflicts.has(id)));
     const { meeting, counts } = applyImportPlan(m, plan, overwrite);
-    if (meeting === m) return { meeting: m, counts, changed: false };
-    return { meeting: commitMeeting(deps, m, meeting), counts, changed: true };
+    const saved = meeting === m ? m : commitMeeting(deps, m, meeting);
+    rememberChoices(deps, m, roster, learned, rows, plan);
+    return { meeting: saved, counts, changed: meeting !== m };
   },
 
   async 'attendance/export-docx'(input, deps) {

@@ -13,6 +13,7 @@ import {
   updateRole,
 } from '../../shared/domain/roster-ops';
 import type { Roster } from '../../shared/domain/roster';
+import { forgetPerson } from '../../shared/domain/learned-names';
 import { shortUnitName } from '../../shared/domain/units';
 import { utcToZoned } from '../../shared/domain/datetime';
 import { parseRosterCsv, rosterToCsv, type RosterCsvRow } from '../../shared/import/roster-csv';
@@ -94,7 +95,16 @@ export const rosterHandlers: HandlerMap<RosterMethods> = {
     return { roster: commit(deps, roster), person };
   },
   async 'roster/delete-person'(input, deps) {
-    return commit(deps, removePerson(deps.store.getRoster(), input.id));
+    const before = deps.store.getRoster();
+    const person = before.people.find((p) => p.id === input.id);
+    const roster = commit(deps, removePerson(before, input.id));
+    // What was learned about a person goes with them (UU PDP 27/2022).
+    if (person) {
+      const learned = deps.store.getLearnedNames();
+      const kept = forgetPerson(learned, person);
+      if (kept !== learned) deps.store.saveLearnedNames(kept);
+    }
+    return roster;
   },
 
   async 'roster/add-role'(input, deps) {

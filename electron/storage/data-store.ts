@@ -11,6 +11,7 @@ import type { ZodType } from 'zod';
 import { MeetingSchema, summarize, type Meeting, type MeetingSummary } from '../../shared/domain/meeting';
 import { SettingsSchema, defaultSettings, logoDataUrlProblem, type Settings } from '../../shared/domain/settings';
 import { RosterSchema, defaultRoster, type Roster } from '../../shared/domain/roster';
+import { LearnedNamesSchema, emptyLearnedNames, type LearnedNames } from '../../shared/domain/learned-names';
 import { CURRENT_VERSION, migrate, NewerSchemaError, type StoreKind } from '../../shared/domain/migrations';
 import type { DamagedFile } from '../../shared/contract';
 import { AppError, errors } from '../../shared/errors';
@@ -26,12 +27,14 @@ const KIND_LABEL: Record<StoreKind, string> = {
   settings: 'pengaturan',
   roster: 'roster',
   index: 'indeks rapat',
+  learned: 'nama yang dipelajari',
 };
 
 const ID_FILE = /^([A-Za-z0-9_-]{1,60})\.json$/;
 const SETTINGS_FILE = 'pengaturan';
 const ROSTER_FILE = 'roster';
 const INDEX_FILE = 'indeks-rapat';
+const LEARNED_FILE = 'nama-dikenal';
 
 /** A parse with the schema the app reads a file with: the value, or why it does not fit. */
 export type Parsed<T> = { ok: true; value: T } | { ok: false; reason: string };
@@ -61,6 +64,7 @@ export function parseMeetingEnvelope(env: Record<string, unknown>, id: string): 
   if (parsed.ok && parsed.value.id !== id) return { ok: false, reason: 'Id rapat tidak cocok dengan nama berkas' };
   return parsed;
 }
+export const parseLearnedEnvelope = (env: Record<string, unknown>): Parsed<LearnedNames> => parsedBy(LearnedNamesSchema, env.learned);
 export function parseIndexEnvelope(env: Record<string, unknown>): Parsed<Record<string, MeetingSummary>> {
   const meetings = env.meetings;
   if (!meetings || typeof meetings !== 'object' || Array.isArray(meetings)) return { ok: false, reason: 'Indeks tanpa daftar rapat' };
@@ -88,6 +92,7 @@ export const DATA_FILES: readonly DataFileKind[] = [
   { kind: 'settings', path: new RegExp(`^${SETTINGS_FILE}\\.json$`), parse: parseSettingsEnvelope },
   { kind: 'roster', path: new RegExp(`^${ROSTER_FILE}\\.json$`), parse: parseRosterEnvelope },
   { kind: 'index', path: new RegExp(`^${INDEX_FILE}\\.json$`), parse: parseIndexEnvelope },
+  { kind: 'learned', path: new RegExp(`^${LEARNED_FILE}\\.json$`), parse: parseLearnedEnvelope },
   {
     kind: 'meeting',
     path: new RegExp(`^${MEETINGS_DIR}/([A-Za-z0-9_-]{1,60})\\.json$`),
@@ -154,6 +159,7 @@ export class DataStore {
   private settingsFile!: JsonFile;
   private rosterFile!: JsonFile;
   private indexFile!: JsonFile;
+  private learnedFile!: JsonFile;
   private readonly meetingFiles = new Map<string, JsonFile>();
   /** Set when the index on disk lacks a change that is already in memory (its write failed). */
   private indexDirty = false;
@@ -226,6 +232,7 @@ export class DataStore {
     this.settingsFile = this.files(dataDir, SETTINGS_FILE);
     this.rosterFile = this.files(dataDir, ROSTER_FILE);
     this.indexFile = this.files(dataDir, INDEX_FILE);
+    this.learnedFile = this.files(dataDir, LEARNED_FILE);
     this.meetingFiles.clear();
   }
 
@@ -385,6 +392,17 @@ export class DataStore {
 
   saveRoster(roster: Roster): void {
     this.write(this.rosterFile, { schemaVersion: CURRENT_VERSION.roster, roster });
+  }
+
+  /** Names learned across meetings (personal data, see learned-names.ts). */
+  getLearnedNames(): LearnedNames {
+    const env = this.readEnvelope('learned', this.learnedFile, '');
+    if (!env) return emptyLearnedNames();
+    return this.validated('learned', this.learnedFile, parseLearnedEnvelope(env), 'nama yang dipelajari') ?? emptyLearnedNames();
+  }
+
+  saveLearnedNames(learned: LearnedNames): void {
+    this.write(this.learnedFile, { schemaVersion: CURRENT_VERSION.learned, learned });
   }
 
   listMeetings(): MeetingSummary[] {

@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { method, idInput, idString, type FileResult } from './define';
 import type { Meeting } from '../domain/meeting';
 import type { ImportCounts, ImportPlan, MatchedImportRow } from '../domain/attendance-ops';
-import type { MatchCandidate } from '../import/match-participants';
+import type { MatchCandidate, MatchProposal } from '../import/match-participants';
 import type { ReportFormat, ReportMeetingInfo } from '../import/attendance-report';
 
 /** A report file as the user picked it; the bytes travel as base64 (IPC and HTTP JSON alike). */
@@ -32,6 +32,10 @@ export interface ImportPreviewRow extends MatchedImportRow {
   reason: string;
   /** Likely cells, best first (review rows). */
   candidates: MatchCandidate[];
+  /** The candidate that is clearly best, pre-selected in the review, with its reason. */
+  proposed?: MatchProposal;
+  /** What a Forms respondent wrote as jabatan and satker, for the review. */
+  details?: string;
 }
 
 export interface AttendanceImportPreview {
@@ -47,7 +51,7 @@ export interface AttendanceImportPreview {
   warnings: string[];
   clockTrusted: boolean;
   rows: ImportPreviewRow[];
-  /** Cells earlier imports of these people filled, by participant key (offered as the choice again). */
+  /** Cells earlier imports of this meeting filled, by participant key (offered as the choice again). */
   previous: Record<string, { unitCode: string; roleId: string }>;
   /** What applying with no decisions would do (automatic rows only). */
   plan: ImportPlan;

@@ -11,6 +11,7 @@ import { invitationsContract } from './invitations';
 import { attendanceContract } from './attendance';
 import { intentsContract } from './intents';
 import { transcriptContract } from './transcript';
+import { learnedContract } from './learned';
 
 function merge<T extends Record<string, MethodSpec<z.ZodType, unknown>>[]>(...parts: T) {
   const out: Record<string, MethodSpec<z.ZodType, unknown>> = {};
@@ -25,7 +26,7 @@ function merge<T extends Record<string, MethodSpec<z.ZodType, unknown>>[]>(...pa
 
 type UnionToIntersection<U> = (U extends unknown ? (x: U) => void : never) extends (x: infer I) => void ? I : never;
 
-export const contract = merge(coreContract, rosterContract, settingsContract, backupsContract, minutesContract, invitationsContract, attendanceContract, intentsContract, transcriptContract);
+export const contract = merge(coreContract, rosterContract, settingsContract, backupsContract, minutesContract, invitationsContract, attendanceContract, intentsContract, transcriptContract, learnedContract);
 
 export type Contract = typeof contract;
 export type MethodName = keyof Contract & string;

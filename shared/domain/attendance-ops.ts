@@ -2,6 +2,7 @@
 // as pure functions, plus the undo stack. The grid and the import handler both use these, so
 // what the review screen promises is exactly what the handler writes.
 import type { AttendanceCell, AttendanceStatus, Meeting, UnitAttendance } from './meeting';
+import { utcToZoned } from './datetime';
 
 export const UNDO_LIMIT = 50;
 /** Joining later than this after the start counts as Terlambat. */
@@ -147,7 +148,8 @@ export interface ImportRow {
   email: string;
   /** "HH:MM" as printed in the report, or null. */
   firstJoin: string | null;
-  durationMinutes: number;
+  /** Null when the file has none (a Forms daftar hadir). */
+  durationMinutes: number | null;
 }
 
 export interface ImportTarget {
@@ -180,6 +182,11 @@ export interface PlanOptions {
   /** Name of the roster holder of a cell; a report name that contains it is stored as "" (= holder). */
   holderName?: (unitCode: string, roleId: string) => string;
   clockTrusted: boolean;
+  /**
+   * Whether a late join marks Terlambat; off for a Forms daftar hadir, whose time is when the
+   * form was sent, often well after joining.
+   */
+  lateness?: boolean;
 }
 
 function minutesOf(hhmm: string): number | null {
@@ -219,7 +226,7 @@ function normalName(s: string): string {
 export function proposedCell(m: Pick<Meeting, 'startTime'>, row: ImportRow, options: PlanOptions & { unitCode: string; roleId: string }): AttendanceCell {
   const start = minutesOf(m.startTime);
   const join = options.clockTrusted && row.firstJoin ? minutesOf(row.firstJoin) : null;
-  const late = join !== null && start !== null && join > start + LATE_GRACE_MINUTES;
+  const late = options.lateness !== false && join !== null && start !== null && join > start + LATE_GRACE_MINUTES;
   const holder = normalName(options.holderName?.(options.unitCode, options.roleId) ?? '');
   const name = holder && normalName(row.name).includes(holder) ? '' : row.name.trim().slice(0, 300);
   return {
@@ -259,7 +266,7 @@ export function planAttendanceImport(m: Meeting, targets: readonly ImportTarget[
       const keep = (t: ImportTarget) => (current?.importKey === importKeyOf(t.row) ? 0 : 1);
       const ja = a.row.firstJoin ?? '99:99';
       const jb = b.row.firstJoin ?? '99:99';
-      return keep(a) - keep(b) || ja.localeCompare(jb) || b.row.durationMinutes - a.row.durationMinutes || a.row.key.localeCompare(b.row.key);
+      return keep(a) - keep(b) || ja.localeCompare(jb) || (b.row.durationMinutes ?? 0) - (a.row.durationMinutes ?? 0) || a.row.key.localeCompare(b.row.key);
     });
     const winner = ranked[0];
     const proposed = proposedCell(m, winner.row, { ...options, unitCode, roleId });
@@ -360,4 +367,28 @@ export function targetsFromDecisions(rows: readonly MatchedImportRow[], decision
     }
   }
   return out;
+}
+
+// ---- Live marking ---------------------------------------------------------------------
+
+/** Pressing H or T this long before the start already records the join time. */
+export const LIVE_EARLY_MINUTES = 30;
+
+/**
+ * The join time to record when a status key is pressed at `now` during the meeting: "HH:MM"
+ * in the meeting's zone, from LIVE_EARLY_MINUTES before the start until the actual end (or the
+ * end of the meeting's day); null outside that window, when nothing is recorded.
+ */
+export function liveJoinTime(
+  m: Pick<Meeting, 'date' | 'startTime' | 'timeZone' | 'minutes'>,
+  now: Date,
+): string | null {
+  const { date, time } = utcToZoned(now, m.timeZone);
+  if (date !== m.date) return null;
+  const at = minutesOf(time);
+  const start = minutesOf(m.startTime);
+  if (at === null || start === null || at < start - LIVE_EARLY_MINUTES) return null;
+  const end = m.minutes.actualEnd ? minutesOf(m.minutes.actualEnd) : null;
+  if (end !== null && end >= start && at > end) return null;
+  return time;
 }

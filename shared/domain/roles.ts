@@ -33,6 +33,39 @@ export const DEFAULT_ROLES: readonly Role[] = Object.freeze([
   },
 ]);
 
+/**
+ * Titles that decide a role when a name or jabatan mentions words of several roles
+ * ("Kasubag Teknis dan Parmas", "Kadiv Sosdiklih Parmas SDM", "Admin Medsos Parmas"): the
+ * title of the rule with the lowest rank present wins. A head of sub-section is a Kasubag
+ * whatever division follows; a commissioner's title beats an operator's. Roles added by the
+ * user have no titles and are decided by their keywords alone.
+ */
+export interface RoleTitleRule {
+  roleId: string;
+  /** Lower decides first. */
+  rank: number;
+  /** Phrases, lower case, matched as whole words. */
+  titles: readonly string[];
+}
+
+export const ROLE_TITLE_RULES: readonly RoleTitleRule[] = Object.freeze([
+  {
+    roleId: 'tekmas',
+    rank: 1,
+    titles: ['kasubag', 'kasubbag', 'kasub bag', 'ka subbag', 'kepala subbagian', 'kepala sub bagian', 'kepala subbag', 'kasubbagian'],
+  },
+  {
+    roleId: 'parmas',
+    rank: 2,
+    titles: ['anggota', 'komisioner', 'kadiv', 'ketua divisi', 'kordiv', 'koordinator divisi'],
+  },
+  {
+    roleId: 'medsos',
+    rank: 3,
+    titles: ['operator', 'admin', 'ops', 'staf medsos', 'staff medsos', 'staf media sosial', 'staff media sosial', 'pengelola medsos'],
+  },
+]);
+
 export const DEFAULT_ROLE_IDS: readonly string[] = DEFAULT_ROLES.map((r) => r.id);
 
 export function roleById(roles: readonly Role[], id: string): Role | undefined {

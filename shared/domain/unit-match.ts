@@ -1,6 +1,6 @@
 // Recognises a unit (KPU Kabupaten/Kota) and a role in free text typed by people: Zoom
 // display names, email addresses, roster cells. Never guesses between a kabupaten and a kota.
-import type { Role } from './roles';
+import type { Role, RoleTitleRule } from './roles';
 import type { Unit, UnitKind } from './units';
 
 export type UnitRecognition =
@@ -326,4 +326,25 @@ export function containsPhrase(text: string, phrase: string): boolean {
     if (phraseAt(words, i, want, false)) return true;
   }
   return false;
+}
+
+/**
+ * The roles a text names, with titles deciding between several (see ROLE_TITLE_RULES): every
+ * role mentioned when no title is present, else the one role of the highest-ranked title.
+ */
+export function rolesDecided(
+  text: string,
+  roles: readonly Role[],
+  rules: readonly RoleTitleRule[],
+  options: RecognizeOptions = {},
+): string[] {
+  const mentioned = rolesMentioned(text, roles, options);
+  if (mentioned.length <= 1) return mentioned;
+  let best: RoleTitleRule | null = null;
+  for (const rule of rules) {
+    if (!roles.some((r) => r.id === rule.roleId)) continue;
+    if (best && best.rank <= rule.rank) continue;
+    if (rule.titles.some((t) => containsPhrase(text, t))) best = rule;
+  }
+  return best ? [best.roleId] : mentioned;
 }

@@ -1,10 +1,11 @@
 // Reads attendance reports exported by Zoom, Microsoft Teams and Google Meet (also after Excel
-// re-saved them), recognised by their content, into one row per person with total duration.
+// re-saved them), and the responses of a Google Forms daftar hadir, recognised by their
+// content, into one row per person with total duration.
 import { AppError } from '../errors';
 import { decodeText, type TextEncodingName } from '../text/decode';
 import { CsvError, readCsv, type CsvDelimiter, type CsvTable } from '../text/csv';
 
-export type ReportFormat = 'zoom' | 'teams' | 'meet';
+export type ReportFormat = 'zoom' | 'teams' | 'meet' | 'forms';
 
 export interface ReportMeetingInfo {
   meetingId?: string;
@@ -21,8 +22,12 @@ export interface ReportParticipant {
   email: string;
   /** Earliest join, "HH:MM" wall clock as printed in the report; null if the report has none. */
   firstJoin: string | null;
-  /** Sum over all of the person's connections. */
-  durationMinutes: number;
+  /** Sum over all of the person's connections; null when the file has no durations (Forms). */
+  durationMinutes: number | null;
+  /** Forms answers, as written: phone number, jabatan, satker / instansi. */
+  phone?: string;
+  jabatan?: string;
+  satker?: string;
   /** How many report rows were merged into this one. */
   rawRows: number;
 }
@@ -43,6 +48,7 @@ export const FORMAT_LABELS: Record<ReportFormat, string> = {
   zoom: 'Zoom',
   teams: 'Microsoft Teams',
   meet: 'Google Meet',
+  forms: 'Google Forms (daftar hadir)',
 };
 
 const MAX_BYTES = 32 * 1024 * 1024;
@@ -62,8 +68,9 @@ const reportErrors = {
   unknownFormat: () =>
     new AppError(
       'report_unknown_format',
-      'File ini tidak dikenali sebagai laporan kehadiran Zoom, Microsoft Teams, atau Google Meet. ' +
-        'Pilih file CSV laporan peserta yang diunduh dari platform rapat.',
+      'File ini tidak dikenali sebagai laporan kehadiran Zoom, Microsoft Teams, atau Google Meet, ' +
+        'maupun jawaban daftar hadir Google Forms. Pilih file CSV laporan peserta yang diunduh dari platform rapat, ' +
+        'atau file jawaban formulir (CSV atau .xlsx).',
     ),
   missingColumns: (found: string[]) =>
     new AppError(
@@ -321,7 +328,16 @@ export function parseAttendanceReport(bytes: Uint8Array): ParsedReport {
   if (bytes.length > MAX_BYTES) throw reportErrors.tooLarge(bytes.length);
   const { text, encoding } = decodeText(bytes);
   if (text.replace(/^\ufeff/, '').trim() === '') throw reportErrors.empty();
-  const table = readTable(text.replace(/^\ufeff/, ''));
+  return parseReportTable(readTable(text.replace(/^\ufeff/, '')), encoding);
+}
+
+/**
+ * The same for a table already read: a CSV's, or a worksheet's (an .xlsx downloaded from
+ * Sheets). A Forms daftar hadir is tried first, since its header has no join or duration.
+ */
+export function parseReportTable(table: CsvTable, encoding: TextEncodingName): ParsedReport {
+  const forms = readFormsResponses(table, encoding);
+  if (forms) return forms;
   const { usable: header, partial } = findHeader(table.rows);
   if (!header) {
     if (partial) throw reportErrors.missingColumns(table.rows[partial.index]);
@@ -399,6 +415,105 @@ export function parseAttendanceReport(bytes: Uint8Array): ParsedReport {
     delimiter: table.delimiter,
     meeting: readMeetingInfo(table.rows, header.index),
     rows,
+    rawRowCount,
+    warnings,
+  };
+}
+
+// ---- Google Forms daftar hadir --------------------------------------------------------
+
+type FormsColumn = 'timestamp' | 'name' | 'jabatan' | 'satker' | 'phone' | 'email';
+
+/** Headers are whatever the form's maker wrote ("Nama Lengkap (beserta gelar)", "Asal Satker"). */
+function classifyFormsHeader(cell: string): FormsColumn | null {
+  if (cell.length > 200) return null;
+  const h = headerText(cell);
+  if (!h) return null;
+  if (/^(timestamp|stempel waktu|cap waktu|waktu|tanggal|tanggal dan waktu|waktu pengisian)$/.test(h)) return 'timestamp';
+  if (/e-?mail|surel/.test(h)) return 'email';
+  if (/\b(no|nomor|nmr)\.?\s*(hp|wa|telp|telepon|handphone|whatsapp|ponsel)\b|^(hp|wa|whatsapp|telepon|telp|ponsel|no\.? ?hp\/wa)\b|\bwhatsapp\b|\bhp\s*\/\s*wa\b/.test(h)) return 'phone';
+  if (/\bjabatan\b|\bposisi\b|\bposition\b/.test(h)) return 'jabatan';
+  if (/\bsatker\b|\binstansi\b|unit kerja|\basal\b|\blembaga\b|\bsatuan kerja\b|\bkpu kab/.test(h)) return 'satker';
+  if (/\bnama\b|\bname\b/.test(h)) return 'name';
+  return null;
+}
+
+const FORMS_TIMESTAMP = /^\s*(\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4})[ ,T]+\d{1,2}[:.]\d{2}/;
+
+/** Columns by their content, for headers no rule knows: a timestamp, a phone number. */
+function classifyByContent(values: string[]): FormsColumn | null {
+  const filled = values.map((v) => v.trim()).filter(Boolean);
+  if (filled.length === 0) return null;
+  const share = (re: RegExp) => filled.filter((v) => re.test(v)).length / filled.length;
+  if (share(FORMS_TIMESTAMP) >= 0.8) return 'timestamp';
+  if (share(/^\+?[\d\s\-.()]{9,18}$/) >= 0.8) return 'phone';
+  if (share(/^[^\s@]+@[^\s@]+\.[^\s@]+$/) >= 0.8) return 'email';
+  return null;
+}
+
+function readFormsResponses(table: CsvTable, encoding: TextEncodingName): ParsedReport | null {
+  const headerIndex = table.rows.findIndex((r) => !isBlank(r));
+  if (headerIndex < 0) return null;
+  const header = table.rows[headerIndex];
+  if (header.length < 2 || header.length > 80) return null;
+  const body = table.rows.slice(headerIndex + 1).filter((r) => !isBlank(r));
+  const columns = new Map<FormsColumn, number>();
+  header.forEach((cell, i) => {
+    const kind = classifyFormsHeader(cell) ?? classifyByContent(body.slice(0, 50).map((r) => r[i] ?? ''));
+    if (kind && !columns.has(kind)) columns.set(kind, i);
+  });
+  // A platform report has join or duration columns; a form has a timestamp and what people wrote.
+  const platform = header.some((c) => {
+    const k = classifyColumn(c);
+    return k === 'join' || k === 'duration' || k === 'leave';
+  });
+  if (platform || !columns.has('timestamp') || !columns.has('name')) return null;
+  if (!columns.has('satker') && !columns.has('jabatan')) return null;
+
+  const col = (row: string[], c: FormsColumn): string => {
+    const i = columns.get(c);
+    return i === undefined ? '' : (row[i] ?? '').replace(/\s+/g, ' ').trim();
+  };
+  const warnings: string[] = [];
+  const people = new Map<string, { p: ReportParticipant; join: number | null }>();
+  let rawRowCount = 0;
+  for (let r = headerIndex + 1; r < table.rows.length; r++) {
+    const row = table.rows[r];
+    if (isBlank(row)) continue;
+    const name = col(row, 'name');
+    if (!name) continue;
+    rawRowCount++;
+    const email = col(row, 'email').toLowerCase();
+    const stamp = col(row, 'timestamp');
+    const join = parseClockSeconds(stamp);
+    if (stamp && join === null && warnings.length < MAX_WARNINGS) {
+      warnings.push(`Baris ${table.lines[r] ?? r + 1}: waktu pengisian "${stamp}" tidak terbaca.`);
+    }
+    // Someone who sent the form twice is one person: the same name (and email) once.
+    const key = participantKey(name, email);
+    const seen = people.get(key);
+    const answers = { phone: col(row, 'phone'), jabatan: col(row, 'jabatan'), satker: col(row, 'satker') };
+    if (seen) {
+      seen.p.rawRows++;
+      if (join !== null && (seen.join === null || join < seen.join)) {
+        seen.join = join;
+        seen.p.firstJoin = formatClock(join);
+      }
+      for (const k of ['phone', 'jabatan', 'satker'] as const) if (!seen.p[k] && answers[k]) seen.p[k] = answers[k];
+      continue;
+    }
+    people.set(key, {
+      join,
+      p: { key, name, email, firstJoin: join === null ? null : formatClock(join), durationMinutes: null, rawRows: 1, ...answers },
+    });
+  }
+  if (people.size === 0) throw reportErrors.noParticipants();
+  return {
+    format: 'forms',
+    encoding,
+    delimiter: table.delimiter,
+    meeting: null,
+    rows: [...people.values()].map((v) => v.p),
     rawRowCount,
     warnings,
   };

@@ -154,6 +154,7 @@ const VISITS: { [K in Route['name']]: (ctx: Ctx) => Promise<void> } = {
     await expect(page.getByTestId('unit-row')).toHaveCount(38);
     await ctx.check('Roster');
     await dialog(ctx, 'Dialog Kelola peran', () => page.getByRole('button', { name: 'Kelola peran' }).click());
+    await dialog(ctx, 'Dialog Nama yang dipelajari', () => page.getByRole('button', { name: 'Nama yang dipelajari' }).click());
     await page.getByRole('button', { name: 'Impor CSV' }).click();
     const importDialog = page.getByRole('dialog', { name: 'Impor roster dari CSV' });
     await importDialog.locator('input[type="file"]').setInputFiles(ROSTER_CSV);

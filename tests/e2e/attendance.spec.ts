@@ -86,17 +86,19 @@ test('fill by keyboard, import the Zoom report with a review, and find it all ag
     await expect(review.getByRole('tab', { name: 'Pihak penyelenggara (4)' })).toBeVisible();
     await expect(review.getByRole('tab', { name: 'Tidak dikenali (8)' })).toBeVisible();
     await expect(review.getByRole('tab', { name: 'Konflik dengan isian manual (3)' })).toBeVisible();
-    await expect(review.getByTestId('import-plan')).toContainText('5 baris perlu ditinjau belum dipilih.');
+    // Four of the five have a clear proposal (the only cell left free), pre-selected.
+    await expect(review.getByTestId('import-plan')).toContainText('4 dari 4 usulan dipilih.');
+    await expect(review.getByTestId('import-plan')).toContainText('1 baris perlu ditinjau belum dipilih.');
 
     await review.getByRole('radiogroup', { name: 'Dian Nugroho KPU Kabupaten Lamongan' }).getByRole('radio', { name: 'Kab. Lamongan — Kasubag Tekmas' }).check();
     await review.getByRole('radiogroup', { name: 'KPU Pasuruan - KASUBAG TEKMAS - Endah Hidayat' }).getByRole('radio', { name: 'Kab. Pasuruan — Kasubag Tekmas' }).check();
-    await expect(review.getByTestId('import-plan')).toContainText('3 baris perlu ditinjau belum dipilih.');
+    await expect(review.getByTestId('import-plan')).toContainText('1 baris perlu ditinjau belum dipilih.');
     await review.getByRole('tab', { name: /Konflik/ }).click();
     await expect(review.getByRole('checkbox', { name: 'Timpa Kab. Madiun, Operator Medsos' })).not.toBeChecked();
     await expect(review.getByRole('checkbox', { name: 'Timpa Kab. Madiun, Kasubag Tekmas' })).not.toBeChecked();
-    await expect(review.getByTestId('import-plan')).toContainText('Akan ditulis: 80 sel baru, 0 diperbarui, 0 isian manual ditimpa.');
+    await expect(review.getByTestId('import-plan')).toContainText('Akan ditulis: 82 sel baru, 0 diperbarui, 0 isian manual ditimpa.');
     await review.getByRole('checkbox', { name: 'Timpa Kab. Pacitan, Kasubag Tekmas' }).check();
-    await expect(review.getByTestId('import-plan')).toContainText('Akan ditulis: 80 sel baru, 0 diperbarui, 1 isian manual ditimpa.');
+    await expect(review.getByTestId('import-plan')).toContainText('Akan ditulis: 82 sel baru, 0 diperbarui, 1 isian manual ditimpa.');
     await expect(review.getByTestId('import-plan')).toContainText('2 isian manual dipertahankan.');
     await review.getByRole('tab', { name: /Perlu ditinjau/ }).click();
     await page.screenshot({ path: testInfo.outputPath('import-review.png') });
@@ -107,9 +109,9 @@ test('fill by keyboard, import the Zoom report with a review, and find it all ag
 
     await review.getByRole('button', { name: 'Terapkan' }).click();
     await expect(review).toBeHidden();
-    await expect(page.getByText('80 sel diisi, 0 diperbarui, 1 isian manual ditimpa; 2 isian manual dipertahankan.')).toBeVisible();
+    await expect(page.getByText('82 sel diisi, 0 diperbarui, 1 isian manual ditimpa; 2 isian manual dipertahankan.')).toBeVisible();
     await expect(summary).toHaveText('33 dari 38 unit hadir');
-    await expect(page.getByTestId('summary-people')).toHaveText('83 orang hadir');
+    await expect(page.getByTestId('summary-people')).toHaveText('85 orang hadir');
     await expect(page.getByTestId('summary-missing')).toHaveText('Kab. Tulungagung, Kab. Situbondo, Kab. Mojokerto, Kab. Magetan, Kota Mojokerto');
     await expect(cell(page, 'Kab. Lamongan', 'Kasubag Tekmas')).toHaveAccessibleName(/: Hadir, Dian Nugroho KPU Kabupaten Lamongan, bergabung \d\d\.\d\d, dari laporan$/);
     await expect(cell(page, 'Kab. Madiun', 'Operator Medsos')).toHaveAccessibleName(/: Tidak hadir$/);
@@ -119,7 +121,7 @@ test('fill by keyboard, import the Zoom report with a review, and find it all ag
     // Reload: everything is still there.
     await page.reload();
     await expect(summary).toHaveText('33 dari 38 unit hadir');
-    await expect(page.getByTestId('summary-people')).toHaveText('83 orang hadir');
+    await expect(page.getByTestId('summary-people')).toHaveText('85 orang hadir');
     await expect(cell(page, 'Kab. Pacitan', 'Divisi Parmas')).toHaveAccessibleName('Kab. Pacitan, Divisi Parmas: Hadir');
     await expect(cell(page, 'Kab. Pacitan', 'Kasubag Tekmas')).toHaveAccessibleName(/: Terlambat, KASUBAG TEKMAS_KPU Kab Pacitan_Eko Santoso, bergabung 09\.16, dari laporan$/);
     await expect(cell(page, 'Kab. Madiun', 'Kasubag Tekmas')).toHaveAccessibleName('Kab. Madiun, Kasubag Tekmas: Terlambat, Citra (mewakili), bergabung 09.40');
@@ -158,7 +160,7 @@ test('a file that is no attendance report gets a clear message and changes nothi
       mimeType: 'text/csv',
       buffer: Buffer.from('Uraian;Volume;Harga\nKonsumsi;40;25000\n'),
     });
-    await expect(page.getByText(/tidak dikenali sebagai laporan kehadiran Zoom, Microsoft Teams, atau Google Meet/)).toBeVisible();
+    await expect(page.getByText(/tidak dikenali sebagai laporan kehadiran Zoom, Microsoft Teams, atau Google Meet, maupun jawaban daftar hadir Google Forms/)).toBeVisible();
     await expect(page.getByRole('dialog')).toHaveCount(0);
     await expect(page.getByTestId('summary-units')).toHaveText('0 dari 38 unit hadir');
   } finally {

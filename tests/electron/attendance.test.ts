@@ -109,7 +109,7 @@ describe('attendance/import-preview', () => {
       base64: b64('Barang,Harga,Jumlah\nKertas,50000,2\nTinta,120000,1\n'),
     });
     expect(notReport.code).toBe('report_unknown_format');
-    expect(notReport.message).toMatch(/tidak dikenali sebagai laporan kehadiran Zoom, Microsoft Teams, atau Google Meet/);
+    expect(notReport.message).toMatch(/tidak dikenali sebagai laporan kehadiran Zoom, Microsoft Teams, atau Google Meet, maupun jawaban daftar hadir Google Forms/);
     const empty = await callError(deps, 'attendance/import-preview', { id: m.id, fileName: 'kosong.csv', base64: b64('\ufeff  \r\n') });
     expect(empty.code).toBe('report_empty');
     expect(empty.message).toMatch(/kosong/);

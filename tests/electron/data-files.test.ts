@@ -17,6 +17,17 @@ const MAKE: Record<StoreKind, (deps: HandlerDeps) => Promise<unknown>> = {
   roster: (deps) => call(deps, 'roster/add-role', { label: 'Divisi Hukum', short: 'Hukum', keywords: ['hukum'] }),
   meeting: (deps) => call(deps, 'meetings/load-demo', {}),
   index: (deps) => call(deps, 'meetings/create', { ...defaultMeetingSetup('2030-01-01'), title: 'Rapat kedua' }),
+  // A name placed by hand in an import is learned.
+  learned: async (deps) => {
+    const demo = (await call(deps, 'meetings/list', {})).meetings.find((m) => m.date === '2022-05-25')!;
+    const file = { id: demo.id, fileName: 'zoom.csv', base64: fs.readFileSync(path.join(__dirname, '..', 'fixtures', 'attendance', 'zoom-participants.csv')).toString('base64') };
+    const preview = await call(deps, 'attendance/import-preview', file);
+    const galaxy = preview.rows.find((r) => r.name === 'Galaxy A52')!;
+    const taken = new Set(preview.plan.cells.map((c) => `${c.unitCode}|${c.roleId}`));
+    const meeting = await call(deps, 'meetings/get', { id: demo.id });
+    const unitCode = meeting.unitsInvited.find((u) => !taken.has(`${u}|medsos`) && !meeting.attendance[u])!;
+    await call(deps, 'attendance/import-apply', { ...file, decisions: { assign: [{ key: galaxy.key, unitCode, roleId: 'medsos' }], skip: [], overwrite: [] } });
+  },
 };
 
 /** Every data file, parsed: what must survive. */
@@ -37,6 +48,7 @@ async function fullFolder() {
 async function changeEverything(deps: HandlerDeps) {
   await call(deps, 'settings/save', { ...(await call(deps, 'settings/get', {})), paper: 'A4' });
   await call(deps, 'roster/add-role', { label: 'Sekretaris', short: 'Sekr', keywords: [] });
+  for (const learned of await call(deps, 'roster/learned-names', {})) await call(deps, 'roster/forget-learned-name', { id: learned.id });
   for (const m of (await call(deps, 'meetings/list', {})).meetings) {
     const meeting = await call(deps, 'meetings/get', { id: m.id });
     await call(deps, 'meetings/update-setup', { id: m.id, setup: { ...meeting, title: `${meeting.title} (diubah)` } });

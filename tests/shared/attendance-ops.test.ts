@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { defaultMeetingSetup, newMeeting, type Meeting } from '../../shared/domain/meeting';
 import { attendanceCounts } from '../../shared/domain/attendance';
 import {
+  liveJoinTime,
   applyImportPlan,
   importKeyOf,
   participantOfImportKey,
@@ -205,5 +206,23 @@ describe('import plan', () => {
       'unknown|': { unitCode: '3579', roleId: 'medsos' },
     });
     expect(participantOfImportKey(importKeyOf(row('nama # aneh|x@y', null, 5)))).toBe('nama # aneh|x@y');
+  });
+});
+
+describe('live marking records the join time', () => {
+  const m = { date: '2022-05-25', startTime: '09:00', timeZone: 'WIB' as const, minutes: { actualEnd: '' } } as Parameters<typeof liveJoinTime>[0];
+  const at = (iso: string) => liveJoinTime(m, new Date(iso));
+  it('from 30 minutes before the start until the end of the day, in the meeting zone', () => {
+    expect(at('2022-05-25T01:29:00Z')).toBeNull(); // 08.29 WIB
+    expect(at('2022-05-25T01:30:00Z')).toBe('08:30');
+    expect(at('2022-05-25T02:07:40Z')).toBe('09:07');
+    expect(at('2022-05-25T16:59:00Z')).toBe('23:59');
+    expect(at('2022-05-25T17:00:00Z')).toBeNull(); // the next day in WIB
+    expect(at('2022-05-24T02:07:00Z')).toBeNull();
+  });
+  it('until the actual end when the minutes have one; WITA reads its own clock', () => {
+    expect(liveJoinTime({ ...m, minutes: { ...m.minutes, actualEnd: '11:30' } }, new Date('2022-05-25T04:31:00Z'))).toBeNull();
+    expect(liveJoinTime({ ...m, minutes: { ...m.minutes, actualEnd: '11:30' } }, new Date('2022-05-25T04:30:00Z'))).toBe('11:30');
+    expect(liveJoinTime({ ...m, timeZone: 'WITA' }, new Date('2022-05-25T01:10:00Z'))).toBe('09:10');
   });
 });

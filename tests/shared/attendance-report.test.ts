@@ -84,7 +84,7 @@ describe('the four sample reports', () => {
     // Meet and Teams round differently from Zoom, never by more than a minute per connection.
     for (const other of [teams, meet]) {
       other.rows.forEach((p, i) => {
-        expect(Math.abs(p.durationMinutes - zoom.rows[i].durationMinutes)).toBeLessThanOrEqual(p.rawRows);
+        expect(Math.abs(p.durationMinutes! - zoom.rows[i].durationMinutes!)).toBeLessThanOrEqual(p.rawRows);
       });
     }
   });
@@ -238,8 +238,9 @@ describe('variants users will meet', () => {
 
 describe('broken and foreign files give a clear Indonesian message', () => {
   const UNKNOWN =
-    'File ini tidak dikenali sebagai laporan kehadiran Zoom, Microsoft Teams, atau Google Meet. ' +
-    'Pilih file CSV laporan peserta yang diunduh dari platform rapat.';
+    'File ini tidak dikenali sebagai laporan kehadiran Zoom, Microsoft Teams, atau Google Meet, ' +
+    'maupun jawaban daftar hadir Google Forms. Pilih file CSV laporan peserta yang diunduh dari platform rapat, ' +
+    'atau file jawaban formulir (CSV atau .xlsx).';
 
   it('an empty file', () => {
     for (const bytes of [new Uint8Array(), utf8('\ufeff \r\n\r\n'), utf16le('')]) {

@@ -21,6 +21,20 @@ export const roster = {
   exportSemicolon: 'CSV untuk Excel Indonesia (pemisah titik koma)',
   exported: (where: string) => `Roster diekspor: ${where}`,
   manageRoles: 'Kelola peran',
+  learnedButton: 'Nama yang dipelajari',
+  learned: {
+    title: 'Nama yang dipelajari dari impor kehadiran',
+    intro:
+      'Saat Anda menempatkan peserta laporan kehadiran secara manual, Rakor mengingat nama tampilan atau email itu beserta unit dan perannya, lalu mengusulkannya pada impor berikutnya. Ini data pribadi: hapus yang tidak diperlukan. Menghapus seseorang dari Roster juga menghapus nama yang dipelajari tentang dia.',
+    empty: 'Belum ada nama yang dipelajari.',
+    colName: 'Nama tampilan / email',
+    colCell: 'Unit dan peran',
+    colMeeting: 'Dipelajari pada rapat',
+    holder: (name: string) => `pemegang di Roster: ${name}`,
+    forget: 'Lupakan',
+    forgetLabel: (name: string) => `Lupakan ${name}`,
+    forgotten: (name: string) => `"${name}" dilupakan.`,
+  },
 
   unit: {
     back: 'Semua unit',

@@ -9,7 +9,7 @@ import type { AttendanceImportPreview, AttendanceImportResult } from '../../../.
 import type { Meeting } from '../../../../shared/domain/meeting';
 import type { Roster } from '../../../../shared/domain/roster';
 import { holderOf } from '../../../../shared/domain/roster';
-import { pushUndo, undoEntryFor, type ImportDecisions, type UndoEntry } from '../../../../shared/domain/attendance-ops';
+import { liveJoinTime, pushUndo, undoEntryFor, type ImportDecisions, type UndoEntry } from '../../../../shared/domain/attendance-ops';
 import { applyMeetingIntent, type MeetingIntent, type MeetingIntentInput } from '../../../../shared/domain/meeting-intents';
 import { api, bytesToBase64, saveFile } from '../../api/client';
 import { errorText, notifyError, notifyOk } from '../../components/notify';
@@ -126,10 +126,15 @@ function AttendanceScreen({ meeting, doc, roster }: SectionProps & { roster: Ros
       switch (action.kind) {
         case 'status': {
           const word = t.attendance.status[action.status];
+          // During the meeting, Hadir and Terlambat record the join time as now (a time already
+          // in the cell stays); the cell editor corrects it.
+          const live = action.status === 'hadir' || action.status === 'terlambat' ? liveJoinTime(meeting, new Date()) : null;
+          const value = (roleId: string) =>
+            live && !meeting.attendance[unit.code]?.cells[roleId]?.joinTime ? { status: action.status, joinTime: live } : { status: action.status };
           if (action.wholeUnit || !role) {
-            change(t.attendance.change.unit(unit.label, word), setCells(rolesInvited.map((roleId) => ({ unitCode: unit.code, roleId, value: { status: action.status } }))));
+            change(t.attendance.change.unit(unit.label, word), setCells(rolesInvited.map((roleId) => ({ unitCode: unit.code, roleId, value: value(roleId) }))));
           } else {
-            change(t.attendance.change.cell(unit.label, role.label, word), setCells([{ unitCode: unit.code, roleId: role.id, value: { status: action.status } }]));
+            change(t.attendance.change.cell(unit.label, role.label, word), setCells([{ unitCode: unit.code, roleId: role.id, value: value(role.id) }]));
           }
           return;
         }
@@ -160,7 +165,7 @@ function AttendanceScreen({ meeting, doc, roster }: SectionProps & { roster: Ros
           return;
       }
     },
-    [roles, rolesInvited, readOnly, undo, change, meeting.attendance, roster],
+    [roles, rolesInvited, readOnly, undo, change, meeting, roster],
   );
 
   const saveEdit = (result: EditResult) => {
@@ -312,7 +317,7 @@ function AttendanceScreen({ meeting, doc, roster }: SectionProps & { roster: Ros
         </Group>
         <Group gap="xs">
           {!readOnly && (
-            <FileButton onChange={(f) => void readReport(f)} accept=".csv,.txt,text/csv,text/plain">
+            <FileButton onChange={(f) => void readReport(f)} accept=".csv,.txt,.xlsx,text/csv,text/plain,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet">
               {(props) => (
                 <Tooltip label={t.attendance.dropHint} multiline w={260} withArrow>
                   <Button {...props} loading={reading}>

@@ -44,7 +44,7 @@ function cellSummary(cell: AttendanceCell | null): string {
 function joinText(row: ImportPreviewRow): string {
   const parts: string[] = [];
   if (row.firstJoin) parts.push(formatTime(row.firstJoin));
-  parts.push(t.attendance.minutes(row.durationMinutes));
+  if (row.durationMinutes !== null) parts.push(t.attendance.minutes(row.durationMinutes));
   if (row.rawRows > 1) parts.push(t.attendance.connections(row.rawRows));
   return parts.join(' · ');
 }
@@ -65,10 +65,21 @@ export function ImportReview({ preview, meeting, roster, units, roles, busy, onA
     const out: Record<string, string> = {};
     for (const r of reviewRows) {
       const prev = preview.previous[r.key];
-      out[r.key] = prev ? cellId(prev.unitCode, prev.roleId) : SKIP;
+      out[r.key] = prev ? cellId(prev.unitCode, prev.roleId) : r.proposed ? cellId(r.proposed.unitCode, r.proposed.roleId) : SKIP;
     }
     return out;
   });
+  const proposalRows = reviewRows.filter((r) => r.proposed);
+  const proposalId = (r: ImportPreviewRow) => (r.proposed ? cellId(r.proposed.unitCode, r.proposed.roleId) : SKIP);
+  const acceptedProposals = proposalRows.filter((r) => picks[r.key] === proposalId(r)).length;
+  const acceptAll = () => {
+    setPicks((p) => {
+      const next = { ...p };
+      for (const r of proposalRows) next[r.key] = proposalId(r);
+      return next;
+    });
+    setTab('review');
+  };
   const [hand, setHand] = useState<Record<string, { unit: string | null; role: string | null }>>(() => {
     const out: Record<string, { unit: string | null; role: string | null }> = {};
     for (const r of unknownRows) {
@@ -225,9 +236,9 @@ export function ImportReview({ preview, meeting, roster, units, roles, busy, onA
                       </Table.Td>
                       <Table.Td>
                         <Text size="sm">{r.name}</Text>
-                        {r.email && (
+                        {(r.email || r.details || r.reason) && (
                           <Text size="xs" c="dimmed">
-                            {r.email}
+                            {[r.email, r.details, r.reason].filter(Boolean).join(' · ')}
                           </Text>
                         )}
                       </Table.Td>
@@ -244,17 +255,37 @@ export function ImportReview({ preview, meeting, roster, units, roles, busy, onA
           </Tabs.Panel>
 
           <Tabs.Panel value="review" pt="xs">
-            <Text size="sm" c="dimmed" mb="xs">
-              {t.attendance.reviewIntro}
-            </Text>
+            <Group justify="space-between" mb="xs" wrap="nowrap">
+              <Text size="sm" c="dimmed">
+                {t.attendance.reviewIntro}
+              </Text>
+              {proposalRows.length > 0 && (
+                <Button size="compact-sm" variant="light" onClick={acceptAll} data-testid="accept-proposals">
+                  {t.attendance.acceptAll(proposalRows.length)}
+                </Button>
+              )}
+            </Group>
             <ScrollArea.Autosize mah="calc(100vh - 300px)">
               <Stack gap="sm">
                 {reviewRows.map((r) => (
                   <Radio.Group
                     key={r.key}
                     name={`review-${r.key}`}
-                    label={r.name}
-                    description={`${r.email ? `${r.email} · ` : ''}${joinText(r)} · ${r.reason}`}
+                    label={
+                      r.proposed ? (
+                        <Group gap={6} component="span">
+                          <span>{r.name}</span>
+                          <Badge size="xs" variant="light" color="teal" component="span">
+                            {t.attendance.proposal}
+                          </Badge>
+                        </Group>
+                      ) : (
+                        r.name
+                      )
+                    }
+                    description={[r.email, r.details, joinText(r), r.reason, r.proposed ? `${t.attendance.proposal}: ${r.proposed.reason}` : '']
+                      .filter(Boolean)
+                      .join(' · ')}
                     value={picks[r.key] ?? SKIP}
                     onChange={(v) => setPicks((p) => ({ ...p, [r.key]: v }))}
                     data-testid="review-row"
@@ -263,7 +294,8 @@ export function ImportReview({ preview, meeting, roster, units, roles, busy, onA
                       {r.candidates.map((c) => {
                         const id = cellId(c.unitCode, c.roleId);
                         const taken = picks[r.key] !== id && occupied(c.unitCode, c.roleId, r.key);
-                        return <Radio key={id} value={id} label={cellName(c.unitCode, c.roleId) + (taken ? ` (${t.attendance.taken})` : '')} />;
+                        const mark = [id === proposalId(r) ? t.attendance.proposalMark : '', taken ? t.attendance.taken : ''].filter(Boolean).join(', ');
+                        return <Radio key={id} value={id} label={cellName(c.unitCode, c.roleId) + (mark ? ` (${mark})` : '')} />;
                       })}
                       <Radio value={SKIP} label={t.attendance.skip} />
                     </Group>
@@ -433,6 +465,7 @@ export function ImportReview({ preview, meeting, roster, units, roles, busy, onA
               </Text>
             )}
             {conflicts.length - overwritten > 0 && <Text size="xs" c="dimmed">{t.attendance.planKept(conflicts.length - overwritten)}</Text>}
+            {proposalRows.length > 0 && <Text size="xs" c="dimmed" data-testid="import-proposals">{t.attendance.planProposals(acceptedProposals, proposalRows.length)}</Text>}
             {openReviews > 0 && <Text size="xs" c="orange.8">{t.attendance.planOpen(openReviews)}</Text>}
           </Stack>
           <Group>

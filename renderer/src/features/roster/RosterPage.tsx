@@ -11,6 +11,7 @@ import { errorText, notifyError, notifyOk } from '../../components/notify';
 import { CompletenessBadge } from './CompletenessBadge';
 import { ImportRosterModal } from './ImportRosterModal';
 import { RolesModal } from './RolesModal';
+import { LearnedNamesModal } from './LearnedNamesModal';
 import { UnitRoster } from './UnitRoster';
 import { useRoster, type RosterDoc } from './use-roster';
 
@@ -40,6 +41,7 @@ function UnitList({ doc }: { doc: RosterDoc }) {
   const [query, setQuery] = useState('');
   const [importOpen, setImportOpen] = useState(false);
   const [rolesOpen, setRolesOpen] = useState(false);
+  const [learnedOpen, setLearnedOpen] = useState(false);
   const units = useMemo(() => sortUnits(roster.units), [roster.units]);
   const matches = useMemo(() => new Set(searchRoster(roster, query)), [roster, query]);
   const shown = units.filter((u) => matches.has(u.code));
@@ -82,6 +84,9 @@ function UnitList({ doc }: { doc: RosterDoc }) {
           </Menu>
           <Button variant="subtle" onClick={() => setRolesOpen(true)}>
             {t.roster.manageRoles}
+          </Button>
+          <Button variant="subtle" onClick={() => setLearnedOpen(true)}>
+            {t.roster.learnedButton}
           </Button>
         </Group>
       </Group>
@@ -153,6 +158,7 @@ function UnitList({ doc }: { doc: RosterDoc }) {
       )}
       <ImportRosterModal opened={importOpen} onClose={() => setImportOpen(false)} doc={doc} />
       <RolesModal opened={rolesOpen} onClose={() => setRolesOpen(false)} doc={doc} />
+      <LearnedNamesModal opened={learnedOpen} onClose={() => setLearnedOpen(false)} />
     </Stack>
   );
 }
