@@ -45,7 +45,8 @@ export function rekapFileName(rekap: Pick<Rekap, 'filter' | 'meetings'>, ext: 'x
 
 function shaded(width: number, text: string, fill: string | null, o: { bold?: boolean; size?: number; align?: 'center' | 'left' } = {}): TableCell {
   return new TableCell({
-    children: [para(text, { size: o.size ?? TABLE, bold: o.bold, align: o.align ?? 'center' })],
+    // An empty cell's paragraph mark gets the table's size too, or the row grows to 12 pt.
+    children: [text ? para(text, { size: o.size ?? TABLE, bold: o.bold, align: o.align ?? 'center' }) : new Paragraph({ children: [], run: { size: o.size ?? TABLE } })],
     width: { size: width, type: WidthType.DXA },
     shading: fill ? { type: ShadingType.CLEAR, color: 'auto', fill } : undefined,
     verticalAlign: VerticalAlignTable.CENTER,
@@ -58,8 +59,11 @@ function summary(rekap: Rekap, width: number): Array<Paragraph | Table> {
   const out: Array<Paragraph | Table> = [];
   const w = [Math.round(width * 0.45), Math.round(width * 0.2), width - Math.round(width * 0.45) - Math.round(width * 0.2)];
   const head = (text: string, i: number) => cell(w[i], [para(text, { bold: true, size: SMALL_SIZE, align: i ? 'center' : undefined })], { shade: true });
-  const row = (a: string, b: string, c: string) =>
-    new TableRow({ cantSplit: true, children: [cell(w[0], [para(a, { size: SMALL_SIZE })]), cell(w[1], [para(b, { size: SMALL_SIZE, align: 'center' })]), cell(w[2], [para(c, { size: SMALL_SIZE, align: 'center' })])] });
+  const row = (a: string, b: string, c: string, bold = false) =>
+    new TableRow({
+      cantSplit: true,
+      children: [cell(w[0], [para(a, { size: SMALL_SIZE, bold })]), cell(w[1], [para(b, { size: SMALL_SIZE, align: 'center', bold })]), cell(w[2], [para(c, { size: SMALL_SIZE, align: 'center', bold })])],
+    });
   out.push(para('A. Tingkat kehadiran per peran', { bold: true, before: 200, after: 80 }));
   out.push(
     fixedTable(
@@ -67,7 +71,7 @@ function summary(rekap: Rekap, width: number): Array<Paragraph | Table> {
       [
         new TableRow({ tableHeader: true, children: [head('Peran', 0), head('Hadir/Diundang', 1), head('Tingkat kehadiran', 2)] }),
         ...rekap.roles.map((r) => row(r.label, tallyText(r.total), formatPercent(rateOf(r.total)))),
-        row('Seluruh peran', tallyText(rekap.total), formatPercent(rateOf(rekap.total))),
+        row('Seluruh peran', tallyText(rekap.total), formatPercent(rateOf(rekap.total)), true),
       ],
       { borders: true, cellMargins: { top: 20, bottom: 20, left: 80, right: 80 } },
     ),
@@ -214,7 +218,7 @@ export async function buildRekapDocx(rekap: Rekap, settings: Settings, o: { gene
     const end = Math.min(rekap.meetings.length, start + MEETINGS_PER_PAGE);
     tables.push(
       para(
-        `D. Kehadiran per KPU Kabupaten/Kota${pages > 1 ? ` (rapat ${start + 1}–${end} dari ${rekap.meetings.length})` : ''}`,
+        `Lampiran: Kehadiran per KPU Kabupaten/Kota${pages > 1 ? ` (rapat ${start + 1}–${end} dari ${rekap.meetings.length})` : ''}`,
         { bold: true, after: 80, pageBreakBefore: true, keepNext: true },
       ),
       heatTable(rekap, start, end, width),
@@ -224,7 +228,8 @@ export async function buildRekapDocx(rekap: Rekap, settings: Settings, o: { gene
   const section: ISectionOptions = {
     properties: sectionPage(geom),
     footers: { default: pageNumberFooter() },
-    children: [...intro, ...tables, blank(240), signature(settings, width, o.generatedAt)],
+    // Signed after the summary; the table follows as the attachment, so no page holds the signature alone.
+    children: [...intro, blank(240), signature(settings, width, o.generatedAt), ...tables],
   };
   return packDocument(newDocument(rekapTitle(settings), [section]));
 }

@@ -144,7 +144,8 @@ describe('properties over any archive', () => {
     invited: fc.subarray(CODES, { minLength: 1 }),
     present: fc.dictionary(fc.constantFrom(...CODES), fc.subarray(ALL3)),
   });
-  const build = (xs: Array<fc.RecordValue<typeof arbMeeting>>) =>
+  type Arb = typeof arbMeeting extends fc.Arbitrary<infer T> ? T : never;
+  const build = (xs: Arb[]) =>
     xs.map((x, i) =>
       rekapMeeting(`m${i}`, `${x.year}-${String(x.month).padStart(2, '0')}-${String(x.day).padStart(2, '0')}`, x.present, {
         status: x.status,
