@@ -3,7 +3,7 @@
 import type { rekapContract } from '../../shared/contract/rekap';
 import { MIME, type FileResult } from '../../shared/contract/define';
 import type { Meeting, MeetingSummary } from '../../shared/domain/meeting';
-import { buildRekap, inPeriod, unitHistory, type Rekap, type RekapFilter, type RekapSource } from '../../shared/domain/rekap';
+import { buildRekap, inPeriod, rekapSourceOf, unitHistory, type Rekap, type RekapFilter, type RekapSource } from '../../shared/domain/rekap';
 import { addDays } from '../../shared/domain/datetime';
 import { buildRekapDocx, rekapFileName } from '../../shared/documents/rekap-docx';
 import { buildRekapXlsx } from './rekap-xlsx';
@@ -21,7 +21,34 @@ function stub(s: MeetingSummary): RekapSource {
   return { ...s, unitsInvited: [], rolesInvited: [], attendance: {}, minutes: { actualStart: '' } };
 }
 
-/** The meetings a recap over `filter` can need; a damaged file is reported by the store and left out. */
+/**
+ * What was read of each meeting, per store, by data folder and id, with the file's stamp:
+ * a recap over an archive reads again only the meetings whose file changed since. Reading and
+ * checking 500 meeting files costs far more than the recap's own counting.
+ */
+const cache = new WeakMap<object, Map<string, { stamp: string; source: RekapSource }>>();
+
+function cachedSource(deps: HandlerDeps, id: string): RekapSource | null {
+  let perStore = cache.get(deps.store);
+  if (!perStore) cache.set(deps.store, (perStore = new Map()));
+  const key = `${deps.store.dir}\u0000${id}`;
+  const stamp = deps.store.meetingStamp(id);
+  const hit = perStore.get(key);
+  if (stamp && hit?.stamp === stamp) return hit.source;
+  let m: Meeting;
+  try {
+    m = deps.store.getMeeting(id);
+  } catch {
+    // A damaged file was moved aside and is reported by the store; the recap goes on without it.
+    perStore.delete(key);
+    return null;
+  }
+  const source = rekapSourceOf(m);
+  if (stamp) perStore.set(key, { stamp, source });
+  return source;
+}
+
+/** The meetings a recap over `filter` can need. */
 export function rekapSources(deps: HandlerDeps, filter: Pick<RekapFilter, 'from' | 'to'>): RekapSource[] {
   const tomorrow = addDays(deps.clock().toISOString().slice(0, 10), 1);
   const out: RekapSource[] = [];
@@ -31,13 +58,8 @@ export function rekapSources(deps: HandlerDeps, filter: Pick<RekapFilter, 'from'
       out.push(stub(s));
       continue;
     }
-    let m: Meeting;
-    try {
-      m = deps.store.getMeeting(s.id);
-    } catch {
-      continue;
-    }
-    out.push(m);
+    const source = cachedSource(deps, s.id);
+    if (source) out.push(source);
   }
   return out;
 }

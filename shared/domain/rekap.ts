@@ -2,7 +2,7 @@
 // Pure functions over a list of meetings: the handlers load the meetings, these count them.
 // Only meetings that took place count (not cancelled, not in the bin, started before "now");
 // a unit not invited to a meeting has no cell there, so it never lowers that unit's rate.
-import type { Meeting } from './meeting';
+import type { AttendanceCell, Meeting } from './meeting';
 import type { Role } from './roles';
 import type { Unit, UnitKind } from './units';
 import { sortUnits } from './units';
@@ -10,10 +10,34 @@ import { isPresent } from './attendance';
 import { formatDateLong, zonedToUtc } from './datetime';
 
 /** What the recap needs of a meeting: the set-up it was held with and who came. */
-export type RekapSource = Pick<
-  Meeting,
-  'id' | 'title' | 'date' | 'startTime' | 'timeZone' | 'status' | 'deletedAt' | 'unitsInvited' | 'rolesInvited' | 'attendance'
-> & { minutes: Pick<Meeting['minutes'], 'actualStart'> };
+export type RekapSource = Pick<Meeting, 'id' | 'title' | 'date' | 'startTime' | 'timeZone' | 'status' | 'deletedAt' | 'unitsInvited' | 'rolesInvited'> & {
+  minutes: Pick<Meeting['minutes'], 'actualStart'>;
+  /** Only the status of each cell matters here. */
+  attendance: Record<string, { cells: Record<string, Pick<AttendanceCell, 'status'>> }>;
+};
+
+/** What the recap keeps of a meeting: a small copy, cheap to hold for a whole archive. */
+export function rekapSourceOf(m: RekapSource): RekapSource {
+  const attendance: RekapSource['attendance'] = {};
+  for (const [code, unit] of Object.entries(m.attendance)) {
+    const cells: Record<string, Pick<AttendanceCell, 'status'>> = {};
+    for (const [role, c] of Object.entries(unit.cells)) if (c.status) cells[role] = { status: c.status };
+    attendance[code] = { cells };
+  }
+  return {
+    id: m.id,
+    title: m.title,
+    date: m.date,
+    startTime: m.startTime,
+    timeZone: m.timeZone,
+    status: m.status,
+    deletedAt: m.deletedAt,
+    unitsInvited: m.unitsInvited,
+    rolesInvited: m.rolesInvited,
+    minutes: { actualStart: m.minutes.actualStart },
+    attendance,
+  };
+}
 
 export interface RekapFilter {
   /** First day counted, "YYYY-MM-DD"; empty = no lower bound. */
@@ -332,4 +356,42 @@ export function rekapUnitName(u: Pick<RekapUnit, 'name' | 'kind'>): string {
 export function shortDate(date: string): string {
   const [y, m, d] = date.split('-');
   return `${d}/${m}/${y}`;
+}
+
+/** One point of the rate chart: a meeting, or a month of meetings when there are many. */
+export interface RatePoint {
+  label: string;
+  /** Rates 0..1 over all roles and per role id; null where nothing was invited. */
+  all: number | null;
+  perRole: Record<string, number | null>;
+  meetings: number;
+}
+
+const MONTH_SHORT = ['Jan', 'Feb', 'Mar', 'Apr', 'Mei', 'Jun', 'Jul', 'Agu', 'Sep', 'Okt', 'Nov', 'Des'];
+
+/**
+ * The attendance rate over time, per meeting; with more than `maxPoints` meetings, per month
+ * (the month's roles present over its roles invited), since hundreds of points on one line
+ * cannot be read and cost the chart most of the page's drawing time.
+ */
+export function rateSeries(rekap: Pick<Rekap, 'meetings' | 'roles'>, maxPoints = 60): { byMonth: boolean; points: RatePoint[] } {
+  const byMonth = rekap.meetings.length > maxPoints;
+  const groups: Array<{ label: string; total: Tally; perRole: Record<string, Tally>; meetings: number }> = [];
+  rekap.meetings.forEach((m, i) => {
+    const label = byMonth ? `${MONTH_SHORT[Number(m.date.slice(5, 7)) - 1]} ${m.date.slice(0, 4)}` : `${i + 1} · ${shortDate(m.date)}`;
+    let g = groups.at(-1);
+    if (!g || g.label !== label) groups.push((g = { label, total: tally(), perRole: {}, meetings: 0 }));
+    add(g.total, m.total.present, m.total.invited);
+    for (const [id, t] of Object.entries(m.perRole)) add((g.perRole[id] ??= tally()), t.present, t.invited);
+    g.meetings++;
+  });
+  return {
+    byMonth,
+    points: groups.map((g) => ({
+      label: g.label,
+      all: rateOf(g.total),
+      perRole: Object.fromEntries(rekap.roles.map((r) => [r.id, g.perRole[r.id] ? rateOf(g.perRole[r.id]) : null])),
+      meetings: g.meetings,
+    })),
+  };
 }

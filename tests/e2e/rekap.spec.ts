@@ -72,10 +72,10 @@ test('the recap counts held meetings only, shows the rates and exports xlsx and 
     await expect(page.getByText('Tidak dihitung: 1 rapat dibatalkan, 1 rapat belum terlaksana.')).toBeVisible();
 
     // Pacitan 5 of 6 roles; Ponorogo 1 of 6; Kota Kediri 0/3 then 3/3; Tulungagung not invited to meeting 2.
-    expect(await rowCells(page, '3501')).toEqual(['Kab. Pacitan', '3/3', '2/3', '83,3%', '↓ −33,3 poin']);
-    expect(await rowCells(page, '3502')).toEqual(['Kab. Ponorogo', '1/3', '0/3', '16,7%', '↓ −33,3 poin']);
-    expect(await rowCells(page, '3571')).toEqual(['Kota Kediri', '0/3', '3/3', '50%', '↑ +100 poin']);
-    expect(await rowCells(page, '3504')).toEqual(['Kab. Tulungagung', '0/3', '', '0%', '—']);
+    expect(await rowCells(page, '3501')).toEqual(['Kab. Pacitan', '83,3%', '↓ −33,3 poin', '3/3', '2/3']);
+    expect(await rowCells(page, '3502')).toEqual(['Kab. Ponorogo', '16,7%', '↓ −33,3 poin', '1/3', '0/3']);
+    expect(await rowCells(page, '3571')).toEqual(['Kota Kediri', '50%', '↑ +100 poin', '0/3', '3/3']);
+    expect(await rowCells(page, '3504')).toEqual(['Kab. Tulungagung', '0%', '—', '0/3', '']);
     await expect(page.locator('tr[data-unit="3504"] td.rk-none')).toHaveCount(1);
     // 4 + 5 = 9 roles present of 38 x 3 + 3 x 3 = 123 invited.
     await expect(page.getByTestId('total-rate')).toHaveText('7,3%');
@@ -127,7 +127,7 @@ test('the recap counts held meetings only, shows the rates and exports xlsx and 
     // Filters: the period from February, then kota only, then two picked units.
     await page.getByLabel('Dari tanggal').fill('2026-02-01');
     await expect(page.getByTestId('stat-meetings')).toHaveText('1');
-    expect(await rowCells(page, '3501')).toEqual(['Kab. Pacitan', '2/3', '66,7%', '—']);
+    expect(await rowCells(page, '3501')).toEqual(['Kab. Pacitan', '66,7%', '—', '2/3']);
     await page.getByText('Kota', { exact: true }).click();
     await expect(page.getByTestId('stat-units')).toHaveText('9');
     await expect(page.locator('tr[data-unit="3501"]')).toHaveCount(0);
@@ -146,7 +146,7 @@ test('the recap counts held meetings only, shows the rates and exports xlsx and 
     await page.getByLabel('Dari tanggal').fill('2026-03-01');
     await expect(page.getByTestId('rekap-error')).toContainText('Tanggal akhir periode tidak boleh sebelum tanggal awal.');
     // The last recap stays on screen beside the message.
-    expect(await rowCells(page, '3501')).toEqual(['Kab. Pacitan', '3/3', '100%', '—']);
+    expect(await rowCells(page, '3501')).toEqual(['Kab. Pacitan', '100%', '—', '3/3']);
 
     // A unit's history in the roster.
     await page.goto(`${host.origin}/#/roster/3501`);

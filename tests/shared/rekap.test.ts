@@ -12,6 +12,7 @@ import {
   periodInWords,
   rateBand,
   rateOf,
+  rateSeries,
   unitHistory,
   type RekapFilter,
 } from '../../shared/domain/rekap';
@@ -130,6 +131,19 @@ describe('rates', () => {
     expect(h.total).toEqual({ present: 0, invited: 6 });
     const h2 = unitHistory([m1, m2], '3502', NOW);
     expect(h2.entries[0].roles).toEqual([{ id: 'parmas', present: true }, { id: 'tekmas', present: true }, { id: 'medsos', present: true }]);
+  });
+});
+
+describe('the rate chart', () => {
+  it('has a point per meeting, or per month when there are many', () => {
+    const ms = Array.from({ length: 6 }, (_, i) => rekapMeeting(`m${i}`, `2026-0${1 + Math.floor(i / 2)}-1${i}`, i % 2 ? { '3501': ALL3 } : {}, { unitsInvited: ['3501'] }));
+    const r = buildRekap(ms, opts({ unitCodes: ['3501'] }));
+    const perMeeting = rateSeries(r);
+    expect(perMeeting.byMonth).toBe(false);
+    expect(perMeeting.points.map((p) => [p.label, p.all])).toEqual([['1 · 10/01/2026', 0], ['2 · 11/01/2026', 1], ['3 · 12/02/2026', 0], ['4 · 13/02/2026', 1], ['5 · 14/03/2026', 0], ['6 · 15/03/2026', 1]]);
+    const monthly = rateSeries(r, 4);
+    expect(monthly.byMonth).toBe(true);
+    expect(monthly.points.map((p) => [p.label, p.all, p.meetings, p.perRole.parmas])).toEqual([['Jan 2026', 0.5, 2, 0.5], ['Feb 2026', 0.5, 2, 0.5], ['Mar 2026', 0.5, 2, 0.5]]);
   });
 });
 

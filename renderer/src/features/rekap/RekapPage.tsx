@@ -1,13 +1,13 @@
 // Rekap kehadiran: units x meetings as a heat map, each unit's rate and trend, the rate per
 // role and per meeting (chart), the units that missed the most, and the exports. The core
 // counts (rekap/get); this page only shows what it answers.
-import { memo, useEffect, useMemo, useState } from 'react';
+import { memo, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import { Alert, Anchor, Button, Card, Group, MultiSelect, Paper, Progress, SegmentedControl, SimpleGrid, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { LineChart } from '@mantine/charts';
 import '@mantine/charts/styles.css';
 import { api, saveFile } from '../../api/client';
 import type { Roster } from '../../../../shared/domain/roster';
-import { EMPTY_REKAP_FILTER, formatPercent, formatTrend, rateBand, rateOf, rekapUnitName, shortDate, type Rekap, type RekapFilter } from '../../../../shared/domain/rekap';
+import { EMPTY_REKAP_FILTER, formatPercent, formatTrend, rateBand, rateOf, rateSeries, rekapUnitName, shortDate, type Rekap, type RekapFilter } from '../../../../shared/domain/rekap';
 import { officialUnitName, sortUnits } from '../../../../shared/domain/units';
 import { formatDayDate } from '../../../../shared/domain/datetime';
 import { t } from '../../i18n';
@@ -36,30 +36,70 @@ function Stat({ label, value, hint, testId }: { label: string; value: string; hi
   );
 }
 
-/** The units x meetings table; memoised, since it is the heavy part of the page. */
+/** Width of a meeting column in pixels; fixed, so the visible columns follow from the scroll. */
+const COL_W = 44;
+/** Columns rendered beyond each edge of the visible part, so a quick scroll shows no gap. */
+const OVERSCAN = 12;
+
+/**
+ * The units x meetings table. Only the meeting columns in view (and a margin) are in the DOM:
+ * 38 units x 500 meetings would be 19,000 cells to build and lay out, of which about 25
+ * columns are ever visible. Unit, rate and trend stay fixed on the left.
+ */
 const HeatMap = memo(function HeatMap({ rekap }: { rekap: Rekap }) {
+  const n = rekap.meetings.length;
+  const [view, setView] = useState({ left: 0, width: 1200 });
+  const frame = useRef(0);
+  const box = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    const el = box.current;
+    if (!el) return;
+    const measure = () => setView({ left: el.scrollLeft, width: el.clientWidth });
+    const onScroll = () => {
+      cancelAnimationFrame(frame.current);
+      frame.current = requestAnimationFrame(measure);
+    };
+    measure();
+    el.addEventListener('scroll', onScroll, { passive: true });
+    const ro = new ResizeObserver(onScroll);
+    ro.observe(el);
+    return () => {
+      el.removeEventListener('scroll', onScroll);
+      ro.disconnect();
+      cancelAnimationFrame(frame.current);
+    };
+  }, []);
+  const first = Math.max(0, Math.floor(view.left / COL_W) - OVERSCAN);
+  const last = Math.min(n, Math.ceil((view.left + view.width) / COL_W) + OVERSCAN);
+  const meetings = rekap.meetings.slice(first, last);
+  const before = first * COL_W;
+  const after = (n - last) * COL_W;
+  const pad = (w: number, key: string, head = false) => (w > 0 ? (head ? <th key={key} aria-hidden className="rk-pad" style={{ width: w, minWidth: w }} /> : <td key={key} aria-hidden className="rk-pad" />) : null);
+
   return (
-    <div className="rk-scroll" data-testid="rekap-heatmap">
-      <table className="rk-table">
+    <div className="rk-scroll" data-testid="rekap-heatmap" ref={box} tabIndex={0} role="region" aria-label={w.table.title}>
+      <table className="rk-table" style={{ width: 320 + n * COL_W }} data-meetings={n} data-first={first} data-last={last}>
         <caption className="rk-caption">{w.table.hint}</caption>
         <thead>
           <tr>
             <th scope="col" className="rk-unit">
               {w.table.unit}
             </th>
-            {rekap.meetings.map((m, i) => (
+            <th scope="col" className="rk-rate rk-fix1">
+              {w.table.rate}
+            </th>
+            <th scope="col" className="rk-trend rk-fix2" title={w.table.trendHint}>
+              {w.table.trend}
+            </th>
+            {pad(before, 'b', true)}
+            {meetings.map((m, i) => (
               <th scope="col" key={m.id} className="rk-m" title={`${formatDayDate(m.date)} · ${m.title}`}>
-                <span className="rk-n">{i + 1}</span>
+                <span className="rk-n">{first + i + 1}</span>
                 <span className="rk-d">{shortDate(m.date).slice(0, 5)}</span>
                 <span className="rk-d">{m.date.slice(0, 4)}</span>
               </th>
             ))}
-            <th scope="col" className="rk-rate">
-              {w.table.rate}
-            </th>
-            <th scope="col" className="rk-trend" title={w.table.trendHint}>
-              {w.table.trend}
-            </th>
+            {pad(after, 'a', true)}
           </tr>
         </thead>
         <tbody>
@@ -68,13 +108,15 @@ const HeatMap = memo(function HeatMap({ rekap }: { rekap: Rekap }) {
               <th scope="row" className="rk-unit">
                 {rekapUnitName(u)}
               </th>
-              {u.cells.map((c, j) => (c ? <td key={j} className={`rk-b${rateBand(c)}`}>{`${c.present}/${c.invited}`}</td> : <td key={j} className="rk-none" />))}
-              <td className="rk-rate" data-testid="unit-rate">
+              <td className="rk-rate rk-fix1" data-testid="unit-rate">
                 {formatPercent(rateOf(u.total))}
               </td>
-              <td className={`rk-trend ${u.trend === null ? '' : u.trend > 0.05 ? 'rk-up' : u.trend < -0.05 ? 'rk-down' : ''}`}>
+              <td className={`rk-trend rk-fix2 ${u.trend === null ? '' : u.trend > 0.05 ? 'rk-up' : u.trend < -0.05 ? 'rk-down' : ''}`}>
                 {u.trend === null ? '—' : `${u.trend > 0.05 ? '↑' : u.trend < -0.05 ? '↓' : '→'} ${formatTrend(u.trend)}`}
               </td>
+              {pad(before, 'b')}
+              {u.cells.slice(first, last).map((c, j) => (c ? <td key={first + j} className={`rk-b${rateBand(c)}`}>{`${c.present}/${c.invited}`}</td> : <td key={first + j} className="rk-none" />))}
+              {pad(after, 'a')}
             </tr>
           ))}
         </tbody>
@@ -83,15 +125,17 @@ const HeatMap = memo(function HeatMap({ rekap }: { rekap: Rekap }) {
             <th scope="row" className="rk-unit">
               {w.table.total}
             </th>
-            {rekap.meetings.map((m) => (
+            <td className="rk-rate rk-fix1" data-testid="total-rate">
+              {formatPercent(rateOf(rekap.total))}
+            </td>
+            <td className="rk-trend rk-fix2" />
+            {pad(before, 'b')}
+            {meetings.map((m) => (
               <td key={m.id} className="rk-foot">
                 {formatPercent(rateOf(m.total))}
               </td>
             ))}
-            <td className="rk-rate" data-testid="total-rate">
-              {formatPercent(rateOf(rekap.total))}
-            </td>
-            <td className="rk-trend" />
+            {pad(after, 'a')}
           </tr>
         </tfoot>
       </table>
@@ -117,33 +161,39 @@ function Legend() {
 }
 
 function RateChart({ rekap }: { rekap: Rekap }) {
+  const series = useMemo(() => rateSeries(rekap), [rekap]);
   const data = useMemo(
     () =>
-      rekap.meetings.map((m, i) => {
-        const row: Record<string, number | string | null> = { label: `${i + 1} · ${shortDate(m.date)}`, all: pct(rateOf(m.total)) };
-        for (const r of rekap.roles) row[r.id] = m.perRole[r.id] ? pct(rateOf(m.perRole[r.id])) : null;
+      series.points.map((p) => {
+        const row: Record<string, number | string | null> = { label: p.label, all: pct(p.all) };
+        for (const r of rekap.roles) row[r.id] = pct(p.perRole[r.id] ?? null);
         return row;
       }),
-    [rekap],
+    [series, rekap.roles],
   );
-  const series = [{ name: 'all', label: w.chartAll, color: 'dark.6' }, ...rekap.roles.map((r, i) => ({ name: r.id, label: r.short, color: ROLE_COLORS[i % ROLE_COLORS.length] }))];
+  const lines = [{ name: 'all', label: w.chartAll, color: 'dark.6' }, ...rekap.roles.map((r, i) => ({ name: r.id, label: r.short, color: ROLE_COLORS[i % ROLE_COLORS.length] }))];
   return (
-    <LineChart
-      h={240}
-      data={data}
-      dataKey="label"
-      series={series}
-      withLegend
-      legendProps={{ itemSorter: null, verticalAlign: 'bottom', height: 28 }}
-      withDots={rekap.meetings.length <= 40}
-      connectNulls
-      curveType="linear"
-      yAxisProps={{ domain: [0, 100], width: 48 }}
-      valueFormatter={(v) => formatPercent(v / 100)}
-      unit="%"
-      data-testid="rekap-chart"
-      aria-label={w.chartTitle}
-    />
+    <>
+      <Title order={3} size="h5" mb="xs">
+        {series.byMonth ? w.chartTitleMonth : w.chartTitle}
+      </Title>
+      <LineChart
+        h={240}
+        data={data}
+        dataKey="label"
+        series={lines}
+        withLegend
+        legendProps={{ itemSorter: null, verticalAlign: 'bottom', height: 28 }}
+        withDots={data.length <= 40}
+        connectNulls
+        curveType="linear"
+        yAxisProps={{ domain: [0, 100], width: 48 }}
+        valueFormatter={(v) => formatPercent(v / 100)}
+        unit="%"
+        data-testid="rekap-chart"
+        aria-label={series.byMonth ? w.chartTitleMonth : w.chartTitle}
+      />
+    </>
   );
 }
 
@@ -195,6 +245,8 @@ export default function RekapPage() {
     }
   };
 
+  // The chart follows in a render of its own, after the heat map and the rates are on screen.
+  const chartRekap = useDeferredValue(rekap, null);
   const ready = rekap && !error;
   return (
     <Stack gap="md" data-testid="rekap-page">
@@ -307,10 +359,7 @@ export default function RekapPage() {
               </Stack>
               <SimpleGrid cols={{ base: 1, lg: 3 }} spacing="sm">
                 <Paper withBorder p="sm" radius="md" style={{ gridColumn: 'span 2' }}>
-                  <Title order={3} size="h5" mb="xs">
-                    {w.chartTitle}
-                  </Title>
-                  <RateChart rekap={rekap} />
+                  {chartRekap && chartRekap.meetings.length > 0 ? <RateChart rekap={chartRekap} /> : <Text c="dimmed">{t.common.loading}</Text>}
                 </Paper>
                 <Paper withBorder p="sm" radius="md">
                   <Title order={3} size="h5" mb="xs">

@@ -70,8 +70,8 @@ export function UnitAttendanceHistory({ code, roles }: { code: string; roles: re
                   <Table.Td>
                     <Group gap={4}>
                       {e.roles.map((r) => (
-                        <Badge key={r.id} size="sm" variant={r.present ? 'filled' : 'outline'} color={r.present ? 'green.9' : 'gray.7'}>
-                          {short(r.id)}: {r.present ? t.rekap.history.present : '—'}
+                        <Badge key={r.id} size="sm" tt="none" variant={r.present ? 'filled' : 'outline'} color={r.present ? 'green.9' : 'gray.7'}>
+                          {short(r.id)}: {r.present ? w.rolePresent : w.roleAbsent}
                         </Badge>
                       ))}
                     </Group>
