@@ -64,7 +64,7 @@ function summary(rekap: Rekap, width: number): Array<Paragraph | Table> {
       cantSplit: true,
       children: [cell(w[0], [para(a, { size: SMALL_SIZE, bold })]), cell(w[1], [para(b, { size: SMALL_SIZE, align: 'center', bold })]), cell(w[2], [para(c, { size: SMALL_SIZE, align: 'center', bold })])],
     });
-  out.push(para('A. Tingkat kehadiran per peran', { bold: true, before: 200, after: 80 }));
+  out.push(para('A. Tingkat kehadiran per peran', { bold: true, before: 120, after: 60 }));
   out.push(
     fixedTable(
       w,
@@ -73,10 +73,10 @@ function summary(rekap: Rekap, width: number): Array<Paragraph | Table> {
         ...rekap.roles.map((r) => row(r.label, tallyText(r.total), formatPercent(rateOf(r.total)))),
         row('Seluruh peran', tallyText(rekap.total), formatPercent(rateOf(rekap.total)), true),
       ],
-      { borders: true, cellMargins: { top: 20, bottom: 20, left: 80, right: 80 } },
+      { borders: true, cellMargins: { top: 0, bottom: 0, left: 80, right: 80 } },
     ),
   );
-  out.push(para('B. KPU Kabupaten/Kota yang paling sering tidak hadir', { bold: true, before: 200, after: 80 }));
+  out.push(para('B. KPU Kabupaten/Kota yang paling sering tidak hadir', { bold: true, before: 120, after: 60 }));
   if (!rekap.mostMissed.length) {
     out.push(para('Setiap KPU Kabupaten/Kota hadir (sekurang-kurangnya satu peran) pada setiap rapat yang diundang.', { size: SMALL_SIZE }));
   } else {
@@ -90,7 +90,7 @@ function summary(rekap: Rekap, width: number): Array<Paragraph | Table> {
             return row(`KPU ${m.kind === 'kota' ? 'Kota' : 'Kabupaten'} ${m.name}`, `${m.missed} dari ${m.invited} rapat`, formatPercent(rateOf(u.total)));
           }),
         ],
-        { borders: true, cellMargins: { top: 20, bottom: 20, left: 80, right: 80 } },
+        { borders: true, cellMargins: { top: 0, bottom: 0, left: 80, right: 80 } },
       ),
     );
   }
@@ -102,7 +102,7 @@ function meetingList(rekap: Rekap, width: number): Array<Paragraph | Table> {
   const head = (text: string, i: number) => cell(w[i], [para(text, { bold: true, size: SMALL_SIZE, align: 'center' })], { shade: true });
   const t = (i: number, text: string, center = false) => cell(w[i], [para(text, { size: SMALL_SIZE, align: center ? 'center' : undefined })]);
   return [
-    para('C. Rapat yang direkap', { bold: true, before: 200, after: 80 }),
+    para('C. Rapat yang direkap', { bold: true, before: 120, after: 60 }),
     fixedTable(
       w,
       [
@@ -115,7 +115,7 @@ function meetingList(rekap: Rekap, width: number): Array<Paragraph | Table> {
             }),
         ),
       ],
-      { borders: true, cellMargins: { top: 20, bottom: 20, left: 80, right: 80 } },
+      { borders: true, cellMargins: { top: 0, bottom: 0, left: 80, right: 80 } },
     ),
   ];
 }
@@ -188,7 +188,6 @@ function signature(settings: Settings, width: number, generatedAt: Date): Table 
     blank(),
     blank(),
     blank(),
-    blank(),
     para(s.name.trim() || '(.................................)', { align: 'center', bold: true, underline: !!s.name.trim() }),
   ];
   return fixedTable(widths, [new TableRow({ cantSplit: true, children: [cell(widths[0], []), cell(widths[1], block)] })]);
@@ -200,7 +199,7 @@ export async function buildRekapDocx(rekap: Rekap, settings: Settings, o: { gene
   const intro: Array<Paragraph | Table> = [
     ...letterhead(settings.organisation, width),
     para(rekapTitle(settings).toUpperCase(), { bold: true, align: 'center', size: 26 }),
-    para(`Periode ${periodInWords(rekap)}`, { align: 'center', after: 120 }),
+    para(`Periode ${periodInWords(rekap)}`, { align: 'center', after: 60 }),
     para(
       `${rekap.meetings.length} rapat yang telah terlaksana, ${unitsShownInWords(rekap)}; tingkat kehadiran keseluruhan ${formatPercent(rateOf(rekap.total))} (${tallyText(rekap.total)} peran).` +
         (rekap.excluded.cancelled || rekap.excluded.notYetHeld
@@ -229,7 +228,7 @@ export async function buildRekapDocx(rekap: Rekap, settings: Settings, o: { gene
     properties: sectionPage(geom),
     footers: { default: pageNumberFooter() },
     // Signed after the summary; the table follows as the attachment, so no page holds the signature alone.
-    children: [...intro, blank(240), signature(settings, width, o.generatedAt), ...tables],
+    children: [...intro, blank(120), signature(settings, width, o.generatedAt), ...tables],
   };
   return packDocument(newDocument(rekapTitle(settings), [section]));
 }
