@@ -1,7 +1,8 @@
 // The recap of attendance as a DOCX report ready to sign: letterhead, title and period, the
-// rates per role and the units that missed the most, the list of meetings, then the units x
-// meetings table (shaded cells, rates) on landscape pages, a dozen meetings per page, and the
-// signature block. Built from the recap's numbers, so it carries the table, not a picture.
+// rates per role, the units that missed the most and the signature block on the first page;
+// then as attachments the list of meetings and the units x meetings table (shaded cells,
+// rates) on landscape pages, a dozen meetings per page. Built from the recap's numbers, so it
+// carries the table, not a picture.
 import { Paragraph, ShadingType, Table, TableCell, TableRow, VerticalAlignTable, WidthType, type ISectionOptions } from 'docx';
 import type { Settings } from '../domain/settings';
 import { formatDateLong, formatDayDate, utcToZoned } from '../domain/datetime';
@@ -102,7 +103,7 @@ function meetingList(rekap: Rekap, width: number): Array<Paragraph | Table> {
   const head = (text: string, i: number) => cell(w[i], [para(text, { bold: true, size: SMALL_SIZE, align: 'center' })], { shade: true });
   const t = (i: number, text: string, center = false) => cell(w[i], [para(text, { size: SMALL_SIZE, align: center ? 'center' : undefined })]);
   return [
-    para('C. Rapat yang direkap', { bold: true, before: 120, after: 60 }),
+    para('Lampiran 1. Rapat yang direkap', { bold: true, after: 80, pageBreakBefore: true, keepNext: true }),
     fixedTable(
       w,
       [
@@ -208,7 +209,6 @@ export async function buildRekapDocx(rekap: Rekap, settings: Settings, o: { gene
       { size: SMALL_SIZE, align: 'center' },
     ),
     ...summary(rekap, width),
-    ...meetingList(rekap, width),
   ];
   const tables: Array<Paragraph | Table> = [];
   const pages = Math.max(1, Math.ceil(rekap.meetings.length / MEETINGS_PER_PAGE));
@@ -217,7 +217,7 @@ export async function buildRekapDocx(rekap: Rekap, settings: Settings, o: { gene
     const end = Math.min(rekap.meetings.length, start + MEETINGS_PER_PAGE);
     tables.push(
       para(
-        `Lampiran: Kehadiran per KPU Kabupaten/Kota${pages > 1 ? ` (rapat ${start + 1}–${end} dari ${rekap.meetings.length})` : ''}`,
+        `Lampiran 2. Kehadiran per KPU Kabupaten/Kota${pages > 1 ? ` (rapat ${start + 1}–${end} dari ${rekap.meetings.length})` : ''}`,
         { bold: true, after: 80, pageBreakBefore: true, keepNext: true },
       ),
       heatTable(rekap, start, end, width),
@@ -227,8 +227,9 @@ export async function buildRekapDocx(rekap: Rekap, settings: Settings, o: { gene
   const section: ISectionOptions = {
     properties: sectionPage(geom),
     footers: { default: pageNumberFooter() },
-    // Signed after the summary; the table follows as the attachment, so no page holds the signature alone.
-    children: [...intro, blank(120), signature(settings, width, o.generatedAt), ...tables],
+    // Signed under the summary on the first page; the list of meetings and the table follow as
+    // attachments, so however long they are, the signature never stands alone on a page.
+    children: [...intro, blank(120), signature(settings, width, o.generatedAt), ...meetingList(rekap, width), ...tables],
   };
   return packDocument(newDocument(rekapTitle(settings), [section]));
 }

@@ -10,7 +10,7 @@ import { execFileSync } from 'node:child_process';
 import ExcelJS from 'exceljs';
 import { startHost, tempDataDir, type RunningHost } from './host';
 import { defaultMeetingSetup, type MeetingSetup } from '../../shared/domain/meeting';
-import { docxToPdf, haveLibreOffice, pdfToPngs } from '../shared/helpers/libreoffice';
+import { docxToPdf, haveLibreOffice, pageText, pdfToPngs } from '../shared/helpers/libreoffice';
 
 const SHOTS = process.env.RAKOR_SCREENSHOTS === '1';
 const ALL3 = ['parmas', 'tekmas', 'medsos'];
@@ -121,8 +121,15 @@ test('the recap counts held meetings only, shows the rates and exports xlsx and 
     expect(text).not.toContain('Rakor yang dibatalkan');
     expect(text).not.toContain('Rakor yang akan datang');
     expect(pdf.pageMm.width).toBeGreaterThan(pdf.pageMm.height);
+    // Signed on the first page, under the summary; the meetings and the table are attachments.
+    expect(pageText(pdf.text, 1)).toMatch(/Ketua,[\s\S]*\(\.{10,}\)/);
+    expect(pageText(pdf.text, 2)).toContain('Lampiran 1. Rapat yang direkap');
+    expect(pageText(pdf.text, pdf.pages)).toContain('Lampiran 2. Kehadiran per KPU Kabupaten/Kota');
     pdfToPngs(pdf.pdfPath, path.join(out, 'rekap-docx'), 60, 1, pdf.pages);
-    if (SHOTS) pdfToPngs(pdf.pdfPath, 'docs/images/rekap-docx', 60, 1, Math.min(2, pdf.pages));
+    if (SHOTS) {
+      pdfToPngs(pdf.pdfPath, 'docs/images/rekap-docx', 60, 1, 1);
+      pdfToPngs(pdf.pdfPath, 'docs/images/rekap-docx', 60, pdf.pages, pdf.pages);
+    }
 
     // Filters: the period from February, then kota only, then two picked units.
     await page.getByLabel('Dari tanggal').fill('2026-02-01');

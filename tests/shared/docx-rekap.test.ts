@@ -29,15 +29,18 @@ describe('rekap DOCX of 30 meetings', () => {
     expect(pdf.pageMm.height).toBe(210);
     const flat = pdf.text.replace(/\s+/g, ' ');
     const sign = flat.indexOf('Nama Penandatangan');
-    const table = flat.indexOf('Lampiran: Kehadiran per KPU Kabupaten/Kota (rapat 1–12 dari 30)');
+    const table = flat.indexOf('Lampiran 2. Kehadiran per KPU Kabupaten/Kota (rapat 1–12 dari 30)');
     expect(sign).toBeGreaterThan(0);
     expect(table).toBeGreaterThan(sign);
+    // The signature is on the first page, under the summary; the meetings follow as attachment.
+    expect(pageText(pdf.text, 1)).toContain('Nama Penandatangan');
+    expect(pageText(pdf.text, 2)).toContain('Lampiran 1. Rapat yang direkap');
     expect(flat).toContain('Surabaya, 1 Desember 2026');
     expect(flat).toContain('(rapat 13–24 dari 30)');
     expect(flat).toContain('(rapat 25–30 dari 30)');
     // Each part of the table starts on a page of its own.
     const pages = Array.from({ length: pdf.pages }, (_, i) => pageText(pdf.text, i + 1));
-    const starts = pages.map((p, i) => (/Lampiran: Kehadiran/.test(p) ? i : -1)).filter((i) => i >= 0);
+    const starts = pages.map((p, i) => (/Lampiran 2\. Kehadiran/.test(p) ? i : -1)).filter((i) => i >= 0);
     expect(starts).toHaveLength(3);
     expect(new Set(starts).size).toBe(3);
   });
