@@ -39,7 +39,7 @@ function Stat({ label, value, hint, testId }: { label: string; value: string; hi
 /** Width of a meeting column in pixels; fixed, so the visible columns follow from the scroll. */
 const COL_W = 44;
 /** Columns rendered beyond each edge of the visible part, so a quick scroll shows no gap. */
-const OVERSCAN = 12;
+const OVERSCAN = 6;
 
 /**
  * The units x meetings table. Only the meeting columns in view (and a margin) are in the DOM:
