@@ -23,6 +23,7 @@ import { measureGridPaint } from './grid-paint';
 import { measureArchiveFigures } from './list-paint';
 import { measureTranskrip } from './transkrip';
 import { attendanceQualityRows } from './attendance-quality';
+import { measureRekapFigures } from './rekap';
 
 interface Row {
   name: string;
@@ -259,7 +260,7 @@ async function main() {
   const ratio = saveTimes[1000] / saveTimes[10];
   rows.push({ name: 'saving one attendance change: ratio 1,000 / 10 meetings', target: '<= 1.1', value: Math.round(ratio * 100) / 100, met: ratio <= 1.1 });
 
-  for (const r of await measureArchiveFigures()) {
+  for (const r of [...(await measureArchiveFigures()), ...(await measureRekapFigures())]) {
     rows.push(r);
     if (r.value === 'CHECK FAILED') failures.push(`${r.name}: ${r.value}`);
   }

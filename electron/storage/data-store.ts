@@ -441,6 +441,20 @@ export class DataStore {
     if (this.index.delete(id)) this.writeIndex();
   }
 
+  /**
+   * A cheap fingerprint of a meeting's file (inode, modified time, size), for caches of what was
+   * read from it: every save replaces the file, so a changed meeting has a new stamp. Null when
+   * there is no such file.
+   */
+  meetingStamp(id: string): string | null {
+    try {
+      const st = fs.statSync(this.meetingFile(id).path);
+      return `${st.ino}:${st.mtimeMs}:${st.size}`;
+    } catch {
+      return null;
+    }
+  }
+
   getMeeting(id: string): Meeting {
     const file = this.meetingFile(id);
     let raw: Record<string, unknown> | null;

@@ -1,6 +1,6 @@
 // The app shell: navigation on the left, the current screen on the right, and the notice
 // about damaged data files when there are any.
-import { useCallback, useEffect, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useState } from 'react';
 import { Alert, AppShell, Badge, Button, Group, NavLink, Stack, Text, Title } from '@mantine/core';
 import { api } from './api/client';
 import type { AppInfo, DamagedFile } from '../../shared/contract';
@@ -13,6 +13,9 @@ import { BinPage } from './pages/BinPage';
 import { RosterPage } from './features/roster/RosterPage';
 import { SettingsPage } from './features/settings/SettingsPage';
 import { MinutesPrintPage } from './features/minutes/MinutesPrintPage';
+
+// The recap carries the chart library; loaded when first opened, so the start stays light.
+const RekapPage = lazy(() => import('./features/rekap/RekapPage'));
 
 function DamagedNotice({ damaged, onDismiss }: { damaged: DamagedFile[]; onDismiss: () => void }) {
   if (!damaged.length) return null;
@@ -77,6 +80,7 @@ export function App() {
         </Stack>
         <NavLink href={routeHref({ name: 'meetings' })} label={t.nav.meetings} active={active('meetings')} />
         <NavLink href={routeHref({ name: 'roster' })} label={t.nav.roster} active={active('roster')} />
+        <NavLink href={routeHref({ name: 'rekap' })} label={t.rekap.nav} active={active('rekap')} />
         <NavLink href={routeHref({ name: 'settings' })} label={t.nav.settings} active={active('settings')} />
         <NavLink href={routeHref({ name: 'bin' })} label={t.nav.bin} active={active('bin')} />
         {info && (
@@ -100,6 +104,11 @@ export function App() {
         {route.name === 'meeting' && <MeetingPage key={route.id} id={route.id} tab={route.tab} />}
         {route.name === 'roster' && <RosterPage unit={route.unit} />}
         {route.name === 'settings' && <SettingsPage />}
+        {route.name === 'rekap' && (
+          <Suspense fallback={<Text c="dimmed">{t.common.loading}</Text>}>
+            <RekapPage />
+          </Suspense>
+        )}
       </AppShell.Main>
     </AppShell>
   );

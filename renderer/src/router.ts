@@ -10,7 +10,8 @@ export type Route =
   | { name: 'meeting'; id: string; tab: string }
   | { name: 'minutes-print'; id: string }
   | { name: 'roster'; unit?: string }
-  | { name: 'settings' };
+  | { name: 'settings' }
+  | { name: 'rekap' };
 
 export function parseRoute(hash: string): Route {
   const parts = hash.replace(/^#\/?/, '').split('/').filter(Boolean).map(decodeURIComponent);
@@ -27,6 +28,8 @@ export function parseRoute(hash: string): Route {
       return { name: 'roster', unit: parts[1] };
     case 'pengaturan':
       return { name: 'settings' };
+    case 'rekap':
+      return { name: 'rekap' };
     default:
       return { name: 'meetings' };
   }
@@ -50,6 +53,8 @@ export function routeHref(route: Route): string {
       return route.unit ? `#/roster/${route.unit}` : '#/roster';
     case 'settings':
       return '#/pengaturan';
+    case 'rekap':
+      return '#/rekap';
   }
 }
 

@@ -12,6 +12,7 @@ import { attendanceContract } from './attendance';
 import { intentsContract } from './intents';
 import { transcriptContract } from './transcript';
 import { learnedContract } from './learned';
+import { rekapContract } from './rekap';
 
 function merge<T extends Record<string, MethodSpec<z.ZodType, unknown>>[]>(...parts: T) {
   const out: Record<string, MethodSpec<z.ZodType, unknown>> = {};
@@ -26,7 +27,7 @@ function merge<T extends Record<string, MethodSpec<z.ZodType, unknown>>[]>(...pa
 
 type UnionToIntersection<U> = (U extends unknown ? (x: U) => void : never) extends (x: infer I) => void ? I : never;
 
-export const contract = merge(coreContract, rosterContract, settingsContract, backupsContract, minutesContract, invitationsContract, attendanceContract, intentsContract, transcriptContract, learnedContract);
+export const contract = merge(coreContract, rosterContract, settingsContract, backupsContract, minutesContract, invitationsContract, attendanceContract, intentsContract, transcriptContract, learnedContract, rekapContract);
 
 export type Contract = typeof contract;
 export type MethodName = keyof Contract & string;

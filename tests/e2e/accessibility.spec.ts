@@ -166,6 +166,11 @@ const VISITS: { [K in Route['name']]: (ctx: Ctx) => Promise<void> } = {
     await expect(page.getByText('Belum diisi').first()).toBeVisible();
     await ctx.check('Roster, satu unit');
   },
+  rekap: async (ctx) => {
+    await go(ctx, { name: 'rekap' });
+    await expect(ctx.page.getByTestId('rekap-heatmap')).toBeVisible();
+    await ctx.check('Rekap kehadiran');
+  },
   settings: async (ctx) => {
     const { page } = ctx;
     await go(ctx, { name: 'settings' });

@@ -11,6 +11,7 @@ import { invitations, templateEditor } from './invitations';
 import { backups } from './backups';
 import { live } from './live';
 import { transcript } from './transcript';
+import { rekap } from './rekap';
 
 export const t = {
   ...core,
@@ -25,6 +26,7 @@ export const t = {
   backups,
   live,
   transcript,
+  rekap,
 };
 
 export type Dictionary = typeof t;

@@ -14,6 +14,7 @@ import { notifyError } from '../../components/notify';
 import { CompletenessBadge } from './CompletenessBadge';
 import { InlineField } from './InlineField';
 import type { RosterDoc } from './use-roster';
+import { UnitAttendanceHistory } from '../rekap/UnitAttendanceHistory';
 
 interface Row {
   role: Role;
@@ -225,6 +226,7 @@ export function UnitRoster({ code, doc }: { code: string; doc: RosterDoc }) {
           </Button>
         )}
       </Group>
+      <UnitAttendanceHistory code={code} roles={roster.roles} />
     </Stack>
   );
 }
