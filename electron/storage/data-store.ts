@@ -11,6 +11,7 @@ import type { ZodType } from 'zod';
 import { MeetingSchema, summarize, type Meeting, type MeetingSummary } from '../../shared/domain/meeting';
 import { SettingsSchema, defaultSettings, logoDataUrlProblem, type Settings } from '../../shared/domain/settings';
 import { RosterSchema, defaultRoster, type Roster } from '../../shared/domain/roster';
+import { TrackerSchema, emptyTracker, type Tracker } from '../../shared/domain/follow-ups';
 import { CURRENT_VERSION, migrate, NewerSchemaError, type StoreKind } from '../../shared/domain/migrations';
 import type { DamagedFile } from '../../shared/contract';
 import { AppError, errors } from '../../shared/errors';
@@ -26,12 +27,14 @@ const KIND_LABEL: Record<StoreKind, string> = {
   settings: 'pengaturan',
   roster: 'roster',
   index: 'indeks rapat',
+  followups: 'tindak lanjut',
 };
 
 const ID_FILE = /^([A-Za-z0-9_-]{1,60})\.json$/;
 const SETTINGS_FILE = 'pengaturan';
 const ROSTER_FILE = 'roster';
 const INDEX_FILE = 'indeks-rapat';
+const TRACKER_FILE = 'tindak-lanjut';
 
 /** A parse with the schema the app reads a file with: the value, or why it does not fit. */
 export type Parsed<T> = { ok: true; value: T } | { ok: false; reason: string };
@@ -55,6 +58,7 @@ export function parseSettingsEnvelope(env: Record<string, unknown>): Parsed<Sett
   if (typeof logo === 'string' && logoDataUrlProblem(logo)) stored.organisation = { ...stored.organisation, logoDataUrl: '' };
   return parsedBy(SettingsSchema, stored);
 }
+export const parseTrackerEnvelope = (env: Record<string, unknown>): Parsed<Tracker> => parsedBy(TrackerSchema, env.tracker);
 export const parseRosterEnvelope = (env: Record<string, unknown>): Parsed<Roster> => parsedBy(RosterSchema, env.roster);
 export function parseMeetingEnvelope(env: Record<string, unknown>, id: string): Parsed<Meeting> {
   const parsed = parsedBy(MeetingSchema, env.meeting);
@@ -88,6 +92,7 @@ export const DATA_FILES: readonly DataFileKind[] = [
   { kind: 'settings', path: new RegExp(`^${SETTINGS_FILE}\\.json$`), parse: parseSettingsEnvelope },
   { kind: 'roster', path: new RegExp(`^${ROSTER_FILE}\\.json$`), parse: parseRosterEnvelope },
   { kind: 'index', path: new RegExp(`^${INDEX_FILE}\\.json$`), parse: parseIndexEnvelope },
+  { kind: 'followups', path: new RegExp(`^${TRACKER_FILE}\\.json$`), parse: parseTrackerEnvelope },
   {
     kind: 'meeting',
     path: new RegExp(`^${MEETINGS_DIR}/([A-Za-z0-9_-]{1,60})\\.json$`),
@@ -154,6 +159,7 @@ export class DataStore {
   private settingsFile!: JsonFile;
   private rosterFile!: JsonFile;
   private indexFile!: JsonFile;
+  private trackerFile!: JsonFile;
   private readonly meetingFiles = new Map<string, JsonFile>();
   /** Set when the index on disk lacks a change that is already in memory (its write failed). */
   private indexDirty = false;
@@ -226,6 +232,7 @@ export class DataStore {
     this.settingsFile = this.files(dataDir, SETTINGS_FILE);
     this.rosterFile = this.files(dataDir, ROSTER_FILE);
     this.indexFile = this.files(dataDir, INDEX_FILE);
+    this.trackerFile = this.files(dataDir, TRACKER_FILE);
     this.meetingFiles.clear();
   }
 
@@ -384,6 +391,17 @@ export class DataStore {
 
   saveRoster(roster: Roster): void {
     this.write(this.rosterFile, { schemaVersion: CURRENT_VERSION.roster, roster });
+  }
+
+  /** The follow-up tracker: each assignee's status, outside the meeting records. */
+  getTracker(): Tracker {
+    const env = this.readEnvelope('followups', this.trackerFile, '');
+    if (!env) return emptyTracker();
+    return this.validated('followups', this.trackerFile, parseTrackerEnvelope(env), 'tindak lanjut') ?? emptyTracker();
+  }
+
+  saveTracker(tracker: Tracker): void {
+    this.write(this.trackerFile, { schemaVersion: CURRENT_VERSION.followups, tracker });
   }
 
   listMeetings(): MeetingSummary[] {

@@ -17,7 +17,15 @@ const MAKE: Record<StoreKind, (deps: HandlerDeps) => Promise<unknown>> = {
   roster: (deps) => call(deps, 'roster/add-role', { label: 'Divisi Hukum', short: 'Hukum', keywords: ['hukum'] }),
   meeting: (deps) => call(deps, 'meetings/load-demo', {}),
   index: (deps) => call(deps, 'meetings/create', { ...defaultMeetingSetup('2030-01-01'), title: 'Rapat kedua' }),
+  followups: (deps) => setDemoFollowUp(deps, 'proses', 'Draf sedang disusun'),
 };
+
+/** The demo meeting's follow-up (to every invited unit): Tulungagung's status in the tracker. */
+async function setDemoFollowUp(deps: HandlerDeps, status: 'proses' | 'selesai', note: string) {
+  const demo = (await call(deps, 'meetings/list', {})).meetings.find((m) => m.title.startsWith('Rapat Koordinasi Persiapan'))!;
+  const meeting = await call(deps, 'meetings/get', { id: demo.id });
+  return call(deps, 'followups/set-status', { meetingId: demo.id, followUpId: meeting.minutes.followUps[0].id, unitKey: '3504', status, note });
+}
 
 /** Every data file, parsed: what must survive. */
 function contents(dir: string): Record<string, unknown> {
@@ -37,6 +45,7 @@ async function fullFolder() {
 async function changeEverything(deps: HandlerDeps) {
   await call(deps, 'settings/save', { ...(await call(deps, 'settings/get', {})), paper: 'A4' });
   await call(deps, 'roster/add-role', { label: 'Sekretaris', short: 'Sekr', keywords: [] });
+  await setDemoFollowUp(deps, 'selesai', 'Sudah dikirim');
   for (const m of (await call(deps, 'meetings/list', {})).meetings) {
     const meeting = await call(deps, 'meetings/get', { id: m.id });
     await call(deps, 'meetings/update-setup', { id: m.id, setup: { ...meeting, title: `${meeting.title} (diubah)` } });

@@ -370,7 +370,7 @@ export function MinutesSection({ meeting, doc }: SectionProps) {
               onClick={() =>
                 setMinutes((x) => ({
                   ...x,
-                  followUps: [...x.followUps, { id: newId(), action: '', responsible: '', dueDate: '', status: 'belum' }],
+                  followUps: [...x.followUps, { id: newId(), action: '', responsible: '', assignees: [], dueDate: '', status: 'belum' }],
                 }))
               }
             >
