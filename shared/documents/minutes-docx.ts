@@ -183,7 +183,8 @@ function followUpTable(ctx: MinutesContext): Array<Paragraph | Table> {
   const total = ctx.geom.textWidth - STEP;
   const noW = 520;
   const dueW = 1500;
-  const statusW = 1000;
+  // Per-unit counts ("Belum: 3 dari 38") need a wider column than one status word.
+  const statusW = ctx.followUps ? 1400 : 1000;
   const respW = Math.round((total - noW - dueW - statusW) * 0.4);
   const actionW = total - noW - dueW - statusW - respW;
   const widths = [noW, actionW, respW, dueW, statusW];

@@ -85,6 +85,16 @@ async function setCarried(page: Page, action: string, unit: string, status: stri
   }
 }
 
+/** Name a meeting and mark some units present (through the API, as another window would), then show its Notulen tab again. */
+async function prepare(page: Page, request: APIRequestContext, host: RunningHost, id: string, title: string, present: string[]) {
+  const m = await api(request, host, 'meetings/get', { id });
+  await api(request, host, 'meetings/update-setup', { id, setup: { ...m, title } });
+  await api(request, host, 'attendance/set-cells', { id, cells: present.map((unitCode) => ({ unitCode, roleId: 'parmas', value: { status: 'hadir' } })) });
+  await page.reload();
+  await page.getByRole('tab', { name: 'Notulen' }).click();
+  await expect(page.getByRole('heading', { name: title })).toBeVisible();
+}
+
 const F1 = 'Mengunggah berita rakor ke website dan TikTok';
 const F2 = 'Menyusun jadwal sosialisasi tahapan';
 
@@ -103,7 +113,7 @@ test('follow-ups of a series: carried into the second rakor, updated there, clos
     const first = /#\/rapat\/([^/]+)\//.exec(page.url())![1];
 
     // Meeting 1: two follow-ups, one to two units, one to the province; then final.
-    await page.getByRole('tab', { name: 'Notulen' }).click();
+    await prepare(page, request, host, first, 'Rakor Sosdiklih Parmas Maret 2026', ['3501', '3504', '3579', '3578', '3573']);
     await addFollowUp(page, 1, F1, ['Kab. Tulungagung', 'Kota Batu'], '2026-03-20');
     await addFollowUp(page, 2, F2, ['KPU Provinsi Jawa Timur'], '2026-12-31');
     await saved(page);
@@ -114,6 +124,7 @@ test('follow-ups of a series: carried into the second rakor, updated there, clos
 
     // Meeting 2, by Duplikat: both carried; Tulungagung done, Kota Batu in progress.
     const second = await duplicate(page, '2026-04-06');
+    await prepare(page, request, host, second, 'Rakor Sosdiklih Parmas April 2026', ['3504', '3579', '3578', '3501', '3502', '3503', '3505']);
     const section = page.getByTestId('carried-follow-ups');
     await expect(section.getByTestId('carried-follow-up')).toHaveCount(2);
     await expect(section).toContainText('Dari: Rakor Sosdiklih Parmas Maret 2026, 2 Maret 2026');
@@ -137,6 +148,7 @@ test('follow-ups of a series: carried into the second rakor, updated there, clos
 
     // Meeting 3: what is still open comes along (Kota Batu, the province) and is closed here.
     const third = await duplicate(page, '2026-05-04');
+    await prepare(page, request, host, third, 'Rakor Sosdiklih Parmas Mei 2026', ['3504', '3579']);
     await expect(section.getByTestId('carried-follow-up')).toHaveCount(2);
     await expect(carried(page, F1, 'Kab. Tulungagung').status).toHaveValue('Selesai');
     await expect(carried(page, F1, 'Kota Batu').note).toHaveValue('Menunggu video TikTok');
@@ -191,11 +203,18 @@ test('follow-ups of a series: carried into the second rakor, updated there, clos
     await page.goto(`${host.origin}/#/seri/${encodeURIComponent(SERIES)}`);
     await expect(page.getByTestId('series-row')).toHaveCount(3);
     await expect(page.getByTestId('series-open')).toHaveText(['0 dari 2', '—', '1 dari 1']);
-    await expect(page.getByTestId('series-attendance').first()).toHaveText('0 dari 38 (0%)');
+    await expect(page.getByTestId('series-attendance')).toHaveText(['5 dari 38 (13,2%)', '7 dari 38 (18,4%)', '2 dari 38 (5,3%)']);
     if (SHOTS) {
       await page.mouse.move(0, 0);
       await page.screenshot({ path: 'docs/images/series-page.png' });
     }
+
+    // The print view of the second meeting prints the carried follow-ups as its record keeps them.
+    await page.goto(`${host.origin}/#/rapat/${second}/cetak`);
+    const printed = page.getByTestId('print-carried');
+    await expect(printed).toContainText('Selesai (1): Kab. Tulungagung (Berita terunggah 10 Maret)');
+    await expect(printed).toContainText('Proses (1): Kota Batu (Menunggu video TikTok)');
+    await expect(printed).toContainText('Belum: KPU Provinsi');
 
     // The meetings list: by series, year and status.
     // One more meeting outside the series (a set-up takes no record fields; extra keys are dropped).

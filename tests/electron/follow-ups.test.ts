@@ -10,7 +10,8 @@ import { describe, expect, it } from 'vitest';
 import { defaultMeetingSetup, type FollowUp } from '../../shared/domain/meeting';
 import { call, callError, makeDeps, tempDir } from './helpers';
 import type { HandlerDeps } from '../../electron/handlers/types';
-import { docxToPdf, flat, haveLibreOffice } from '../shared/helpers/libreoffice';
+import { docxToPdf, flat, haveLibreOffice, pdfToPngs } from '../shared/helpers/libreoffice';
+import { documentXml, paragraphsOf } from '../shared/helpers/docx-xml';
 import { DataStore } from '../../electron/storage/data-store';
 import { confJsonFile } from '../../electron/storage/json-file';
 
@@ -82,6 +83,7 @@ describe('the follow-up tracker', () => {
       ['f1', 'selesai'],
       ['f2', 'selesai'],
     ]);
+    await call(deps, 'minutes/update', { id: b.id, patch: { followUps: [fu('g1', 'Melaporkan rekap pemilih pemula', ['semua'], '2026-05-31')] } });
     const finalB = await call(deps, 'minutes/finalize', { id: b.id });
     expect(finalB.minutes.carriedAtFinal).toHaveLength(2);
     const bytes = meetingBytes(deps, b.id);
@@ -94,7 +96,14 @@ describe('the follow-up tracker', () => {
 
     if (!haveLibreOffice()) return;
     const docx = await call(deps, 'minutes/export-docx', { id: b.id });
-    const text = flat(docxToPdf(Buffer.from(docx.base64, 'base64'), 'notulen-seri').text);
+    const pdf = docxToPdf(Buffer.from(docx.base64, 'base64'), 'notulen-seri');
+    if (process.env.RAKOR_SCREENSHOTS === '1') pdfToPngs(pdf.pdfPath, path.resolve('docs/images/follow-ups-minutes'), 60, 1, 1);
+    const text = flat(pdf.text);
+    // Cells wrap and their lines interleave in the text layer: the paragraphs are checked in the XML.
+    const paragraphs = paragraphsOf(await documentXml(Buffer.from(docx.base64, 'base64')));
+    expect(paragraphs).toContain('Divisi Parmas; Semua KPU Kabupaten/Kota yang diundang');
+    expect(paragraphs).toContain('Belum: 3 dari 3');
+    expect(paragraphs).toContain('Belum (2): Kab. Pacitan, Kota Batu');
     expect(text).toContain('D. Tindak Lanjut Rapat Sebelumnya');
     expect(text).toContain('Mengunggah berita kegiatan');
     expect(text).toContain('(Rakor Maret, 2 Maret 2026)');
