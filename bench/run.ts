@@ -230,6 +230,13 @@ async function main() {
         (list) => check(list.length === 1000, '1,000 meetings listed'),
         { warmup: 1, runs: 5 },
       );
+      await measure(
+        'follow-ups page: the open follow-ups of an archive of 1,000 meetings (10,000 rows)',
+        1500,
+        () => dispatch(deps, 'followups/list', {}),
+        (res) => check(res.ok && (res.value as { rows: unknown[] }).rows.length === 10_000, '10,000 open follow-up rows'),
+        { warmup: 1, runs: 5 },
+      );
     }
     fs.rmSync(dir, { recursive: true, force: true });
   }

@@ -15,12 +15,16 @@ import { routeHref } from '../../router';
 import { ProgressEditor } from './ProgressEditor';
 import { unitKeyLabel } from './labels';
 
+const PAGE_ROWS = 200;
+
 export function FollowUpsPage({ meetingId, series }: { meetingId?: string; series?: string }) {
   const [filter, setFilter] = useState<FollowUpFilter>(() => ({ ...(meetingId ? { meetingId } : {}), ...(series ? { series } : {}) }));
   const [list, setList] = useState<FollowUpList | null>(null);
   const [seriesList, setSeriesList] = useState<SeriesListItem[]>([]);
   const [roster, setRoster] = useState<Roster | null>(null);
   const [busy, setBusy] = useState(false);
+  // Years of open follow-ups run to thousands of rows: they are drawn a page at a time.
+  const [shown, setShown] = useState(PAGE_ROWS);
 
   const load = useCallback(() => {
     api.call('followups/list', filter).then(setList, (err) => {
@@ -136,7 +140,7 @@ export function FollowUpsPage({ meetingId, series }: { meetingId?: string; serie
               </Table.Tr>
             </Table.Thead>
             <Table.Tbody>
-              {rows.map((r, i) => {
+              {rows.slice(0, shown).map((r, i) => {
                 const label = unitKeyLabel(r.unitKey, units);
                 const first = i === 0 || rows[i - 1].unitKey !== r.unitKey;
                 return (
@@ -175,6 +179,11 @@ export function FollowUpsPage({ meetingId, series }: { meetingId?: string; serie
               })}
             </Table.Tbody>
           </Table>
+          {rows.length > shown && (
+            <Button variant="light" onClick={() => setShown((n) => n + PAGE_ROWS)} data-testid="follow-ups-more">
+              {t.followUps.showMore(Math.min(PAGE_ROWS, rows.length - shown), rows.length - shown)}
+            </Button>
+          )}
         </>
       )}
     </Stack>
