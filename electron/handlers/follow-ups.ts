@@ -7,8 +7,10 @@ import type { Meeting, MeetingSummary } from '../../shared/domain/meeting';
 import { attendanceCounts } from '../../shared/domain/attendance';
 import { utcToZoned } from '../../shared/domain/datetime';
 import {
+  TRACKER_MESSAGES,
   carriedInto,
   cleanSeriesName,
+  earlierInSeries,
   followUpRows,
   openFollowUpCount,
   progressOf,
@@ -16,7 +18,7 @@ import {
   setUnitProgress,
   type FollowUpFilter,
 } from '../../shared/domain/follow-ups';
-import { errors } from '../../shared/errors';
+import { AppError, errors } from '../../shared/errors';
 import { exportFileName } from '../../shared/text/file-name';
 import { activeMeeting } from './meeting-write';
 import { buildFollowUpsXlsx } from './follow-ups-xlsx';
@@ -96,6 +98,7 @@ export const followUpHandlers: HandlerMap<FollowUpMethods> = {
       // Recorded during a rakor: that meeting must still be open for changes.
       const during = activeMeeting(deps, input.changedIn);
       if (during.minutes.status === 'final') throw errors.locked();
+      if (!earlierInSeries(during, [source]).length) throw new AppError('invalid_input', TRACKER_MESSAGES.notCarried);
     }
     const before = deps.store.getTracker();
     const after = setUnitProgress(before, source, input, deps.clock().toISOString(), input.changedIn ?? '');

@@ -90,6 +90,7 @@ export const TRACKER_MESSAGES = {
   noFollowUp: 'Tindak lanjut ini sudah tidak ada di rapatnya (mungkin dihapus). Muat ulang halaman.',
   notAssignee: 'Unit ini tidak termasuk yang ditugasi tindak lanjut tersebut.',
   deleted: 'Rapat asal tindak lanjut ini ada di Sampah; pulihkan rapatnya dahulu.',
+  notCarried: 'Tindak lanjut ini tidak terbawa ke rapat tersebut (bukan rapat sebelumnya dalam seri yang sama).',
 } as const;
 
 export interface ProgressChange {

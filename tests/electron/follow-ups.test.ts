@@ -68,6 +68,10 @@ describe('the follow-up tracker', () => {
     // Recorded during a meeting whose minutes are final: refused like any change to it.
     const locked = await callError(deps, 'followups/set-status', { meetingId: a.id, followUpId: 'f1', unitKey: '3504', status: 'selesai', note: '', changedIn: a.id });
     expect(locked.code).toBe('locked');
+    // Recorded during a meeting it was never carried into (an earlier one, or another series).
+    const other = await call(deps, 'meetings/create', { ...defaultMeetingSetup('2026-06-01'), title: 'Rakor lain', unitsInvited: ['3504'] });
+    const notCarried = await callError(deps, 'followups/set-status', { meetingId: a.id, followUpId: 'f1', unitKey: '3504', status: 'selesai', note: '', changedIn: other.id });
+    expect(notCarried.message).toBe('Tindak lanjut ini tidak terbawa ke rapat tersebut (bukan rapat sebelumnya dalam seri yang sama).');
     expect(fs.existsSync(trackerPath)).toBe(false);
     void b;
   });

@@ -126,7 +126,8 @@ export function MinutesSection({ meeting, doc }: SectionProps) {
       return;
     }
     const timer = setTimeout(() => {
-      api.call('followups/list', { meetingId: m.id, includeDone: true }).then(
+      // After the follow-ups just typed are stored, so the core counts them too.
+      doc.flush().then(() => api.call('followups/list', { meetingId: m.id, includeDone: true })).then(
         (list) => {
           const out: Record<string, ProgressByUnit> = {};
           for (const r of list.rows) (out[r.followUpId] ??= {})[r.unitKey] = r.progress;
@@ -136,7 +137,7 @@ export function MinutesSection({ meeting, doc }: SectionProps) {
       );
     }, 300);
     return () => clearTimeout(timer);
-  }, [m.id, m.minutes.status, m.minutes.followUpsAtFinal, followUpShape]);
+  }, [doc, m.id, m.minutes.status, m.minutes.followUpsAtFinal, followUpShape]);
   const assigneeOptions = useMemo(() => {
     const invited = new Set(m.unitsInvited);
     return [
