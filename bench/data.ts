@@ -82,6 +82,7 @@ export function fullMeeting(id: string, units: Unit[]): Meeting {
     id: `${id}-f${i}`,
     action: `Tindak lanjut ${i + 1}: menyusun draf naskah kerja sama`,
     responsible: 'Divisi Parmas KPU Kabupaten/Kota',
+    assignees: [],
     dueDate: '2022-06-30',
     status: 'belum' as const,
   }));

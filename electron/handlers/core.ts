@@ -54,7 +54,8 @@ export const coreHandlers: HandlerMap<CoreMethods> = {
   },
   async 'meetings/duplicate'(input, deps) {
     const source = deps.store.getMeeting(input.id);
-    return commitMeeting(deps, null, newMeeting({ ...setupOf(source), date: input.date }, deps.newId(), nowIso(deps)));
+    const series = input.series ?? source.series;
+    return commitMeeting(deps, null, newMeeting(normalizeSetup({ ...setupOf(source), date: input.date, series }), deps.newId(), nowIso(deps)));
   },
   async 'meetings/delete'(input, deps) {
     const m = activeMeeting(deps, input.id);

@@ -37,6 +37,8 @@ export function documentKey(method: string, input: unknown): string | null {
   const id = input && typeof input === 'object' ? (input as { id?: unknown }).id : undefined;
   if (typeof id === 'string' && MEETING_PREFIXES.some((p) => method.startsWith(p))) return `meeting:${id}`;
   if (method.startsWith('roster/')) return 'roster';
+  // The follow-up tracker is one document, whichever meeting a change comes from.
+  if (method.startsWith('followups/')) return 'followups';
   if (method.startsWith('settings/') || method === 'templates/save') return 'settings';
   return null;
 }

@@ -8,10 +8,34 @@ import { buildMinutesDocx } from '../../shared/documents/minutes-docx';
 import { AppError, errors } from '../../shared/errors';
 import { activeMeeting, commitMeeting } from './meeting-write';
 import { actualTimesProblem } from '../../shared/domain/meeting-rules';
-import type { HandlerMap } from './types';
+import type { HandlerDeps, HandlerMap } from './types';
+import type { CarriedFollowUp, ProgressByUnit } from '../../shared/domain/meeting';
+import { carriedInto, progressSnapshot, seriesKey } from '../../shared/domain/follow-ups';
 import { exportFileName } from '../../shared/text/file-name';
 
 type MinutesMethods = keyof typeof minutesContract;
+
+/** Meetings by id; one whose file is damaged is left out (the store moved it aside and reports it). */
+function loadQuietly(deps: HandlerDeps, ids: string[]): Meeting[] {
+  const out: Meeting[] = [];
+  for (const id of ids) {
+    try {
+      out.push(deps.store.getMeeting(id));
+    } catch {
+      // Named in the damaged-files notice.
+    }
+  }
+  return out;
+}
+
+/** The follow-ups the minutes print: a final record's own copy, or where they stand in the tracker now. */
+export function minutesFollowUps(deps: HandlerDeps, m: Meeting): { progress: Record<string, ProgressByUnit>; carried: CarriedFollowUp[] } {
+  if (m.minutes.status === 'final') return { progress: m.minutes.followUpsAtFinal, carried: m.minutes.carriedAtFinal };
+  const tracker = deps.store.getTracker();
+  const series = seriesKey(m.series);
+  const earlier = series ? deps.store.listMeetings().filter((s) => !s.deletedAt && s.id !== m.id && seriesKey(s.series ?? '') === series) : [];
+  return { progress: progressSnapshot(m, tracker), carried: carriedInto(m, loadQuietly(deps, earlier.map((s) => s.id)), tracker) };
+}
 
 /** How many recent meetings the name suggestions look through. */
 const KNOWN_SPEAKER_MEETINGS = 200;
@@ -52,6 +76,7 @@ export const minutesHandlers: HandlerMap<MinutesMethods> = {
     const m = activeMeeting(deps, input.id);
     const bytes = await buildMinutesDocx(m, deps.store.getRoster(), deps.store.getSettings(), {
       generatedAt: deps.clock().toISOString(),
+      followUps: minutesFollowUps(deps, m),
     });
     return fileResult(minutesFileName(m, 'docx'), MIME.docx, bytes);
   },
@@ -76,10 +101,20 @@ export const minutesHandlers: HandlerMap<MinutesMethods> = {
     const now = deps.clock().toISOString();
     // A speaker still being timed stops when the record is closed.
     const running = currentSpeaker(m.speakers);
+    // The follow-ups print as they stood now, its own and those carried from earlier meetings.
+    const tracker = deps.store.getTracker();
+    const series = seriesKey(m.series);
+    const earlier = series ? deps.store.listMeetings().filter((s) => !s.deletedAt && s.id !== m.id && seriesKey(s.series ?? '') === series) : [];
     const next: Meeting = {
       ...m,
       speakers: running ? stopSpeaking(m.speakers, running.id, now) : m.speakers,
-      minutes: { ...m.minutes, status: 'final', finalizedAt: now },
+      minutes: {
+        ...m.minutes,
+        status: 'final',
+        finalizedAt: now,
+        followUpsAtFinal: progressSnapshot(m, tracker),
+        carriedAtFinal: carriedInto(m, loadQuietly(deps, earlier.map((s) => s.id)), tracker),
+      },
     };
     return commitMeeting(deps, m, next);
   },
@@ -87,6 +122,6 @@ export const minutesHandlers: HandlerMap<MinutesMethods> = {
   async 'minutes/unlock'(input, deps) {
     const m = activeMeeting(deps, input.id);
     if (m.minutes.status === 'draft') return m;
-    return commitMeeting(deps, m, { ...m, minutes: { ...m.minutes, status: 'draft', finalizedAt: '' } });
+    return commitMeeting(deps, m, { ...m, minutes: { ...m.minutes, status: 'draft', finalizedAt: '', followUpsAtFinal: {}, carriedAtFinal: [] } });
   },
 };

@@ -12,6 +12,7 @@ import { MeetingSchema, summarize, type Meeting, type MeetingSummary } from '../
 import { SettingsSchema, defaultSettings, logoDataUrlProblem, type Settings } from '../../shared/domain/settings';
 import { RosterSchema, defaultRoster, type Roster } from '../../shared/domain/roster';
 import { LearnedNamesSchema, emptyLearnedNames, type LearnedNames } from '../../shared/domain/learned-names';
+import { TrackerSchema, emptyTracker, type Tracker } from '../../shared/domain/follow-ups';
 import { CURRENT_VERSION, migrate, NewerSchemaError, type StoreKind } from '../../shared/domain/migrations';
 import type { DamagedFile } from '../../shared/contract';
 import { AppError, errors } from '../../shared/errors';
@@ -28,6 +29,7 @@ const KIND_LABEL: Record<StoreKind, string> = {
   roster: 'roster',
   index: 'indeks rapat',
   learned: 'nama yang dipelajari',
+  followups: 'tindak lanjut',
 };
 
 const ID_FILE = /^([A-Za-z0-9_-]{1,60})\.json$/;
@@ -35,6 +37,7 @@ const SETTINGS_FILE = 'pengaturan';
 const ROSTER_FILE = 'roster';
 const INDEX_FILE = 'indeks-rapat';
 const LEARNED_FILE = 'nama-dikenal';
+const TRACKER_FILE = 'tindak-lanjut';
 
 /** A parse with the schema the app reads a file with: the value, or why it does not fit. */
 export type Parsed<T> = { ok: true; value: T } | { ok: false; reason: string };
@@ -58,6 +61,7 @@ export function parseSettingsEnvelope(env: Record<string, unknown>): Parsed<Sett
   if (typeof logo === 'string' && logoDataUrlProblem(logo)) stored.organisation = { ...stored.organisation, logoDataUrl: '' };
   return parsedBy(SettingsSchema, stored);
 }
+export const parseTrackerEnvelope = (env: Record<string, unknown>): Parsed<Tracker> => parsedBy(TrackerSchema, env.tracker);
 export const parseRosterEnvelope = (env: Record<string, unknown>): Parsed<Roster> => parsedBy(RosterSchema, env.roster);
 export function parseMeetingEnvelope(env: Record<string, unknown>, id: string): Parsed<Meeting> {
   const parsed = parsedBy(MeetingSchema, env.meeting);
@@ -93,6 +97,7 @@ export const DATA_FILES: readonly DataFileKind[] = [
   { kind: 'roster', path: new RegExp(`^${ROSTER_FILE}\\.json$`), parse: parseRosterEnvelope },
   { kind: 'index', path: new RegExp(`^${INDEX_FILE}\\.json$`), parse: parseIndexEnvelope },
   { kind: 'learned', path: new RegExp(`^${LEARNED_FILE}\\.json$`), parse: parseLearnedEnvelope },
+  { kind: 'followups', path: new RegExp(`^${TRACKER_FILE}\\.json$`), parse: parseTrackerEnvelope },
   {
     kind: 'meeting',
     path: new RegExp(`^${MEETINGS_DIR}/([A-Za-z0-9_-]{1,60})\\.json$`),
@@ -160,6 +165,7 @@ export class DataStore {
   private rosterFile!: JsonFile;
   private indexFile!: JsonFile;
   private learnedFile!: JsonFile;
+  private trackerFile!: JsonFile;
   private readonly meetingFiles = new Map<string, JsonFile>();
   /** Set when the index on disk lacks a change that is already in memory (its write failed). */
   private indexDirty = false;
@@ -233,6 +239,7 @@ export class DataStore {
     this.rosterFile = this.files(dataDir, ROSTER_FILE);
     this.indexFile = this.files(dataDir, INDEX_FILE);
     this.learnedFile = this.files(dataDir, LEARNED_FILE);
+    this.trackerFile = this.files(dataDir, TRACKER_FILE);
     this.meetingFiles.clear();
   }
 
@@ -403,6 +410,17 @@ export class DataStore {
 
   saveLearnedNames(learned: LearnedNames): void {
     this.write(this.learnedFile, { schemaVersion: CURRENT_VERSION.learned, learned });
+  }
+
+  /** The follow-up tracker: each assignee's status, outside the meeting records. */
+  getTracker(): Tracker {
+    const env = this.readEnvelope('followups', this.trackerFile, '');
+    if (!env) return emptyTracker();
+    return this.validated('followups', this.trackerFile, parseTrackerEnvelope(env), 'tindak lanjut') ?? emptyTracker();
+  }
+
+  saveTracker(tracker: Tracker): void {
+    this.write(this.trackerFile, { schemaVersion: CURRENT_VERSION.followups, tracker });
   }
 
   listMeetings(): MeetingSummary[] {

@@ -13,6 +13,8 @@ import { BinPage } from './pages/BinPage';
 import { RosterPage } from './features/roster/RosterPage';
 import { SettingsPage } from './features/settings/SettingsPage';
 import { MinutesPrintPage } from './features/minutes/MinutesPrintPage';
+import { FollowUpsPage } from './features/follow-ups/FollowUpsPage';
+import { SeriesPage } from './features/follow-ups/SeriesPage';
 
 // The recap carries the chart library; loaded when first opened, so the start stays light.
 const RekapPage = lazy(() => import('./features/rekap/RekapPage'));
@@ -62,7 +64,7 @@ export function App() {
 
   const active = (name: string) =>
     route.name === name ||
-    (name === 'meetings' && ['meeting', 'new-meeting', 'edit-meeting'].includes(route.name));
+    (name === 'meetings' && ['meeting', 'new-meeting', 'edit-meeting', 'series'].includes(route.name));
 
   // The print view is a bare page: no navigation around the sheets.
   if (route.name === 'minutes-print') return <MinutesPrintPage id={route.id} />;
@@ -79,6 +81,7 @@ export function App() {
           </Text>
         </Stack>
         <NavLink href={routeHref({ name: 'meetings' })} label={t.nav.meetings} active={active('meetings')} />
+        <NavLink href={routeHref({ name: 'follow-ups' })} label={t.followUps.nav} active={active('follow-ups')} />
         <NavLink href={routeHref({ name: 'roster' })} label={t.nav.roster} active={active('roster')} />
         <NavLink href={routeHref({ name: 'rekap' })} label={t.rekap.nav} active={active('rekap')} />
         <NavLink href={routeHref({ name: 'settings' })} label={t.nav.settings} active={active('settings')} />
@@ -109,6 +112,8 @@ export function App() {
             <RekapPage />
           </Suspense>
         )}
+        {route.name === 'follow-ups' && <FollowUpsPage key={`${route.meetingId ?? ''}|${route.series ?? ''}`} meetingId={route.meetingId} series={route.series} />}
+        {route.name === 'series' && <SeriesPage key={route.series} name={route.series} />}
       </AppShell.Main>
     </AppShell>
   );

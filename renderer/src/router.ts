@@ -11,7 +11,9 @@ export type Route =
   | { name: 'minutes-print'; id: string }
   | { name: 'roster'; unit?: string }
   | { name: 'settings' }
-  | { name: 'rekap' };
+  | { name: 'rekap' }
+  | { name: 'follow-ups'; meetingId?: string; series?: string }
+  | { name: 'series'; series: string };
 
 export function parseRoute(hash: string): Route {
   const parts = hash.replace(/^#\/?/, '').split('/').filter(Boolean).map(decodeURIComponent);
@@ -30,6 +32,13 @@ export function parseRoute(hash: string): Route {
       return { name: 'settings' };
     case 'rekap':
       return { name: 'rekap' };
+    case 'tindak-lanjut':
+      if (parts[1] === 'rapat' && parts[2]) return { name: 'follow-ups', meetingId: parts[2] };
+      if (parts[1] === 'seri' && parts[2]) return { name: 'follow-ups', series: parts[2] };
+      return { name: 'follow-ups' };
+    case 'seri':
+      if (parts[1]) return { name: 'series', series: parts[1] };
+      return { name: 'meetings' };
     default:
       return { name: 'meetings' };
   }
@@ -55,6 +64,12 @@ export function routeHref(route: Route): string {
       return '#/pengaturan';
     case 'rekap':
       return '#/rekap';
+    case 'follow-ups':
+      if (route.meetingId) return `#/tindak-lanjut/rapat/${encodeURIComponent(route.meetingId)}`;
+      if (route.series) return `#/tindak-lanjut/seri/${encodeURIComponent(route.series)}`;
+      return '#/tindak-lanjut';
+    case 'series':
+      return `#/seri/${encodeURIComponent(route.series)}`;
   }
 }
 

@@ -10,7 +10,7 @@ import { baseRevision } from './intents';
 /** A store file that could not be read; it was moved aside, never overwritten. */
 export interface DamagedFile {
   /** What it held, for the user: "rapat", "pengaturan", "roster", "indeks rapat". */
-  kind: 'meeting' | 'settings' | 'roster' | 'index' | 'learned';
+  kind: 'meeting' | 'settings' | 'roster' | 'index' | 'learned' | 'followups';
   /** The meeting's title when the index still knew it. */
   title: string;
   /** Where the damaged file now lies. */
@@ -50,10 +50,12 @@ export const coreContract = {
   'meetings/update-setup': method<z.ZodObject<{ id: typeof idString; setup: typeof MeetingSetupSchema; baseRevision: typeof baseRevision }>, Meeting>(
     z.object({ id: idString, setup: MeetingSetupSchema, baseRevision }),
   ),
-  'meetings/duplicate': method<z.ZodObject<{ id: typeof idString; date: z.ZodString }>, Meeting>(
+  /** The next rakor: the set-up copied to a new date; `series` absent = the source's series, '' = none. */
+  'meetings/duplicate': method<z.ZodObject<{ id: typeof idString; date: z.ZodString; series: z.ZodOptional<z.ZodString> }>, Meeting>(
     z.object({
       id: idString,
       date: z.string().refine(isValidIsoDate, { message: 'Tanggal tidak valid.' }),
+      series: z.string().max(200, 'Nama seri terlalu panjang (maks. 200 karakter).').optional(),
     }),
   ),
   'meetings/delete': method<typeof idInput, { ok: true }>(idInput),

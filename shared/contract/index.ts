@@ -13,6 +13,7 @@ import { intentsContract } from './intents';
 import { transcriptContract } from './transcript';
 import { learnedContract } from './learned';
 import { rekapContract } from './rekap';
+import { followUpsContract } from './follow-ups';
 
 function merge<T extends Record<string, MethodSpec<z.ZodType, unknown>>[]>(...parts: T) {
   const out: Record<string, MethodSpec<z.ZodType, unknown>> = {};
@@ -27,7 +28,7 @@ function merge<T extends Record<string, MethodSpec<z.ZodType, unknown>>[]>(...pa
 
 type UnionToIntersection<U> = (U extends unknown ? (x: U) => void : never) extends (x: infer I) => void ? I : never;
 
-export const contract = merge(coreContract, rosterContract, settingsContract, backupsContract, minutesContract, invitationsContract, attendanceContract, intentsContract, transcriptContract, learnedContract, rekapContract);
+export const contract = merge(coreContract, rosterContract, settingsContract, backupsContract, minutesContract, invitationsContract, attendanceContract, intentsContract, transcriptContract, learnedContract, rekapContract, followUpsContract);
 
 export type Contract = typeof contract;
 export type MethodName = keyof Contract & string;

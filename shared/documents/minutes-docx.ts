@@ -2,7 +2,8 @@
 // out like the minutes the commission signs: facts block, course of the meeting speaker by
 // speaker, conclusions, follow-ups, signatures, and the attendance list as attachment.
 import { Paragraph, Table, TableRow, type Header, type ISectionOptions, type TextRun } from 'docx';
-import type { AttendanceStatus, FollowUp, Meeting, Segment } from '../domain/meeting';
+import type { AttendanceStatus, CarriedFollowUp, FollowUp, Meeting, ProgressByUnit, Segment } from '../domain/meeting';
+import { assigneesText, progressLines } from '../domain/follow-ups';
 import type { Person, Roster } from '../domain/roster';
 import type { Settings } from '../domain/settings';
 import { roleById } from '../domain/roles';
@@ -73,7 +74,14 @@ const FOLLOW_UP_LABELS: Record<FollowUp['status'], string> = {
 const STEP = 425;
 const ATTENDANCE_SIZE = 18;
 
+/** The follow-ups as the minutes print them: progress per unit and those carried from earlier meetings. */
+export interface MinutesFollowUps {
+  progress: Record<string, ProgressByUnit>;
+  carried: CarriedFollowUp[];
+}
+
 interface MinutesContext {
+  followUps?: MinutesFollowUps;
   meeting: Meeting;
   roster: Roster;
   settings: Settings;
@@ -175,7 +183,8 @@ function followUpTable(ctx: MinutesContext): Array<Paragraph | Table> {
   const total = ctx.geom.textWidth - STEP;
   const noW = 520;
   const dueW = 1500;
-  const statusW = 1000;
+  // Per-unit counts ("Belum: 3 dari 38") need a wider column than one status word.
+  const statusW = ctx.followUps ? 1400 : 1000;
   const respW = Math.round((total - noW - dueW - statusW) * 0.4);
   const actionW = total - noW - dueW - statusW - respW;
   const widths = [noW, actionW, respW, dueW, statusW];
@@ -194,9 +203,48 @@ function followUpTable(ctx: MinutesContext): Array<Paragraph | Table> {
           children: [
             c(noW, `${i + 1}.`, 'center'),
             c(actionW, f.action.trim()),
-            c(respW, f.responsible.trim() || DASH),
+            c(respW, [f.responsible.trim(), assigneesText(f, ctx.roster.units, { province: ctx.settings.organizerName })].filter(Boolean).join('; ') || DASH),
             c(dueW, f.dueDate ? formatDateLong(f.dueDate) : DASH, 'center'),
-            c(statusW, FOLLOW_UP_LABELS[f.status], 'center'),
+            cell(
+              statusW,
+              (ctx.followUps?.progress[f.id] ? progressLines(ctx.followUps.progress[f.id], ctx.roster.units, { short: true, counts: true }) : [FOLLOW_UP_LABELS[f.status]]).map((x) =>
+                para(x, { size: TABLE_SIZE, align: 'center' }),
+              ),
+            ),
+          ],
+        }),
+    ),
+  ];
+  return [fixedTable(widths, rows, { borders: true, indent: STEP, cellMargins: { top: 30, bottom: 30, left: 80, right: 80 } })];
+}
+
+/** "D. Tindak Lanjut Rapat Sebelumnya": the follow-ups carried from earlier meetings of the series, per unit. */
+function carriedTable(ctx: MinutesContext, carried: CarriedFollowUp[]): Array<Paragraph | Table> {
+  const total = ctx.geom.textWidth - STEP;
+  const noW = 520;
+  const dueW = 1500;
+  const stateW = Math.round((total - noW - dueW) * 0.45);
+  const actionW = total - noW - dueW - stateW;
+  const widths = [noW, actionW, dueW, stateW];
+  const h = (w: number, t: string) => cell(w, [para(t, { bold: true, align: 'center', size: TABLE_SIZE })], { shade: true, vCenter: true });
+  const lines = (w: number, xs: string[], align: 'left' | 'center' = 'left') => cell(w, xs.map((x) => para(x, { size: TABLE_SIZE, align })));
+  const rows = [
+    new TableRow({
+      tableHeader: true,
+      cantSplit: true,
+      children: [h(noW, 'No.'), h(actionW, 'Tindak Lanjut (rapat asal)'), h(dueW, 'Batas Waktu'), h(stateW, 'Keadaan per Unit')],
+    }),
+    ...carried.map(
+      (c, i) =>
+        new TableRow({
+          children: [
+            lines(noW, [`${i + 1}.`], 'center'),
+            lines(actionW, [
+              c.followUp.action.trim() || DASH,
+              `(${c.meetingTitle}, ${c.meetingDate ? formatDateLong(c.meetingDate) : DASH})`,
+            ]),
+            lines(dueW, [c.followUp.dueDate ? formatDateLong(c.followUp.dueDate) : DASH], 'center'),
+            lines(stateW, progressLines(c.progress, ctx.roster.units, { short: true, notes: true })),
           ],
         }),
     ),
@@ -326,9 +374,10 @@ export async function buildMinutesDocx(
   meeting: Meeting,
   roster: Roster,
   settings: Settings,
-  opts: { generatedAt?: string } = {},
+  opts: { generatedAt?: string; followUps?: MinutesFollowUps } = {},
 ): Promise<Uint8Array> {
-  const ctx = context(meeting, roster, settings);
+  const ctx = { ...context(meeting, roster, settings), followUps: opts.followUps };
+  const carried = opts.followUps?.carried ?? [];
   const m = meeting;
   const header = draftHeader(m, settings, opts.generatedAt);
   const { end } = minutesTimes(m);
@@ -346,6 +395,7 @@ export async function buildMinutesDocx(
     ...conclusions(ctx),
     heading('C. Tindak Lanjut'),
     ...followUpTable(ctx),
+    ...(carried.length ? [heading('D. Tindak Lanjut Rapat Sebelumnya'), ...carriedTable(ctx, carried)] : []),
     ...closing,
     blank(240),
     signatures(ctx),

@@ -25,6 +25,7 @@ export const RULE_MESSAGES = {
   actualEndBeforeStart: 'Jam ditutup harus setelah jam dibuka.',
   duplicateSpeaker: (id: string) => `Pembicara dengan id ${id} tercatat dua kali.`,
   duplicateFollowUp: (id: string) => `Tindak lanjut dengan id ${id} tercatat dua kali.`,
+  followUpUnitNotInvited: (n: number, unit: string) => `Tindak lanjut ${n} ditujukan kepada ${unit}, yang tidak diundang ke rapat ini.`,
 } as const;
 
 function unitLabel(roster: RosterRef, code: string): string {
@@ -42,6 +43,7 @@ export function normalizeSetup(setup: MeetingSetup): MeetingSetup {
   const link = setup.joinUrl.trim();
   return {
     ...setup,
+    series: (setup.series ?? '').trim().replace(/\s+/g, ' '),
     title: setup.title.trim(),
     agenda: nonEmpty(setup.agenda),
     references: nonEmpty(setup.references),
@@ -113,6 +115,14 @@ export function meetingProblems(m: Meeting, roster: RosterRef): RuleProblem[] {
     if (seenFollowUps.has(f.id)) out.push({ field: 'minutes.followUps', message: RULE_MESSAGES.duplicateFollowUp(f.id) });
     seenFollowUps.add(f.id);
   }
+  // A follow-up names the province, every invited unit, or units among the invited ones.
+  m.minutes.followUps.forEach((f, i) => {
+    for (const a of new Set(f.assignees)) {
+      if (a !== 'provinsi' && a !== 'semua' && !unitsInvited.has(a)) {
+        out.push({ field: `minutes.followUps.${i}.assignees`, message: RULE_MESSAGES.followUpUnitNotInvited(i + 1, unitLabel(roster, a)) });
+      }
+    }
+  });
   return out;
 }
 

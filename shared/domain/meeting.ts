@@ -5,7 +5,7 @@ import { isValidIsoDate, isValidTime } from './datetime';
 import { JATIM_UNITS } from './units';
 import { DEFAULT_ROLE_IDS } from './roles';
 
-export const MEETING_SCHEMA_VERSION = 1;
+export const MEETING_SCHEMA_VERSION = 2;
 
 const text = (max = 2000) => z.string().max(max);
 const isoDate = z.string().refine(isValidIsoDate, { message: 'Tanggal tidak valid (format TTTT-BB-HH).' });
@@ -40,6 +40,8 @@ export const UnitsInvitedModeSchema = z.enum(['all', 'kabupaten', 'kota', 'picke
 
 /** The part of a meeting the user sets up before it happens. */
 export const MeetingSetupSchema = z.object({
+  /** The series the meeting belongs to, by name ("Rakor Sosdiklih Parmas 2026"); empty = none. See seriesKey. */
+  series: text(200),
   title: z.string().trim().min(1, 'Nama rapat wajib diisi.').max(500, 'Nama rapat terlalu panjang (maks. 500 karakter).'),
   date: isoDate,
   startTime: hhmm,
@@ -107,14 +109,48 @@ export const SpeakerSchema = z.object({
 });
 export type Speaker = z.infer<typeof SpeakerSchema>;
 
+export const FollowUpStatusSchema = z.enum(['belum', 'proses', 'selesai']);
+export type FollowUpStatus = z.infer<typeof FollowUpStatusSchema>;
+
 export const FollowUpSchema = z.object({
   id: z.string().max(60),
   action: text(5000),
   responsible: text(500),
+  /**
+   * Who must act: unit codes, "provinsi" (KPU Provinsi itself) and/or "semua" (every invited
+   * unit). Empty = the follow-up is tracked as a whole. See shared/domain/follow-ups.ts.
+   */
+  assignees: z.array(z.string().max(10)).max(1000),
   dueDate: z.union([z.literal(''), isoDate]),
-  status: z.enum(['belum', 'proses', 'selesai']),
+  /** The status every assignee starts with; the status per unit lives in the follow-up tracker. */
+  status: FollowUpStatusSchema,
 });
 export type FollowUp = z.infer<typeof FollowUpSchema>;
+
+/** Where one assignee of a follow-up stands: kept in the tracker, copied into a record when it is finalised. */
+export const UnitProgressSchema = z.object({
+  status: FollowUpStatusSchema,
+  note: text(2000),
+  /** When the status or note last changed (ISO instant), or empty. */
+  changedAt: z.union([z.literal(''), isoInstant]),
+  /** The meeting during which it was changed (a carried follow-up updated in the next rakor), or empty. */
+  changedIn: text(60),
+});
+export type UnitProgress = z.infer<typeof UnitProgressSchema>;
+
+/** Assignee key -> progress; the key is a unit code, "provinsi", or "" for a follow-up tracked as a whole. */
+export const ProgressByUnitSchema = z.record(z.string().max(10), UnitProgressSchema);
+export type ProgressByUnit = z.infer<typeof ProgressByUnitSchema>;
+
+/** A follow-up of an earlier meeting of the series, as it stood in a later one (printed in its minutes). */
+export const CarriedFollowUpSchema = z.object({
+  meetingId: z.string().max(60),
+  meetingTitle: text(500),
+  meetingDate: z.union([z.literal(''), isoDate]),
+  followUp: FollowUpSchema,
+  progress: ProgressByUnitSchema,
+});
+export type CarriedFollowUp = z.infer<typeof CarriedFollowUpSchema>;
 
 export const MinutesSchema = z.object({
   status: z.enum(['draft', 'final']),
@@ -123,6 +159,10 @@ export const MinutesSchema = z.object({
   actualEnd: optionalHhmm,
   conclusions: z.array(text(10000)).max(500),
   followUps: z.array(FollowUpSchema).max(500),
+  /** Final minutes: each follow-up's progress per unit when they were finalised (empty for a draft). */
+  followUpsAtFinal: z.record(z.string().max(60), ProgressByUnitSchema),
+  /** Final minutes: the follow-ups carried from earlier meetings of the series, as they stood then. */
+  carriedAtFinal: z.array(CarriedFollowUpSchema).max(5000),
 });
 export type Minutes = z.infer<typeof MinutesSchema>;
 
@@ -165,6 +205,9 @@ export interface MeetingSummary {
   mode: z.infer<typeof ModeSchema>;
   status: Meeting['status'];
   deletedAt: string;
+  /** The series' name as typed (empty = none). */
+  series: string;
+  minutesStatus: Meeting['minutes']['status'];
 }
 
 export function summarize(m: Meeting): MeetingSummary {
@@ -177,6 +220,8 @@ export function summarize(m: Meeting): MeetingSummary {
     mode: m.mode,
     status: m.status,
     deletedAt: m.deletedAt,
+    series: m.series,
+    minutesStatus: m.minutes.status,
   };
 }
 
@@ -187,6 +232,7 @@ export function emptySignatory(): Signatory {
 /** A blank set-up with the defaults of a Parmas rakor of KPU Provinsi Jawa Timur. */
 export function defaultMeetingSetup(date: string, defaults?: { signatory?: Signatory; timeZone?: MeetingSetup['timeZone'] }): MeetingSetup {
   return {
+    series: '',
     title: '',
     date,
     startTime: '09:00',
@@ -230,7 +276,7 @@ export function newMeeting(setup: MeetingSetup, id: string, now: string): Meetin
     deletedAt: '',
     attendance: {},
     speakers: [],
-    minutes: { status: 'draft', finalizedAt: '', actualStart: '', actualEnd: '', conclusions: [], followUps: [] },
+    minutes: { status: 'draft', finalizedAt: '', actualStart: '', actualEnd: '', conclusions: [], followUps: [], followUpsAtFinal: {}, carriedAtFinal: [] },
     invitations: { sequence: 0, sentFingerprint: '', sentUnits: {} },
   };
 }

@@ -2,26 +2,56 @@
 // Each step takes the data of version N and returns version N+1; a file newer than this
 // app is refused rather than rewritten.
 
-export type StoreKind = 'meeting' | 'settings' | 'roster' | 'index' | 'learned';
+export type StoreKind = 'meeting' | 'settings' | 'roster' | 'index' | 'learned' | 'followups';
 
 export const CURRENT_VERSION: Record<StoreKind, number> = {
-  meeting: 1,
+  meeting: 2,
   settings: 1,
   roster: 1,
-  index: 1,
+  index: 2,
   learned: 1,
+  followups: 1,
 };
 
 type Step = (data: Record<string, unknown>) => Record<string, unknown>;
 
 /** MIGRATIONS[kind][n] turns version n into n+1. Version 0 is a file written before versions existed. */
 const MIGRATIONS: Record<StoreKind, Record<number, Step>> = {
-  meeting: { 0: (d) => d },
+  meeting: { 0: (d) => d, 1: meetingWithSeriesAndTracker },
   settings: { 0: (d) => d },
   roster: { 0: (d) => d },
-  index: { 0: (d) => d },
+  // The index of version 1 lacks each meeting's series and minutes status: dropping its entries
+  // makes the store summarise every meeting file again once (it does so for any missing entry).
+  index: { 0: (d) => d, 1: (d) => ({ ...d, meetings: {} }) },
   learned: { 0: (d) => d },
+  followups: { 0: (d) => d },
 };
+
+type Obj = Record<string, unknown>;
+const isObj = (v: unknown): v is Obj => Boolean(v) && typeof v === 'object' && !Array.isArray(v);
+
+/**
+ * Meeting 1 -> 2: a meeting gets a series (none), each follow-up the units it names (none:
+ * tracked as a whole, with the status it had), and final minutes keep that status as the one
+ * they were finalised with, so an old signed record prints as it did.
+ */
+function meetingWithSeriesAndTracker(d: Obj): Obj {
+  if (!isObj(d.meeting)) return d;
+  const m = d.meeting;
+  const minutes = isObj(m.minutes) ? m.minutes : null;
+  if (!minutes) return { ...d, meeting: { series: '', ...m } };
+  const followUps = Array.isArray(minutes.followUps) ? minutes.followUps.map((f) => (isObj(f) ? { assignees: [], ...f } : f)) : minutes.followUps;
+  const atFinal: Obj = {};
+  if (minutes.status === 'final' && Array.isArray(followUps)) {
+    for (const f of followUps) {
+      if (isObj(f) && typeof f.id === 'string') atFinal[f.id] = { '': { status: f.status, note: '', changedAt: '', changedIn: '' } };
+    }
+  }
+  return {
+    ...d,
+    meeting: { series: '', ...m, minutes: { followUpsAtFinal: atFinal, carriedAtFinal: [], ...minutes, followUps } },
+  };
+}
 
 export class NewerSchemaError extends Error {
   constructor(readonly kind: StoreKind, readonly found: number) {

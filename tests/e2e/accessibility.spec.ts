@@ -171,6 +171,20 @@ const VISITS: { [K in Route['name']]: (ctx: Ctx) => Promise<void> } = {
     await expect(ctx.page.getByTestId('rekap-heatmap')).toBeVisible();
     await ctx.check('Rekap kehadiran');
   },
+  'follow-ups': async (ctx) => {
+    await go(ctx, { name: 'follow-ups' });
+    await expect(ctx.page.getByTestId('follow-up-tracker-row').first()).toBeVisible();
+    await expect(ctx.page.getByTestId('overdue').first()).toBeVisible();
+    await ctx.check('Tindak lanjut');
+  },
+  series: async (ctx) => {
+    const headers = { 'X-Rakor-Token': ctx.host.token };
+    const res = await ctx.page.request.post(`${ctx.host.origin}/api/meetings/duplicate`, { data: { id: ctx.id, date: '2022-06-08', series: 'Rakor Sosdiklih Parmas 2022' }, headers });
+    expect(res.ok()).toBe(true);
+    await go(ctx, { name: 'series', series: 'Rakor Sosdiklih Parmas 2022' });
+    await expect(ctx.page.getByTestId('series-row')).toHaveCount(1);
+    await ctx.check('Seri rapat');
+  },
   settings: async (ctx) => {
     const { page } = ctx;
     await go(ctx, { name: 'settings' });

@@ -28,7 +28,15 @@ const MAKE: Record<StoreKind, (deps: HandlerDeps) => Promise<unknown>> = {
     const unitCode = meeting.unitsInvited.find((u) => !taken.has(`${u}|medsos`) && !meeting.attendance[u])!;
     await call(deps, 'attendance/import-apply', { ...file, decisions: { assign: [{ key: galaxy.key, unitCode, roleId: 'medsos' }], skip: [], overwrite: [] } });
   },
+  followups: (deps) => setDemoFollowUp(deps, 'proses', 'Draf sedang disusun'),
 };
+
+/** The demo meeting's follow-up (to every invited unit): Tulungagung's status in the tracker. */
+async function setDemoFollowUp(deps: HandlerDeps, status: 'proses' | 'selesai', note: string) {
+  const demo = (await call(deps, 'meetings/list', {})).meetings.find((m) => m.title.startsWith('Rapat Koordinasi Persiapan'))!;
+  const meeting = await call(deps, 'meetings/get', { id: demo.id });
+  return call(deps, 'followups/set-status', { meetingId: demo.id, followUpId: meeting.minutes.followUps[0].id, unitKey: '3504', status, note });
+}
 
 /** Every data file, parsed: what must survive. */
 function contents(dir: string): Record<string, unknown> {
@@ -49,6 +57,7 @@ async function changeEverything(deps: HandlerDeps) {
   await call(deps, 'settings/save', { ...(await call(deps, 'settings/get', {})), paper: 'A4' });
   await call(deps, 'roster/add-role', { label: 'Sekretaris', short: 'Sekr', keywords: [] });
   for (const learned of await call(deps, 'roster/learned-names', {})) await call(deps, 'roster/forget-learned-name', { id: learned.id });
+  await setDemoFollowUp(deps, 'selesai', 'Sudah dikirim');
   for (const m of (await call(deps, 'meetings/list', {})).meetings) {
     const meeting = await call(deps, 'meetings/get', { id: m.id });
     await call(deps, 'meetings/update-setup', { id: m.id, setup: { ...meeting, title: `${meeting.title} (diubah)` } });

@@ -4,6 +4,7 @@
 // and its peak memory (VmHWM in /proc) stays far below what inflating the bomb would take.
 import fs from 'node:fs';
 import JSZip from 'jszip';
+import { CURRENT_VERSION } from '../../shared/domain/migrations';
 import { describe, expect, it } from 'vitest';
 import { tempDir } from './helpers';
 import { startHostProcess } from './host-process';
@@ -46,7 +47,7 @@ describe('archive restore through the browser host', () => {
 
       const newer = await JSZip.loadAsync(Buffer.from(exported.base64, 'base64'));
       const file = `rapat/${demo.id}.json`;
-      newer.file(file, JSON.stringify({ ...JSON.parse(await newer.file(file)!.async('string')), schemaVersion: 2 }));
+      newer.file(file, JSON.stringify({ ...JSON.parse(await newer.file(file)!.async('string')), schemaVersion: CURRENT_VERSION.meeting + 1 }));
       const res2 = await host.call('backups/import-archive', { base64: Buffer.from(await newer.generateAsync({ type: 'uint8array' })).toString('base64') });
       expect(res2.error?.message).toContain('versi Rakor yang lebih baru');
 

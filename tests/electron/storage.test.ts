@@ -2,6 +2,7 @@
 // versions, and damaged files moved aside instead of replaced.
 import fs from 'node:fs';
 import path from 'node:path';
+import { CURRENT_VERSION } from '../../shared/domain/migrations';
 import { describe, expect, it } from 'vitest';
 import { DataStore } from '../../electron/storage/data-store';
 import Conf from 'conf';
@@ -42,7 +43,7 @@ describe('meeting files', () => {
     expect(fs.statSync(file).mode & 0o777).toBe(0o600);
     expect(fs.statSync(deps.store.dir).mode & 0o777).toBe(0o700);
     const stored = JSON.parse(fs.readFileSync(file, 'utf8'));
-    expect(stored.schemaVersion).toBe(1);
+    expect(stored.schemaVersion).toBe(CURRENT_VERSION.meeting);
     expect(stored.meeting.title).toBe('Rapat A');
     await call(deps, 'settings/save', await call(deps, 'settings/get', {}));
     expect(JSON.parse(fs.readFileSync(path.join(deps.store.dir, 'pengaturan.json'), 'utf8')).schemaVersion).toBe(1);
@@ -124,7 +125,7 @@ describe('meeting files', () => {
     fs.writeFileSync(file, JSON.stringify(stored));
     const reopened = makeDeps(dir);
     expect((await call(reopened, 'meetings/get', { id: a.id })).title).toBe('Rapat Lama');
-    expect(JSON.parse(fs.readFileSync(file, 'utf8')).schemaVersion).toBe(1);
+    expect(JSON.parse(fs.readFileSync(file, 'utf8')).schemaVersion).toBe(CURRENT_VERSION.meeting);
 
     const newer = JSON.stringify({ ...stored, schemaVersion: 99 });
     fs.writeFileSync(file, newer);

@@ -37,7 +37,7 @@ export const core = {
   damaged: {
     title: 'Ada berkas data yang rusak',
     body: 'Berkas berikut tidak dapat dibaca dan sudah dipindahkan (tidak dihapus). Data lain tetap dimuat.',
-    kind: { meeting: 'Rapat', settings: 'Pengaturan', roster: 'Roster', index: 'Indeks rapat' } as Record<string, string>,
+    kind: { meeting: 'Rapat', settings: 'Pengaturan', roster: 'Roster', index: 'Indeks rapat', followups: 'Tindak lanjut' } as Record<string, string>,
     movedTo: 'Dipindahkan ke',
     dismiss: 'Mengerti',
   },

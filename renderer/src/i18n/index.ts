@@ -12,6 +12,7 @@ import { backups } from './backups';
 import { live } from './live';
 import { transcript } from './transcript';
 import { rekap } from './rekap';
+import { followUps } from './follow-ups';
 
 export const t = {
   ...core,
@@ -27,6 +28,7 @@ export const t = {
   live,
   transcript,
   rekap,
+  followUps,
 };
 
 export type Dictionary = typeof t;

@@ -4,6 +4,7 @@
 import { useEffect, useState } from 'react';
 import {
   ActionIcon,
+  Autocomplete,
   Button,
   Card,
   Checkbox,
@@ -135,9 +136,11 @@ export function MeetingFormPage({ id }: { id?: string }) {
   const [errors, setErrors] = useState<FieldErrors>({});
   const [busy, setBusy] = useState(false);
   const [roster, setRoster] = useState<Roster | null>(null);
+  const [seriesNames, setSeriesNames] = useState<string[]>([]);
 
   useEffect(() => {
     api.call('roster/get', {}).then(setRoster, notifyError);
+    api.call('series/list', {}).then((xs) => setSeriesNames(xs.map((x) => x.name)), () => setSeriesNames([]));
   }, []);
 
   useEffect(() => {
@@ -152,6 +155,8 @@ export function MeetingFormPage({ id }: { id?: string }) {
   }, [id]);
 
   if (!setup || !roster) return <Loader />;
+  // Older set-ups (a copy made before series existed) have none.
+  const series = setup.series ?? '';
 
   const set = <K extends keyof MeetingSetup>(key: K, value: MeetingSetup[K]) => {
     setSetup({ ...setup, [key]: value });
@@ -216,6 +221,15 @@ export function MeetingFormPage({ id }: { id?: string }) {
               required
               data-autofocus
               autoFocus
+            />
+            <Autocomplete
+              label={t.followUps.seriesLabel}
+              description={t.followUps.seriesHint}
+              placeholder={t.followUps.seriesPlaceholder}
+              data={seriesNames}
+              value={series}
+              onChange={(v) => set('series', v)}
+              error={errors.series}
             />
             <SimpleGrid cols={4}>
               <TextInput type="date" label={t.form.date} value={setup.date} onChange={(e) => set('date', e.currentTarget.value)} error={errors.date} required />

@@ -1,7 +1,7 @@
 // One meeting: its key facts and actions on top, then the sections Undangan, Kehadiran,
 // Pembicara and Notulen as tabs.
 import { useState } from 'react';
-import { Alert, Anchor, Badge, Button, Group, Loader, Modal, Stack, Tabs, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Anchor, Badge, Button, Checkbox, Group, Loader, Modal, Stack, Tabs, Text, TextInput, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { api, ApiError, bytesToBase64, openLink, saveFile } from '../api/client';
 import { CURRENT_VERSION } from '../../../shared/domain/migrations';
@@ -23,6 +23,8 @@ export function MeetingPage({ id, tab }: { id: string; tab: string }) {
   const [dupOpen, setDupOpen] = useState(false);
   const [delOpen, setDelOpen] = useState(false);
   const [dupDate, setDupDate] = useState('');
+  const [dupContinue, setDupContinue] = useState(true);
+  const [dupSeries, setDupSeries] = useState('');
   const m = doc.meeting;
 
   if (doc.loadError) return <Alert color="red">{errorText(doc.loadError)}</Alert>;
@@ -31,7 +33,9 @@ export function MeetingPage({ id, tab }: { id: string; tab: string }) {
   const duplicate = async () => {
     try {
       await doc.flush();
-      const copy = await api.call('meetings/duplicate', { id, date: dupDate });
+      // Continue this meeting's series, leave it, or start one with the name typed.
+      const series = m.series ? (dupContinue ? m.series : '') : dupSeries;
+      const copy = await api.call('meetings/duplicate', { id, date: dupDate, series });
       setDupOpen(false);
       notifyOk(t.meeting.duplicated);
       navigate({ name: 'meeting', id: copy.id, tab: 'undangan' });
@@ -82,6 +86,11 @@ export function MeetingPage({ id, tab }: { id: string; tab: string }) {
       <Group justify="space-between" align="flex-start" className="no-print">
         <Stack gap={4} maw={800}>
           <Title order={2}>{m.title}</Title>
+          {m.series && (
+            <Anchor size="sm" href={routeHref({ name: 'series', series: m.series })} data-testid="meeting-series">
+              {t.followUps.seriesBadge(m.series)}
+            </Anchor>
+          )}
           <Text>
             {formatDayDate(m.date)} · {formatTimeRange(m.startTime, m.endTime, m.timeZone)} · {t.mode[m.mode]}
           </Text>
@@ -116,6 +125,8 @@ export function MeetingPage({ id, tab }: { id: string; tab: string }) {
               variant="light"
               onClick={() => {
                 setDupDate(addDays(m.date, 7));
+                setDupContinue(true);
+                setDupSeries('');
                 setDupOpen(true);
               }}
             >
@@ -183,6 +194,11 @@ export function MeetingPage({ id, tab }: { id: string; tab: string }) {
         <Stack>
           <Text size="sm">{t.meeting.duplicateBody}</Text>
           <TextInput type="date" label={t.meeting.duplicateDate} value={dupDate} onChange={(e) => setDupDate(e.currentTarget.value)} />
+          {m.series ? (
+            <Checkbox label={t.followUps.continueSeries(m.series)} description={t.followUps.duplicateSeriesHint} checked={dupContinue} onChange={(e) => setDupContinue(e.currentTarget.checked)} />
+          ) : (
+            <TextInput label={t.followUps.startSeries} description={t.followUps.duplicateSeriesHint} placeholder={t.followUps.seriesPlaceholder} value={dupSeries} onChange={(e) => setDupSeries(e.currentTarget.value)} />
+          )}
           <Group justify="flex-end">
             <Button variant="subtle" onClick={() => setDupOpen(false)}>
               {t.common.cancel}

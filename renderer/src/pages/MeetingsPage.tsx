@@ -1,13 +1,14 @@
 // The meetings list: upcoming and past meetings, and for a first-time user an empty state
 // that explains what to do and offers the demo meeting.
 import { useEffect, useState } from 'react';
-import { Alert, Button, FileButton, Group, Loader, Stack, Text, Title } from '@mantine/core';
+import { Alert, Button, FileButton, Group, Loader, Select, Stack, Text, Title } from '@mantine/core';
 import { api } from '../api/client';
 import type { MeetingSummary } from '../../../shared/domain/meeting';
 import { formatDayDate, formatTime } from '../../../shared/domain/datetime';
 import { t } from '../i18n';
 import { navigate, routeHref } from '../router';
 import { notifyError, notifyOk } from '../components/notify';
+import { meetingFilterOptions, matchesMeetingFilter, type MeetingFilter } from '../features/follow-ups/meeting-filter';
 import './meetings.css';
 
 function MeetingRow({ m }: { m: MeetingSummary }) {
@@ -18,6 +19,11 @@ function MeetingRow({ m }: { m: MeetingSummary }) {
         <p className="meeting-when">
           {formatDayDate(m.date)} · {formatTime(m.startTime)} {m.timeZone} · {t.mode[m.mode]}
         </p>
+        {m.series && (
+          <p className="meeting-series">
+            <a href={routeHref({ name: 'series', series: m.series })}>{t.followUps.seriesBadge(m.series)}</a>
+          </p>
+        )}
       </div>
       {m.status === 'batal' && <span className="meeting-cancelled">{t.meetings.cancelled}</span>}
     </div>
@@ -27,6 +33,7 @@ function MeetingRow({ m }: { m: MeetingSummary }) {
 export function MeetingsPage({ today }: { today: string }) {
   const [meetings, setMeetings] = useState<MeetingSummary[] | null>(null);
   const [busy, setBusy] = useState(false);
+  const [filter, setFilter] = useState<MeetingFilter>({ series: null, year: null, status: null });
 
   useEffect(() => {
     api.call('meetings/list', {}).then(
@@ -63,8 +70,10 @@ export function MeetingsPage({ today }: { today: string }) {
 
   if (!meetings) return <Loader />;
 
-  const upcoming = meetings.filter((m) => !today || m.date >= today);
-  const past = meetings.filter((m) => today && m.date < today).reverse();
+  const shown = meetings.filter((m) => matchesMeetingFilter(m, filter));
+  const upcoming = shown.filter((m) => !today || m.date >= today);
+  const past = shown.filter((m) => today && m.date < today).reverse();
+  const options = meetingFilterOptions(meetings);
 
   return (
     <Stack maw={900}>
@@ -88,6 +97,12 @@ export function MeetingsPage({ today }: { today: string }) {
         </Alert>
       ) : (
         <>
+          <Group gap="sm" data-testid="meeting-filters">
+            <Select label={t.followUps.filterSeries} placeholder={t.followUps.allSeries} data={options.series} value={filter.series} clearable w={280} onChange={(v) => setFilter({ ...filter, series: v })} />
+            <Select label={t.followUps.filterYear} placeholder={t.followUps.allYears} data={options.years} value={filter.year} clearable w={150} onChange={(v) => setFilter({ ...filter, year: v })} />
+            <Select label={t.followUps.filterStatus} placeholder={t.followUps.allStatuses} data={options.statuses} value={filter.status} clearable w={200} onChange={(v) => setFilter({ ...filter, status: v as MeetingFilter['status'] })} />
+          </Group>
+          {shown.length === 0 && <Text c="dimmed">{t.followUps.noneMatch}</Text>}
           <Title order={4}>{t.meetings.upcoming}</Title>
           {upcoming.length ? upcoming.map((m) => <MeetingRow key={m.id} m={m} />) : <Text c="dimmed">{t.meetings.noUpcoming}</Text>}
           <Title order={4} mt="md">

@@ -111,9 +111,11 @@ export function seedMeeting(): Meeting {
       'Surat KPU RI Nomor 311 Tahun 2022 menjadi pedoman pelaksanaan perjanjian kerja sama.',
     ],
     followUps: [
-      { id: 'f1', action: 'Menyusun draf naskah kerja sama dengan lembaga lain', responsible: 'Divisi Parmas KPU Kabupaten/Kota', dueDate: '2022-06-30', status: 'belum' },
-      { id: 'f2', action: 'Menyampaikan laporan evaluasi akun TikTok dan website', responsible: 'Operator Media Sosial KPU Kabupaten/Kota', dueDate: '2022-06-10', status: 'proses' },
+      { id: 'f1', action: 'Menyusun draf naskah kerja sama dengan lembaga lain', responsible: 'Divisi Parmas KPU Kabupaten/Kota', assignees: [], dueDate: '2022-06-30', status: 'belum' },
+      { id: 'f2', action: 'Menyampaikan laporan evaluasi akun TikTok dan website', responsible: 'Operator Media Sosial KPU Kabupaten/Kota', assignees: [], dueDate: '2022-06-10', status: 'proses' },
     ],
+    followUpsAtFinal: {},
+    carriedAtFinal: [],
   };
   return m;
 }
@@ -154,7 +156,7 @@ export function largeMeeting(unitCount: number, speakerCount = 20, pointCount = 
     unitCode: '',
   }));
   m.minutes.followUps = Array.from({ length: followUpCount }, (_, i) => ({
-    id: `f${i}`, action: `Tindak lanjut ${i + 1}`, responsible: 'Divisi Parmas', dueDate: '2022-06-30', status: 'belum' as const,
+    id: `f${i}`, action: `Tindak lanjut ${i + 1}`, responsible: 'Divisi Parmas', assignees: [], dueDate: '2022-06-30', status: 'belum' as const,
   }));
   return { meeting: m, roster };
 }

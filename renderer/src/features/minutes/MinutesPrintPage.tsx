@@ -5,7 +5,8 @@
 import { useEffect, useState } from 'react';
 import { Alert, Button, Group, Loader, Text } from '@mantine/core';
 import { api, saveFile } from '../../api/client';
-import type { Meeting, Signatory } from '../../../../shared/domain/meeting';
+import type { CarriedFollowUp, Meeting, ProgressByUnit, Signatory } from '../../../../shared/domain/meeting';
+import { assigneesText, progressLines } from '../../../../shared/domain/follow-ups';
 import type { Roster } from '../../../../shared/domain/roster';
 import type { Settings } from '../../../../shared/domain/settings';
 import { attendanceCounts } from '../../../../shared/domain/attendance';
@@ -39,6 +40,20 @@ interface Data {
   meeting: Meeting;
   roster: Roster;
   settings: Settings;
+  /** Progress per unit of each follow-up and the carried ones, as the DOCX prints them. */
+  followUps: { progress: Record<string, ProgressByUnit>; carried: CarriedFollowUp[] };
+}
+
+/** The record's own copy once final; else where the tracker stands now. */
+async function loadFollowUps(m: Meeting): Promise<Data['followUps']> {
+  if (m.minutes.status === 'final') return { progress: m.minutes.followUpsAtFinal, carried: m.minutes.carriedAtFinal };
+  const [list, carried] = await Promise.all([
+    api.call('followups/list', { meetingId: m.id, includeDone: true }),
+    m.series ? api.call('followups/carried', { id: m.id }) : Promise.resolve({ carried: [] }),
+  ]);
+  const progress: Record<string, ProgressByUnit> = {};
+  for (const r of list.rows) (progress[r.followUpId] ??= {})[r.unitKey] = r.progress;
+  return { progress, carried: carried.carried };
 }
 
 function fill(settings: Settings, key: string, values: Record<string, string>): string {
@@ -70,7 +85,7 @@ function Sign({ role, p }: { role: string; p: Signatory }) {
   );
 }
 
-function MinutesSheets({ meeting: m, roster, settings }: Data) {
+function MinutesSheets({ meeting: m, roster, settings, followUps: fu }: Data) {
   const counts = attendanceCounts(m);
   const { start, end } = minutesTimes(m);
   const agenda = agendaItems(m);
@@ -219,15 +234,52 @@ function MinutesSheets({ meeting: m, roster, settings }: Data) {
                 <tr key={f.id}>
                   <td className="center">{i + 1}.</td>
                   <td>{f.action.trim()}</td>
-                  <td>{f.responsible.trim() || DASH}</td>
+                  <td>{[f.responsible.trim(), assigneesText(f, roster.units, { province: settings.organizerName })].filter(Boolean).join('; ') || DASH}</td>
                   <td className="center" style={{ whiteSpace: 'nowrap' }}>
                     {f.dueDate ? formatDateLong(f.dueDate) : DASH}
                   </td>
-                  <td className="center">{t.minutes.followUpStatus[f.status]}</td>
+                  <td className="center">
+                    {(fu.progress[f.id] ? progressLines(fu.progress[f.id], roster.units, { counts: true }) : [t.minutes.followUpStatus[f.status]]).map((x) => (
+                      <div key={x}>{x}</div>
+                    ))}
+                  </td>
                 </tr>
               ))}
             </tbody>
           </table>
+        )}
+
+        {fu.carried.length > 0 && (
+          <>
+            <h3>{t.followUps.carriedHeading}</h3>
+            <table className="grid" style={{ marginLeft: '0.75cm', width: 'calc(100% - 0.75cm)' }} data-testid="print-carried">
+              <thead>
+                <tr>
+                  <th style={{ width: '2.2em' }}>No.</th>
+                  <th>{t.followUps.carriedAction}</th>
+                  <th style={{ width: '7.5em' }}>{t.minutes.printDue}</th>
+                  <th>{t.followUps.carriedState}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {fu.carried.map((c, i) => (
+                  <tr key={`${c.meetingId}/${c.followUp.id}`}>
+                    <td className="center">{i + 1}.</td>
+                    <td>
+                      <div>{c.followUp.action.trim() || DASH}</div>
+                      <div>({c.meetingTitle}, {c.meetingDate ? formatDateLong(c.meetingDate) : DASH})</div>
+                    </td>
+                    <td className="center">{c.followUp.dueDate ? formatDateLong(c.followUp.dueDate) : DASH}</td>
+                    <td>
+                      {progressLines(c.progress, roster.units, { short: true, notes: true }).map((x) => (
+                        <div key={x}>{x}</div>
+                      ))}
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </>
         )}
 
         {end && <p style={{ marginTop: '12pt' }}>{fill(settings, 'minutes.closing', { waktu_tutup: `${formatTime(end)} ${m.timeZone}`, acara: m.title })}</p>}
@@ -313,10 +365,9 @@ export function MinutesPrintPage({ id }: { id: string }) {
   const [busy, setBusy] = useState(false);
 
   useEffect(() => {
-    Promise.all([api.call('meetings/get', { id }), api.call('roster/get', {}), api.call('settings/get', {})]).then(
-      ([meeting, roster, settings]) => setData({ meeting, roster, settings }),
-      setError,
-    );
+    Promise.all([api.call('meetings/get', { id }), api.call('roster/get', {}), api.call('settings/get', {})])
+      .then(async ([meeting, roster, settings]) => ({ meeting, roster, settings, followUps: await loadFollowUps(meeting) }))
+      .then(setData, setError);
   }, [id]);
 
   const savePdf = async () => {

@@ -14,7 +14,7 @@ import {
   Card,
   Group,
   List,
-  Select,
+  MultiSelect,
   SimpleGrid,
   Stack,
   Table,
@@ -28,7 +28,10 @@ import { attendanceCounts } from '../../../../shared/domain/attendance';
 import { formatTimeRange, isValidIsoDate, utcToZoned } from '../../../../shared/domain/datetime';
 import type { FollowUp, Meeting, Signatory } from '../../../../shared/domain/meeting';
 import type { Roster } from '../../../../shared/domain/roster';
-import { officialUnitName, sortUnits } from '../../../../shared/domain/units';
+import { officialUnitName, shortUnitName, sortUnits } from '../../../../shared/domain/units';
+import { ALL_INVITED, PROVINCE, statusCounts } from '../../../../shared/domain/follow-ups';
+import type { ProgressByUnit } from '../../../../shared/domain/meeting';
+import { CarriedFollowUps } from '../follow-ups/CarriedFollowUps';
 import { removeAt, replaceAt } from '../../../../shared/domain/speaker-ops';
 import { notifyError, notifyOk } from '../../components/notify';
 import { t } from '../../i18n';
@@ -114,6 +117,36 @@ export function MinutesSection({ meeting, doc }: SectionProps) {
   useEffect(() => {
     api.call('roster/get', {}).then(setRoster, () => setRoster(null));
   }, []);
+
+  // Where each follow-up's units stand: the record's own copy once final, else the tracker's.
+  const [progress, setProgress] = useState<Record<string, ProgressByUnit>>({});
+  const followUpShape = m.minutes.followUps.map((f) => `${f.id}:${f.assignees.join(',')}`).join('|');
+  useEffect(() => {
+    if (m.minutes.status === 'final') {
+      setProgress(m.minutes.followUpsAtFinal);
+      return;
+    }
+    const timer = setTimeout(() => {
+      // After the follow-ups just typed are stored, so the core counts them too.
+      doc.flush().then(() => api.call('followups/list', { meetingId: m.id, includeDone: true })).then(
+        (list) => {
+          const out: Record<string, ProgressByUnit> = {};
+          for (const r of list.rows) (out[r.followUpId] ??= {})[r.unitKey] = r.progress;
+          setProgress(out);
+        },
+        () => setProgress({}),
+      );
+    }, 300);
+    return () => clearTimeout(timer);
+  }, [doc, m.id, m.minutes.status, m.minutes.followUpsAtFinal, followUpShape]);
+  const assigneeOptions = useMemo(() => {
+    const invited = new Set(m.unitsInvited);
+    return [
+      { value: ALL_INVITED, label: t.followUps.allInvited },
+      { value: PROVINCE, label: t.followUps.provinceOption },
+      ...sortUnits((roster?.units ?? []).filter((u) => invited.has(u.code))).map((u) => ({ value: u.code, label: shortUnitName(u) })),
+    ];
+  }, [roster, m.unitsInvited]);
 
   const counts = attendanceCounts(m);
   const todo = missing(m);
@@ -283,9 +316,9 @@ export function MinutesSection({ meeting, doc }: SectionProps) {
               <Table.Tr>
                 <Table.Th w={30}>No.</Table.Th>
                 <Table.Th>{t.minutes.action}</Table.Th>
-                <Table.Th w={260}>{t.minutes.responsible}</Table.Th>
-                <Table.Th w={170}>{t.minutes.dueDate}</Table.Th>
-                <Table.Th w={130}>{t.minutes.status}</Table.Th>
+                <Table.Th w={230}>{t.minutes.responsible}</Table.Th>
+                <Table.Th w={160}>{t.minutes.dueDate}</Table.Th>
+                <Table.Th w={120}>{t.followUps.progress}</Table.Th>
                 <Table.Th w={30} />
               </Table.Tr>
             </Table.Thead>
@@ -306,6 +339,20 @@ export function MinutesSection({ meeting, doc }: SectionProps) {
                         const v = e.currentTarget.value;
                         setFollowUp(i, (x) => ({ ...x, action: v }));
                       }}
+                    />
+                    <MultiSelect
+                      mt={4}
+                      size="xs"
+                      aria-label={`${t.followUps.assignees} ${i + 1}`}
+                      placeholder={f.assignees.length ? undefined : `${t.followUps.assignees}: ${t.followUps.assigneesPlaceholder}`}
+                      data={assigneeOptions}
+                      value={f.assignees}
+                      searchable
+                      clearable={!readOnly}
+                      readOnly={readOnly}
+                      hidePickedOptions
+                      maxDropdownHeight={240}
+                      onChange={(v) => setFollowUp(i, (x) => ({ ...x, assignees: v }))}
                     />
                   </Table.Td>
                   <Table.Td>
@@ -337,15 +384,8 @@ export function MinutesSection({ meeting, doc }: SectionProps) {
                       }}
                     />
                   </Table.Td>
-                  <Table.Td>
-                    <Select
-                      aria-label={`${t.minutes.status} ${i + 1}`}
-                      data={Object.entries(t.minutes.followUpStatus).map(([value, label]) => ({ value, label }))}
-                      value={f.status}
-                      allowDeselect={false}
-                      readOnly={readOnly}
-                      onChange={(v) => v && setFollowUp(i, (x) => ({ ...x, status: v as FollowUp['status'] }))}
-                    />
+                  <Table.Td valign="top" pt={10}>
+                    <FollowUpProgress progress={progress[f.id]} meetingId={m.id} />
                   </Table.Td>
                   <Table.Td>
                     {!readOnly && (
@@ -373,7 +413,7 @@ export function MinutesSection({ meeting, doc }: SectionProps) {
               onClick={() =>
                 setMinutes((x) => ({
                   ...x,
-                  followUps: [...x.followUps, { id: newId(), action: '', responsible: '', dueDate: '', status: 'belum' }],
+                  followUps: [...x.followUps, { id: newId(), action: '', responsible: '', assignees: [], dueDate: '', status: 'belum' }],
                 }))
               }
             >
@@ -382,7 +422,20 @@ export function MinutesSection({ meeting, doc }: SectionProps) {
           </Group>
         )}
       </Card>
+      <CarriedFollowUps meeting={m} units={roster?.units ?? []} />
       {lock.modal}
     </Stack>
+  );
+}
+
+/** "2 dari 38 selesai", linking to the follow-ups page filtered to this meeting. */
+function FollowUpProgress({ progress, meetingId }: { progress: ProgressByUnit | undefined; meetingId: string }) {
+  if (!progress) return <Text size="sm" c="dimmed">—</Text>;
+  const counts = statusCounts(progress);
+  const total = Object.keys(progress).length;
+  return (
+    <Anchor size="sm" href={routeHref({ name: 'follow-ups', meetingId })} data-testid="follow-up-progress">
+      {t.followUps.progressLine(counts.selesai, total)}
+    </Anchor>
   );
 }
