@@ -3,6 +3,7 @@
 import type { rekapContract } from '../../shared/contract/rekap';
 import { MIME, type FileResult } from '../../shared/contract/define';
 import type { Meeting, MeetingSummary } from '../../shared/domain/meeting';
+import { seriesKey } from '../../shared/domain/follow-ups';
 import { buildRekap, inPeriod, rekapSourceOf, unitHistory, type Rekap, type RekapFilter, type RekapSource } from '../../shared/domain/rekap';
 import { addDays } from '../../shared/domain/datetime';
 import { buildRekapDocx, rekapFileName } from '../../shared/documents/rekap-docx';
@@ -49,11 +50,14 @@ function cachedSource(deps: HandlerDeps, id: string): RekapSource | null {
 }
 
 /** The meetings a recap over `filter` can need. */
-export function rekapSources(deps: HandlerDeps, filter: Pick<RekapFilter, 'from' | 'to'>): RekapSource[] {
+export function rekapSources(deps: HandlerDeps, filter: Pick<RekapFilter, 'from' | 'to' | 'series'>): RekapSource[] {
   const tomorrow = addDays(deps.clock().toISOString().slice(0, 10), 1);
+  const series = filter.series ? seriesKey(filter.series) : '';
   const out: RekapSource[] = [];
   for (const s of deps.store.listMeetings()) {
     if (s.deletedAt || !inPeriod(s.date, filter)) continue;
+    // A series is chosen by the meeting list's index, so the other series' files are not read.
+    if (series && seriesKey(s.series ?? '') !== series) continue;
     if (s.status !== 'aktif' || s.date > tomorrow) {
       out.push(stub(s));
       continue;
@@ -66,7 +70,6 @@ export function rekapSources(deps: HandlerDeps, filter: Pick<RekapFilter, 'from'
 
 export function computeRekap(deps: HandlerDeps, filter: RekapFilter): Rekap {
   const roster = deps.store.getRoster();
-  // The place where a further choice of meetings (e.g. a series) is passed as `where`.
   return buildRekap(rekapSources(deps, filter), { units: roster.units, roles: roster.roles, now: deps.clock(), filter });
 }
 

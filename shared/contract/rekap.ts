@@ -17,6 +17,8 @@ export const RekapFilterSchema = z
     to: optionalDate.default(''),
     unitKind: z.enum(['all', 'kabupaten', 'kota']).default('all'),
     unitCodes: z.array(z.string().min(1).max(10)).max(2000).default([]),
+    /** Only the meetings of this series (its name, compared as seriesKey does); empty = every meeting. */
+    series: z.string().max(200).default(''),
   })
   .strict()
   .refine((f) => !f.from || !f.to || f.from <= f.to, { message: 'Tanggal akhir periode tidak boleh sebelum tanggal awal.', path: ['to'] });

@@ -47,9 +47,11 @@ export interface RekapFilter {
   unitKind: 'all' | UnitKind;
   /** Only these units (codes); empty = every unit of unitKind. */
   unitCodes: string[];
+  /** Only the meetings of this series (see seriesKey in follow-ups.ts); empty or absent = all. */
+  series?: string;
 }
 
-export const EMPTY_REKAP_FILTER: RekapFilter = { from: '', to: '', unitKind: 'all', unitCodes: [] };
+export const EMPTY_REKAP_FILTER: RekapFilter = { from: '', to: '', unitKind: 'all', unitCodes: [], series: '' };
 
 /** Roles present of roles invited, for one unit in one meeting. */
 export interface Tally {

@@ -49,6 +49,16 @@ describe('rekap handlers', () => {
     expect(h.entries.map((e) => e.title)).toEqual(['Rakor A']);
   });
 
+  it('counts only the meetings of a chosen series, whatever its spelling', async () => {
+    const deps = makeDeps();
+    await call(deps, 'meetings/create', { ...defaultMeetingSetup('2026-03-02'), title: 'Rakor Seri 1', series: 'Rakor Parmas 2026' });
+    await call(deps, 'meetings/create', { ...defaultMeetingSetup('2026-03-09'), title: 'Rakor Lain' });
+    await call(deps, 'meetings/create', { ...defaultMeetingSetup('2026-04-06'), title: 'Rakor Seri 2', series: 'Rakor Parmas 2026' });
+    expect((await call(deps, 'rekap/get', {})).meetings.map((m) => m.title)).toEqual(['Rakor Seri 1', 'Rakor Lain', 'Rakor Seri 2']);
+    expect((await call(deps, 'rekap/get', { series: '  rakor  PARMAS 2026 ' })).meetings.map((m) => m.title)).toEqual(['Rakor Seri 1', 'Rakor Seri 2']);
+    expect((await call(deps, 'rekap/get', { series: 'Seri yang tidak ada' })).meetings).toEqual([]);
+  });
+
   it('refuses a period that ends before it begins, in Indonesian', async () => {
     const deps = makeDeps();
     const err = await callError(deps, 'rekap/get', { from: '2026-05-01', to: '2026-04-01' });

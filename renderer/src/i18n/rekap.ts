@@ -13,6 +13,8 @@ export const rekap = {
     kota: 'Kota',
     units: 'KPU Kabupaten/Kota',
     unitsPlaceholder: 'Semua KPU',
+    series: 'Seri rapat',
+    seriesPlaceholder: 'Semua rapat',
     thisYear: 'Tahun ini',
     lastYear: 'Tahun lalu',
     everything: 'Semua rapat',

@@ -2,7 +2,7 @@
 // role and per meeting (chart), the units that missed the most, and the exports. The core
 // counts (rekap/get); this page only shows what it answers.
 import { memo, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
-import { Alert, Anchor, Button, Card, Group, MultiSelect, Paper, Progress, SegmentedControl, SimpleGrid, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Anchor, Button, Card, Group, MultiSelect, Paper, Progress, SegmentedControl, Select, SimpleGrid, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { LineChart } from '@mantine/charts';
 import '@mantine/charts/styles.css';
 import { api, saveFile } from '../../api/client';
@@ -201,6 +201,7 @@ const pct = (r: number | null) => (r === null ? null : Math.round(r * 1000) / 10
 
 export default function RekapPage() {
   const [filter, setFilter] = useState<RekapFilter>(EMPTY_REKAP_FILTER);
+  const [seriesNames, setSeriesNames] = useState<string[]>([]);
   const [rekap, setRekap] = useState<Rekap | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [roster, setRoster] = useState<Roster | null>(null);
@@ -208,6 +209,10 @@ export default function RekapPage() {
 
   useEffect(() => {
     api.call('roster/get', {}).then(setRoster, () => setRoster(null));
+    api.call('series/list', {}).then(
+      (list) => setSeriesNames(list.map((x) => x.name)),
+      () => setSeriesNames([]),
+    );
   }, []);
 
   useEffect(() => {
@@ -307,6 +312,18 @@ export default function RekapPage() {
             clearable
             w={290}
           />
+          {seriesNames.length > 0 && (
+            <Select
+              label={w.filter.series}
+              placeholder={w.filter.seriesPlaceholder}
+              data={seriesNames}
+              value={filter.series || null}
+              onChange={(v) => setFilter({ ...filter, series: v ?? '' })}
+              searchable
+              clearable
+              w={290}
+            />
+          )}
         </Group>
       </Card>
 
