@@ -141,7 +141,10 @@ export const attendance = {
     `${fill} sel diisi, ${update} diperbarui, ${over} isian manual ditimpa` + (kept ? `; ${kept} isian manual dipertahankan.` : '.'),
   appliedNothing: 'Tidak ada perubahan: isi laporan ini sudah ada di tabel.',
 
+  exportMenu: 'Ekspor daftar hadir',
   exportDocx: 'Daftar hadir (DOCX)',
+  exportXlsx: 'Daftar hadir (Excel .xlsx)',
   exportCsv: 'Daftar hadir (CSV)',
+  exportCsvSemicolon: 'Daftar hadir (CSV untuk Excel Indonesia, pemisah titik koma)',
   exported: (file: string) => `Daftar hadir disimpan: ${file}`,
 };

@@ -3,7 +3,7 @@
 // changes, and the daftar hadir exports. Every edit is an intent sent through the meeting's
 // queue; undo sends the inverse intent (the units as they were).
 import { useCallback, useEffect, useMemo, useRef, useState, type DragEvent } from 'react';
-import { Alert, Button, FileButton, Group, Kbd, Loader, Stack, Text, TextInput, Tooltip } from '@mantine/core';
+import { Alert, Button, FileButton, Group, Kbd, Loader, Menu, Stack, Text, TextInput, Tooltip } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import type { AttendanceImportPreview, AttendanceImportResult } from '../../../../shared/contract/attendance';
 import type { Meeting } from '../../../../shared/domain/meeting';
@@ -26,6 +26,8 @@ const MAX_REPORT_BYTES = 32 * 1024 * 1024;
 type CellValue = MeetingIntentInput<'attendance/set-cells'>['cells'][number]['value'];
 const setCells = (cells: Array<{ unitCode: string; roleId: string; value: CellValue }>): MeetingIntent => ({ method: 'attendance/set-cells', input: { cells } });
 const setNote = (unitCode: string, note: string): MeetingIntent => ({ method: 'attendance/set-note', input: { unitCode, note } });
+
+type ExportKind = 'docx' | 'xlsx' | 'csv' | 'csv-semicolon';
 
 interface PendingImport {
   preview: AttendanceImportPreview;
@@ -62,7 +64,7 @@ function AttendanceScreen({ meeting, doc, roster }: SectionProps & { roster: Ros
   const [reading, setReading] = useState(false);
   const [applying, setApplying] = useState(false);
   const [dropOver, setDropOver] = useState(false);
-  const [exporting, setExporting] = useState<'docx' | 'csv' | null>(null);
+  const [exporting, setExporting] = useState<ExportKind | null>(null);
 
   const send = useCallback(
     (intent: MeetingIntent) =>
@@ -245,11 +247,17 @@ function AttendanceScreen({ meeting, doc, roster }: SectionProps & { roster: Ros
     void readReport(files[0] ?? null);
   };
 
-  const exportList = async (kind: 'docx' | 'csv') => {
+  const exportList = async (kind: ExportKind) => {
     setExporting(kind);
     try {
       await doc.flush();
-      const file = await api.call(kind === 'docx' ? 'attendance/export-docx' : 'attendance/export-csv', { id: meeting.id });
+      const id = meeting.id;
+      const file =
+        kind === 'docx'
+          ? await api.call('attendance/export-docx', { id })
+          : kind === 'xlsx'
+            ? await api.call('attendance/export-xlsx', { id })
+            : await api.call('attendance/export-csv', { id, delimiter: kind === 'csv-semicolon' ? ';' : ',' });
       const where = await saveFile(file);
       if (where) notifyOk(t.attendance.exported(where));
     } catch (err) {
@@ -322,12 +330,19 @@ function AttendanceScreen({ meeting, doc, roster }: SectionProps & { roster: Ros
               )}
             </FileButton>
           )}
-          <Button variant="light" loading={exporting === 'docx'} onClick={() => void exportList('docx')}>
-            {t.attendance.exportDocx}
-          </Button>
-          <Button variant="light" loading={exporting === 'csv'} onClick={() => void exportList('csv')}>
-            {t.attendance.exportCsv}
-          </Button>
+          <Menu position="bottom-end">
+            <Menu.Target>
+              <Button variant="light" loading={exporting !== null}>
+                {t.attendance.exportMenu}
+              </Button>
+            </Menu.Target>
+            <Menu.Dropdown>
+              <Menu.Item onClick={() => void exportList('docx')}>{t.attendance.exportDocx}</Menu.Item>
+              <Menu.Item onClick={() => void exportList('xlsx')}>{t.attendance.exportXlsx}</Menu.Item>
+              <Menu.Item onClick={() => void exportList('csv')}>{t.attendance.exportCsv}</Menu.Item>
+              <Menu.Item onClick={() => void exportList('csv-semicolon')}>{t.attendance.exportCsvSemicolon}</Menu.Item>
+            </Menu.Dropdown>
+          </Menu>
         </Group>
       </Group>
 

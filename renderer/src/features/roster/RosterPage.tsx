@@ -46,9 +46,9 @@ function UnitList({ doc }: { doc: RosterDoc }) {
   const total = rosterCompleteness(roster);
   const roleShort = new Map(roster.roles.map((r) => [r.id, r.short]));
 
-  const exportCsv = async (delimiter: ',' | ';') => {
+  const exportCsv = async (delimiter: ',' | ';' | 'xlsx') => {
     try {
-      const file = await api.call('roster/export-csv', { delimiter });
+      const file = delimiter === 'xlsx' ? await api.call('roster/export-xlsx', {}) : await api.call('roster/export-csv', { delimiter });
       notifyOk(t.roster.exported(await saveFile(file)));
     } catch (err) {
       notifyError(err);
@@ -78,6 +78,7 @@ function UnitList({ doc }: { doc: RosterDoc }) {
             <Menu.Dropdown>
               <Menu.Item onClick={() => void exportCsv(',')}>{t.roster.exportComma}</Menu.Item>
               <Menu.Item onClick={() => void exportCsv(';')}>{t.roster.exportSemicolon}</Menu.Item>
+              <Menu.Item onClick={() => void exportCsv('xlsx')}>{t.roster.exportXlsx}</Menu.Item>
             </Menu.Dropdown>
           </Menu>
           <Button variant="subtle" onClick={() => setRolesOpen(true)}>
