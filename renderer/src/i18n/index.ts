@@ -9,6 +9,7 @@ import { minutes } from './minutes';
 import { attendance } from './attendance';
 import { invitations, templateEditor } from './invitations';
 import { backups } from './backups';
+import { office } from './office';
 
 export const t = {
   ...core,
@@ -21,6 +22,7 @@ export const t = {
   invitations,
   templateEditor,
   backups,
+  office,
 };
 
 export type Dictionary = typeof t;

@@ -23,6 +23,7 @@ import { SifatSchema, defaultMeetingSetup, setupOf, type MeetingSetup, type Sign
 import { normalizeSetup, problemsByField, setupProblems } from '../../../shared/domain/meeting-rules';
 import type { Roster } from '../../../shared/domain/roster';
 import { officialUnitName, sortUnits, type Unit } from '../../../shared/domain/units';
+import { DateField, TimeField } from '../components/DateTimeFields';
 import { t } from '../i18n';
 import { navigate } from '../router';
 import { notifyError, notifyOk } from '../components/notify';
@@ -218,9 +219,9 @@ export function MeetingFormPage({ id }: { id?: string }) {
               autoFocus
             />
             <SimpleGrid cols={4}>
-              <TextInput type="date" label={t.form.date} value={setup.date} onChange={(e) => set('date', e.currentTarget.value)} error={errors.date} required />
-              <TextInput type="time" label={t.form.startTime} value={setup.startTime} onChange={(e) => set('startTime', e.currentTarget.value)} error={errors.startTime} required />
-              <TextInput type="time" label={t.form.endTime} description={t.form.endTimeHint} value={setup.endTime} onChange={(e) => set('endTime', e.currentTarget.value)} error={errors.endTime} />
+              <DateField label={t.form.date} value={setup.date} onChange={(v) => set('date', v)} error={errors.date} required />
+              <TimeField label={t.form.startTime} value={setup.startTime} onChange={(v) => set('startTime', v)} error={errors.startTime} required />
+              <TimeField label={t.form.endTime} description={t.form.endTimeHint} value={setup.endTime} onChange={(v) => set('endTime', v)} error={errors.endTime} />
               <Select
                 label={t.form.timeZone}
                 data={['WIB', 'WITA', 'WIT']}
@@ -305,13 +306,13 @@ export function MeetingFormPage({ id }: { id?: string }) {
             </SimpleGrid>
             <TextInput label={t.setup.hal} value={letter.hal} onChange={(e) => setLetter({ hal: e.currentTarget.value })} />
             <SimpleGrid cols={2}>
-              <TextInput
-                type="date"
+              <DateField
                 label={t.setup.letterDate}
                 description={t.setup.letterDateHint}
                 value={letter.letterDate}
-                onChange={(e) => setLetter({ letterDate: e.currentTarget.value })}
+                onChange={(v) => setLetter({ letterDate: v })}
                 error={errors['letter.letterDate']}
+                clearable
               />
               <TextInput label={t.setup.letterPlace} description=" " value={letter.place} onChange={(e) => setLetter({ place: e.currentTarget.value })} />
             </SimpleGrid>

@@ -1,12 +1,13 @@
 // One meeting: its key facts and actions on top, then the sections Undangan, Kehadiran,
 // Pembicara and Notulen as tabs.
 import { useState } from 'react';
-import { Alert, Anchor, Badge, Button, Group, Loader, Modal, Stack, Tabs, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Anchor, Badge, Button, Group, Loader, Modal, Stack, Tabs, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { api, ApiError, bytesToBase64, openLink, saveFile } from '../api/client';
 import { CURRENT_VERSION } from '../../../shared/domain/migrations';
 import { exportFileName } from '../../../shared/text/file-name';
 import { addDays, formatDayDate, formatTimeRange } from '../../../shared/domain/datetime';
+import { DateField } from '../components/DateTimeFields';
 import { t } from '../i18n';
 import { navigate, routeHref } from '../router';
 import { errorText, notifyError, notifyOk } from '../components/notify';
@@ -182,7 +183,7 @@ export function MeetingPage({ id, tab }: { id: string; tab: string }) {
       <Modal opened={dupOpen} onClose={() => setDupOpen(false)} title={t.meeting.duplicateTitle}>
         <Stack>
           <Text size="sm">{t.meeting.duplicateBody}</Text>
-          <TextInput type="date" label={t.meeting.duplicateDate} value={dupDate} onChange={(e) => setDupDate(e.currentTarget.value)} />
+          <DateField label={t.meeting.duplicateDate} value={dupDate} onChange={setDupDate} />
           <Group justify="flex-end">
             <Button variant="subtle" onClick={() => setDupOpen(false)}>
               {t.common.cancel}

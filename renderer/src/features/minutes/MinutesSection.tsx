@@ -31,6 +31,7 @@ import type { Roster } from '../../../../shared/domain/roster';
 import { officialUnitName, sortUnits } from '../../../../shared/domain/units';
 import { removeAt, replaceAt } from '../../../../shared/domain/speaker-ops';
 import { notifyError, notifyOk } from '../../components/notify';
+import { DateField, TimeField as IndonesianTimeField } from '../../components/DateTimeFields';
 import { t } from '../../i18n';
 import { navigate, routeHref } from '../../router';
 import type { SectionProps } from '../section-props';
@@ -92,7 +93,7 @@ function PersonFields({ label, value, readOnly, onChange }: { label: string; val
 function TimeField({ label, value, readOnly, error, zone, onChange }: { label: string; value: string; readOnly: boolean; error?: string; zone: Meeting['timeZone']; onChange(v: string): void }) {
   return (
     <Group align="flex-end" gap={6} wrap="nowrap">
-      <TextInput type="time" label={`${label} (${zone})`} value={value} readOnly={readOnly} error={error} onChange={(e) => onChange(e.currentTarget.value)} style={{ flex: 1 }} />
+      <IndonesianTimeField label={`${label} (${zone})`} value={value} readOnly={readOnly} error={error} onChange={onChange} style={{ flex: 1 }} />
       {!readOnly && (
         <Button variant="light" size="sm" aria-label={`${t.minutes.nowLabel}: ${label}`} onClick={() => onChange(utcToZoned(new Date(), zone).time)} mb={error ? 22 : 0}>
           {t.minutes.now}
@@ -317,14 +318,14 @@ export function MinutesSection({ meeting, doc }: SectionProps) {
                     />
                   </Table.Td>
                   <Table.Td>
-                    <TextInput
-                      type="date"
-                      aria-label={`${t.minutes.dueDate} ${i + 1}`}
+                    <DateField
+                      ariaLabel={`${t.minutes.dueDate} ${i + 1}`}
+                      showLong={false}
+                      clearable
                       value={f.dueDate}
                       readOnly={readOnly}
                       error={dateErrors[f.id]}
-                      onChange={(e) => {
-                        const v = e.currentTarget.value;
+                      onChange={(v) => {
                         if (v === '' || isValidIsoDate(v)) {
                           setDateErrors((d) => ({ ...d, [f.id]: '' }));
                           setFollowUp(i, (x) => ({ ...x, dueDate: v }));
