@@ -27,6 +27,18 @@ type CellValue = MeetingIntentInput<'attendance/set-cells'>['cells'][number]['va
 const setCells = (cells: Array<{ unitCode: string; roleId: string; value: CellValue }>): MeetingIntent => ({ method: 'attendance/set-cells', input: { cells } });
 const setNote = (unitCode: string, note: string): MeetingIntent => ({ method: 'attendance/set-note', input: { unitCode, note } });
 
+const KEYS_SHOWN = 'rakor.attendance.keysShown';
+
+function readKeysShown(): boolean {
+  try {
+    const stored = window.localStorage.getItem(KEYS_SHOWN);
+    if (stored !== null) return stored === '1';
+  } catch {
+    // No storage: fall back to the window's height.
+  }
+  return window.innerHeight > 760;
+}
+
 type ExportKind = 'docx' | 'xlsx' | 'csv' | 'csv-semicolon';
 
 interface PendingImport {
@@ -65,6 +77,16 @@ function AttendanceScreen({ meeting, doc, roster }: SectionProps & { roster: Ros
   const [applying, setApplying] = useState(false);
   const [dropOver, setDropOver] = useState(false);
   const [exporting, setExporting] = useState<ExportKind | null>(null);
+  // Folded by default on a laptop-height window, so the grid keeps its rows; the choice is remembered.
+  const [keysShown, setKeysShownState] = useState(() => readKeysShown());
+  const setKeysShown = (shown: boolean) => {
+    setKeysShownState(shown);
+    try {
+      window.localStorage.setItem(KEYS_SHOWN, shown ? '1' : '0');
+    } catch {
+      // Storage refused (private window): the bar still folds for this visit.
+    }
+  };
 
   const send = useCallback(
     (intent: MeetingIntent) =>
@@ -292,11 +314,13 @@ function AttendanceScreen({ meeting, doc, roster }: SectionProps & { roster: Ros
       )}
       <AttendanceSummary meeting={meeting} units={allUnits} roles={roles} />
 
-      <Group justify="space-between" align="flex-end" gap="sm">
-        <Group align="flex-end" gap="sm">
+      <Group justify="space-between" align="center" gap="sm" wrap="nowrap">
+        <Group align="center" gap="sm" wrap="nowrap">
           <TextInput
             ref={filterRef}
-            label={t.attendance.filterLabel}
+            aria-label={t.attendance.filterLabel}
+            leftSection={<Text size="xs" fw={600} c="dimmed">{t.attendance.filterLabel}</Text>}
+            leftSectionWidth={72}
             placeholder={t.attendance.filterPlaceholder}
             value={filter}
             onChange={(e) => setFilter(e.currentTarget.value)}
@@ -311,14 +335,21 @@ function AttendanceScreen({ meeting, doc, roster }: SectionProps & { roster: Ros
                 focusGrid(units[0]?.code);
               }
             }}
-            w={320}
-            description={filter ? t.attendance.filterShown(units.length, allUnits.length) : undefined}
+            w={330}
           />
+          {filter && (
+            <Text size="xs" c="dimmed" style={{ whiteSpace: 'nowrap' }}>
+              {t.attendance.filterShown(units.length, allUnits.length)}
+            </Text>
+          )}
           <Button variant="default" disabled={!lastUndo || readOnly} onClick={undo} title={lastUndo ? t.attendance.undoWhat(lastUndo.label) : undefined}>
             {t.attendance.undo}
           </Button>
+          <Button variant="subtle" size="compact-sm" onClick={() => setKeysShown(!keysShown)} aria-expanded={keysShown} aria-controls="att-keys">
+            {keysShown ? t.attendance.keysHide : t.attendance.keysShow}
+          </Button>
         </Group>
-        <Group gap="xs">
+        <Group gap="xs" wrap="nowrap">
           {!readOnly && (
             <FileButton onChange={(f) => void readReport(f)} accept=".csv,.txt,text/csv,text/plain">
               {(props) => (
@@ -347,13 +378,15 @@ function AttendanceScreen({ meeting, doc, roster }: SectionProps & { roster: Ros
       </Group>
 
 
-      <Group gap="sm" className="no-print" aria-label={t.attendance.keysTitle}>
-        {t.attendance.keys.map(([k, what]) => (
-          <Text key={k} size="xs" c="dimmed">
-            <Kbd size="xs">{k}</Kbd> {what}
-          </Text>
-        ))}
-      </Group>
+      {keysShown && (
+        <Group gap="sm" className="no-print" aria-label={t.attendance.keysTitle} id="att-keys" data-testid="attendance-keys">
+          {t.attendance.keys.map(([k, what]) => (
+            <Text key={k} size="xs" c="dimmed">
+              <Kbd size="xs">{k}</Kbd> {what}
+            </Text>
+          ))}
+        </Group>
+      )}
 
       <AttendanceGrid
         units={units}
@@ -363,6 +396,7 @@ function AttendanceScreen({ meeting, doc, roster }: SectionProps & { roster: Ros
         onActiveChange={setActive}
         onAction={onAction}
         emptyText={allUnits.length === 0 ? t.attendance.noUnits : t.attendance.filterNone(filter)}
+        fitKey={`${keysShown}-${readOnly}-${filter !== ''}`}
       />
 
       <CellEditor target={editing?.target ?? null} onSave={saveEdit} onClose={() => setEditing(null)} />
