@@ -4,11 +4,12 @@
 // is @mantine/dates' DateInput with dayjs's 'id' locale (a calendar to pick from, and typing by
 // keyboard), and the time a text field read by shared/domain/typed-datetime.ts.
 import { useEffect, useRef, useState, type ReactNode } from 'react';
-import { TextInput } from '@mantine/core';
+import { Text, TextInput } from '@mantine/core';
 import { DateInput } from '@mantine/dates';
 import { formatDayDate, isValidIsoDate } from '../../../shared/domain/datetime';
 import { parseTypedDate, parseTypedTime, timeForField } from '../../../shared/domain/typed-datetime';
 import { t } from '../i18n';
+import { clearRefused, keepRefused, refusedDraft } from '../features/refused-drafts';
 
 interface FieldProps {
   label?: ReactNode;
@@ -16,8 +17,12 @@ interface FieldProps {
   ariaLabel?: string;
   /** Date only: show "Rabu, 25 Mei 2022" under the field (default true). */
   showLong?: boolean;
+  /** Date only: advice shown in orange under the field (not an error: saving still works). */
+  warning?: string;
   /** Time only: told whether the text in the field cannot be read (so a dialog can refuse to save). */
   onInvalidChange?: (invalid: boolean) => void;
+  /** Time only: keep a refused time beyond this component (see features/refused-drafts.ts). */
+  draft?: { key: string; where: string; href?: string };
   /** "YYYY-MM-DD" / "HH:MM", or '' for empty. */
   value: string;
   onChange: (value: string) => void;
@@ -31,8 +36,13 @@ interface FieldProps {
   'data-testid'?: string;
 }
 
-export function DateField({ label, ariaLabel, showLong = true, value, onChange, error, description, required, readOnly, clearable, w, style, ...rest }: FieldProps) {
+export function DateField({ label, ariaLabel, showLong = true, warning, value, onChange, error, description, required, readOnly, clearable, w, style, ...rest }: FieldProps) {
   const long = showLong && value && isValidIsoDate(value) ? formatDayDate(value) : '';
+  const warn = warning ? (
+    <Text component="span" size="xs" c="orange.9" display="block" role="status" data-testid="date-warning">
+      {warning}
+    </Text>
+  ) : null;
   return (
     <DateInput
       label={label}
@@ -42,11 +52,12 @@ export function DateField({ label, ariaLabel, showLong = true, value, onChange, 
       valueFormat="DD/MM/YYYY"
       dateParser={(text) => parseTypedDate(text)}
       placeholder={t.office.dates.datePlaceholder}
-      description={[long, description].filter(Boolean).length ? (
+      description={[long, description, warn].filter(Boolean).length ? (
         <>
           {long}
           {long && description ? ' · ' : ''}
           {description}
+          {warn}
         </>
       ) : undefined}
       error={error}
@@ -68,12 +79,17 @@ export function DateField({ label, ariaLabel, showLong = true, value, onChange, 
  * A 24-hour time typed with a dot ("09.00"; "9:00", "0900" are read too). What cannot be read
  * stays in the field with the reason, and the stored time is not changed.
  */
-export function TimeField({ label, ariaLabel, value, onChange, onInvalidChange, error, description, required, readOnly, w, style, ...rest }: FieldProps) {
-  const [text, setText] = useState(timeForField(value));
-  const [bad, setBadState] = useState(false);
-  const setBad = (b: boolean) => {
+export function TimeField({ label, ariaLabel, value, onChange, onInvalidChange, draft, error, description, required, readOnly, w, style, ...rest }: FieldProps) {
+  const kept = draft ? refusedDraft(draft.key) : undefined;
+  const [text, setText] = useState(kept?.text ?? timeForField(value));
+  const [bad, setBadState] = useState(kept !== undefined);
+  const setBad = (b: boolean, typed = text) => {
     setBadState(b);
     onInvalidChange?.(b);
+    if (draft) {
+      if (b) keepRefused({ ...draft, text: typed, message: t.office.dates.badTime });
+      else clearRefused(draft.key);
+    }
   };
   const last = useRef(value);
   useEffect(() => {
@@ -103,7 +119,7 @@ export function TimeField({ label, ariaLabel, value, onChange, onInvalidChange, 
         onChange(hhmm);
       }
     } else if (leaving) {
-      setBad(true);
+      setBad(true, typed);
     } else {
       onInvalidChange?.(true);
     }

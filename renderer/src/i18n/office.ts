@@ -9,4 +9,12 @@ export const office = {
     previousMonth: 'Bulan sebelumnya',
     nextMonth: 'Bulan berikutnya',
   },
+  placeholders: {
+    chair: { name: 'Nama yang memimpin rapat', jabatan: 'mis. Plh. Ketua KPU Provinsi Jawa Timur' },
+    notetaker: { name: 'Nama staf yang mencatat', jabatan: 'mis. Staf Subbagian Teknis dan Hupmas' },
+  },
+  refused: {
+    badge: (n: number) => (n === 1 ? '1 isian ditolak, belum tersimpan' : `${n} isian ditolak, belum tersimpan`),
+    explain: 'Isian berikut ditolak dan belum disimpan. Perbaiki di kolomnya (teksnya masih ada), atau tekan Esc di kolom itu untuk membatalkan.',
+  },
 };

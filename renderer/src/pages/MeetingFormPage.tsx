@@ -24,6 +24,8 @@ import { normalizeSetup, problemsByField, setupProblems } from '../../../shared/
 import type { Roster } from '../../../shared/domain/roster';
 import { officialUnitName, sortUnits, type Unit } from '../../../shared/domain/units';
 import { DateField, TimeField } from '../components/DateTimeFields';
+import { setupWarnings } from '../../../shared/domain/setup-warnings';
+import { utcToZoned } from '../../../shared/domain/datetime';
 import { t } from '../i18n';
 import { navigate } from '../router';
 import { notifyError, notifyOk } from '../components/notify';
@@ -116,17 +118,19 @@ function SignatoryFields({
   jabatanLabel,
   nameLabel,
   jabatanHint,
+  nameHint,
 }: {
   value: Signatory;
   onChange: (v: Signatory) => void;
   jabatanLabel: string;
   nameLabel: string;
   jabatanHint?: string;
+  nameHint?: string;
 }) {
   return (
     <SimpleGrid cols={2}>
       <TextInput label={jabatanLabel} placeholder={jabatanHint} value={value.jabatan} onChange={(e) => onChange({ ...value, jabatan: e.currentTarget.value })} />
-      <TextInput label={nameLabel} value={value.name} onChange={(e) => onChange({ ...value, name: e.currentTarget.value })} />
+      <TextInput label={nameLabel} placeholder={nameHint} value={value.name} onChange={(e) => onChange({ ...value, name: e.currentTarget.value })} />
     </SimpleGrid>
   );
 }
@@ -153,6 +157,10 @@ export function MeetingFormPage({ id }: { id?: string }) {
   }, [id]);
 
   if (!setup || !roster) return <Loader />;
+
+  // Advice, not rules: shown under the field, saving still works (a past rakor can be archived).
+  const warnings = setupWarnings(setup, utcToZoned(new Date(), setup.timeZone).date);
+  const warningAt = (field: string) => warnings.find((w) => w.field === field)?.message;
 
   const set = <K extends keyof MeetingSetup>(key: K, value: MeetingSetup[K]) => {
     setSetup({ ...setup, [key]: value });
@@ -219,7 +227,7 @@ export function MeetingFormPage({ id }: { id?: string }) {
               autoFocus
             />
             <SimpleGrid cols={4}>
-              <DateField label={t.form.date} value={setup.date} onChange={(v) => set('date', v)} error={errors.date} required />
+              <DateField label={t.form.date} value={setup.date} onChange={(v) => set('date', v)} error={errors.date} required warning={warningAt('date')} />
               <TimeField label={t.form.startTime} value={setup.startTime} onChange={(v) => set('startTime', v)} error={errors.startTime} required />
               <TimeField label={t.form.endTime} description={t.form.endTimeHint} value={setup.endTime} onChange={(v) => set('endTime', v)} error={errors.endTime} />
               <Select
@@ -286,8 +294,8 @@ export function MeetingFormPage({ id }: { id?: string }) {
         <Card withBorder>
           <Stack>
             <Title order={4}>{t.setup.people}</Title>
-            <SignatoryFields value={setup.chair} onChange={(v) => set('chair', v)} jabatanLabel={t.setup.chairJabatan} nameLabel={t.setup.chairName} jabatanHint="Plh. Ketua KPU Provinsi Jawa Timur" />
-            <SignatoryFields value={setup.notetaker} onChange={(v) => set('notetaker', v)} jabatanLabel={t.setup.notetakerJabatan} nameLabel={t.setup.notetakerName} />
+            <SignatoryFields value={setup.chair} onChange={(v) => set('chair', v)} jabatanLabel={t.setup.chairJabatan} nameLabel={t.setup.chairName} jabatanHint={t.office.placeholders.chair.jabatan} nameHint={t.office.placeholders.chair.name} />
+            <SignatoryFields value={setup.notetaker} onChange={(v) => set('notetaker', v)} jabatanLabel={t.setup.notetakerJabatan} nameLabel={t.setup.notetakerName} jabatanHint={t.office.placeholders.notetaker.jabatan} nameHint={t.office.placeholders.notetaker.name} />
           </Stack>
         </Card>
         <Card withBorder>
@@ -312,6 +320,7 @@ export function MeetingFormPage({ id }: { id?: string }) {
                 value={letter.letterDate}
                 onChange={(v) => setLetter({ letterDate: v })}
                 error={errors['letter.letterDate']}
+                warning={warningAt('letter.letterDate')}
                 clearable
               />
               <TextInput label={t.setup.letterPlace} description=" " value={letter.place} onChange={(e) => setLetter({ place: e.currentTarget.value })} />

@@ -8,6 +8,8 @@ import { CURRENT_VERSION } from '../../../shared/domain/migrations';
 import { exportFileName } from '../../../shared/text/file-name';
 import { addDays, formatDayDate, formatTimeRange } from '../../../shared/domain/datetime';
 import { DateField } from '../components/DateTimeFields';
+import { RefusedBadge } from '../components/RefusedBadge';
+import { useRefusedDrafts } from '../features/refused-drafts';
 import { t } from '../i18n';
 import { navigate, routeHref } from '../router';
 import { errorText, notifyError, notifyOk } from '../components/notify';
@@ -24,6 +26,7 @@ export function MeetingPage({ id, tab }: { id: string; tab: string }) {
   const [dupOpen, setDupOpen] = useState(false);
   const [delOpen, setDelOpen] = useState(false);
   const [dupDate, setDupDate] = useState('');
+  const refused = useRefusedDrafts(`meeting:${id}:`);
   const m = doc.meeting;
 
   if (doc.loadError) return <Alert color="red">{errorText(doc.loadError)}</Alert>;
@@ -117,9 +120,13 @@ export function MeetingPage({ id, tab }: { id: string; tab: string }) {
         </Stack>
         <Stack gap={4} align="flex-end">
           <Group gap="xs" wrap="nowrap">
-            <Badge variant="dot" color={doc.status === 'error' ? 'red' : doc.status === 'pending' ? 'yellow' : 'green'} data-testid="save-status" style={{ flexShrink: 0 }} styles={{ label: { whiteSpace: 'nowrap', overflow: 'visible' } }}>
-              {statusText}
-            </Badge>
+            {refused.length > 0 && doc.status !== 'error' ? (
+              <RefusedBadge drafts={refused} />
+            ) : (
+              <Badge variant="dot" color={doc.status === 'error' ? 'red' : doc.status === 'pending' ? 'yellow' : 'green'} data-testid="save-status" style={{ flexShrink: 0 }} styles={{ label: { whiteSpace: 'nowrap', overflow: 'visible' } }}>
+                {statusText}
+              </Badge>
+            )}
             <Button component="a" href={routeHref({ name: 'edit-meeting', id })} variant="light" size="compact-md">
               {t.common.edit}
             </Button>

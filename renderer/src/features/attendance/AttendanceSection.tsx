@@ -167,7 +167,9 @@ function AttendanceScreen({ meeting, doc, roster }: SectionProps & { roster: Ros
           return;
         case 'edit':
           if (kind === 'note') {
-            setEditing({ code: unit.code, roleId: null, target: { kind: 'note', unitLabel: unit.label, note: meeting.attendance[unit.code]?.note ?? '' } });
+            const note = meeting.attendance[unit.code]?.note ?? '';
+            const typed = action.text ?? '';
+            setEditing({ code: unit.code, roleId: null, target: { kind: 'note', unitLabel: unit.label, note: typed ? (note ? `${note} ${typed}` : typed) : note } });
           } else if (role) {
             setEditing({
               code: unit.code,

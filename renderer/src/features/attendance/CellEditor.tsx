@@ -95,6 +95,8 @@ function NoteForm({ target, onSave, onClose }: { target: Extract<EditTarget, { k
           description={t.attendance.editNoteHint}
           value={note}
           onChange={(e) => setNote(e.currentTarget.value)}
+          // The caret after the text, so a letter typed on the grid's note column is followed by the next.
+          onFocus={(e) => e.currentTarget.setSelectionRange(e.currentTarget.value.length, e.currentTarget.value.length)}
           onKeyDown={(e) => {
             if (e.key === 'Enter' && !e.shiftKey) {
               e.preventDefault();

@@ -66,7 +66,7 @@ function missing(m: Meeting): string[] {
   return out;
 }
 
-function PersonFields({ label, value, readOnly, onChange }: { label: string; value: Signatory; readOnly: boolean; onChange(v: Signatory): void }) {
+function PersonFields({ label, value, readOnly, onChange, hints }: { label: string; value: Signatory; readOnly: boolean; onChange(v: Signatory): void; hints: { name: string; jabatan: string } }) {
   return (
     <Stack gap={4}>
       <Text fw={500} size="sm">
@@ -74,14 +74,14 @@ function PersonFields({ label, value, readOnly, onChange }: { label: string; val
       </Text>
       <TextInput
         aria-label={`${label}: ${t.minutes.personName}`}
-        placeholder={t.minutes.personName}
+        placeholder={hints.name}
         value={value.name}
         readOnly={readOnly}
         onChange={(e) => onChange({ ...value, name: e.currentTarget.value })}
       />
       <TextInput
         aria-label={`${label}: ${t.minutes.personJabatan}`}
-        placeholder={t.minutes.personJabatan}
+        placeholder={hints.jabatan}
         value={value.jabatan}
         readOnly={readOnly}
         onChange={(e) => onChange({ ...value, jabatan: e.currentTarget.value })}
@@ -90,10 +90,10 @@ function PersonFields({ label, value, readOnly, onChange }: { label: string; val
   );
 }
 
-function TimeField({ label, value, readOnly, error, zone, onChange }: { label: string; value: string; readOnly: boolean; error?: string; zone: Meeting['timeZone']; onChange(v: string): void }) {
+function TimeField({ label, value, readOnly, error, zone, onChange, draftKey }: { label: string; value: string; readOnly: boolean; error?: string; zone: Meeting['timeZone']; onChange(v: string): void; draftKey: string }) {
   return (
     <Group align="flex-end" gap={6} wrap="nowrap">
-      <IndonesianTimeField label={`${label} (${zone})`} value={value} readOnly={readOnly} error={error} onChange={onChange} style={{ flex: 1 }} />
+      <IndonesianTimeField label={`${label} (${zone})`} draft={{ key: draftKey, where: `${t.meeting.tabs.notulen} · ${label}` }} value={value} readOnly={readOnly} error={error} onChange={onChange} style={{ flex: 1 }} />
       {!readOnly && (
         <Button variant="light" size="sm" aria-label={`${t.minutes.nowLabel}: ${label}`} onClick={() => onChange(utcToZoned(new Date(), zone).time)} mb={error ? 22 : 0}>
           {t.minutes.now}
@@ -221,12 +221,12 @@ export function MinutesSection({ meeting, doc }: SectionProps) {
         <Stack>
           <Title order={4}>{t.minutes.facts}</Title>
           <SimpleGrid cols={{ base: 1, md: 2 }}>
-            <PersonFields label={t.minutes.chair} value={m.chair} readOnly={readOnly} onChange={(chair) => sendMinutes({ chair })} />
-            <PersonFields label={t.minutes.notetaker} value={m.notetaker} readOnly={readOnly} onChange={(notetaker) => sendMinutes({ notetaker })} />
+            <PersonFields label={t.minutes.chair} hints={t.office.placeholders.chair} value={m.chair} readOnly={readOnly} onChange={(chair) => sendMinutes({ chair })} />
+            <PersonFields label={t.minutes.notetaker} hints={t.office.placeholders.notetaker} value={m.notetaker} readOnly={readOnly} onChange={(notetaker) => sendMinutes({ notetaker })} />
           </SimpleGrid>
           <SimpleGrid cols={{ base: 1, md: 3 }}>
-            <TimeField label={t.minutes.actualStart} zone={m.timeZone} value={m.minutes.actualStart} readOnly={readOnly} onChange={(v) => setMinutes((x) => ({ ...x, actualStart: v }))} />
-            <TimeField label={t.minutes.actualEnd} zone={m.timeZone} value={m.minutes.actualEnd} readOnly={readOnly} error={endError} onChange={(v) => setMinutes((x) => ({ ...x, actualEnd: v }))} />
+            <TimeField draftKey={`meeting:${m.id}:actualStart`} label={t.minutes.actualStart} zone={m.timeZone} value={m.minutes.actualStart} readOnly={readOnly} onChange={(v) => setMinutes((x) => ({ ...x, actualStart: v }))} />
+            <TimeField draftKey={`meeting:${m.id}:actualEnd`} label={t.minutes.actualEnd} zone={m.timeZone} value={m.minutes.actualEnd} readOnly={readOnly} error={endError} onChange={(v) => setMinutes((x) => ({ ...x, actualEnd: v }))} />
             <Stack gap={2}>
               <Text size="sm" fw={500}>
                 {t.minutes.plannedTime}

@@ -12,12 +12,16 @@ import { CompletenessBadge } from './CompletenessBadge';
 import { ImportRosterModal } from './ImportRosterModal';
 import { RolesModal } from './RolesModal';
 import { UnitRoster } from './UnitRoster';
+import { useRefusedDrafts } from '../refused-drafts';
+import { RefusedBadge } from '../../components/RefusedBadge';
 import { useRoster, type RosterDoc } from './use-roster';
 
 function SaveStatus({ doc }: { doc: RosterDoc }) {
+  const refused = useRefusedDrafts('roster:');
   const text = doc.status === 'saved' ? t.roster.status.saved : doc.status === 'pending' ? t.roster.status.pending : t.roster.status.error;
   return (
     <Group gap="xs" justify="flex-end">
+      {refused.length > 0 && doc.status !== 'error' && <RefusedBadge drafts={refused} />}
       {doc.status === 'error' && (
         <>
           <Text size="xs" c="red" maw={420} ta="right">
@@ -28,9 +32,11 @@ function SaveStatus({ doc }: { doc: RosterDoc }) {
           </Button>
         </>
       )}
-      <Badge variant="dot" color={doc.status === 'error' ? 'red' : doc.status === 'pending' ? 'yellow' : 'green'} data-testid="roster-save-status">
-        {text}
-      </Badge>
+      {(refused.length === 0 || doc.status === 'error') && (
+        <Badge variant="dot" color={doc.status === 'error' ? 'red' : doc.status === 'pending' ? 'yellow' : 'green'} data-testid="roster-save-status">
+          {text}
+        </Badge>
+      )}
     </Group>
   );
 }
