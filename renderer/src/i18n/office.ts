@@ -13,6 +13,22 @@ export const office = {
     chair: { name: 'Nama yang memimpin rapat', jabatan: 'mis. Plh. Ketua KPU Provinsi Jawa Timur' },
     notetaker: { name: 'Nama staf yang mencatat', jabatan: 'mis. Staf Subbagian Teknis dan Hupmas' },
   },
+  firstRun: {
+    title: 'Selamat datang di Rakor: data organisasi untuk dokumen',
+    intro:
+      'Isian ini tercetak di kop surat undangan, daftar hadir, notulen dan undangan kalender. Isi sekarang atau lewati; semuanya dapat diubah kapan saja di Pengaturan. Rapat contoh tetap dapat dimuat di bawah.',
+    addressHint: 'Alamat kantor, mis. nama jalan, nomor, kota dan kode pos',
+    signatoryHint: 'Penanda tangan bawaan surat (jabatan lengkap)',
+    organizerHint: 'Pengirim undangan kalender (.ics)',
+    logoPick: 'Pilih logo (PNG/JPEG)…',
+    logoChange: 'Ganti logo…',
+    logoAlt: 'Logo kop surat',
+    later: 'Semua isian dapat diubah nanti di Pengaturan.',
+    skip: 'Lewati',
+    save: 'Simpan data organisasi',
+    saved: 'Data organisasi disimpan.',
+    skipped: 'Dilewati. Data organisasi dapat diisi di Pengaturan.',
+  },
   refused: {
     badge: (n: number) => (n === 1 ? '1 isian ditolak, belum tersimpan' : `${n} isian ditolak, belum tersimpan`),
     explain: 'Isian berikut ditolak dan belum disimpan. Perbaiki di kolomnya (teksnya masih ada), atau tekan Esc di kolom itu untuk membatalkan.',
