@@ -50,11 +50,14 @@ export function DateField({ label, ariaLabel, showLong = true, warning, value, o
       value={value || null}
       onChange={(v) => onChange(v ?? '')}
       valueFormat="DD/MM/YYYY"
+      weekdayFormat="ddd"
+      // The long date and any warning read under the field, as a confirmation of what was typed.
+      inputWrapperOrder={['label', 'input', 'description', 'error']}
       dateParser={(text) => parseTypedDate(text)}
       placeholder={t.office.dates.datePlaceholder}
       description={[long, description, warn].filter(Boolean).length ? (
         <>
-          {long}
+          {long && <span data-testid="date-long">{long}</span>}
           {long && description ? ' · ' : ''}
           {description}
           {warn}

@@ -29,6 +29,16 @@ export const office = {
     saved: 'Data organisasi disimpan.',
     skipped: 'Dilewati. Data organisasi dapat diisi di Pengaturan.',
   },
+  send: {
+    wa: 'Kirim WhatsApp',
+    waAria: (who: string, unit: string) => `Kirim undangan lewat WhatsApp ke ${who}, ${unit}`,
+    emlTip: (unit: string) => `Draf email untuk ${unit} (.eml): dibuka Outlook atau Thunderbird siap dikirim, dengan surat dan kalender terlampir.`,
+    emlAria: (unit: string) => `Unduh draf email (.eml) ${unit}`,
+    mailto: 'email',
+    mailtoAria: (unit: string) => `Buka program email untuk ${unit} (tanpa lampiran)`,
+    askSent: (unit: string) => `Undangan untuk ${unit} sudah dikirim?`,
+    markNow: 'Tandai terkirim',
+  },
   refused: {
     badge: (n: number) => (n === 1 ? '1 isian ditolak, belum tersimpan' : `${n} isian ditolak, belum tersimpan`),
     explain: 'Isian berikut ditolak dan belum disimpan. Perbaiki di kolomnya (teksnya masih ada), atau tekan Esc di kolom itu untuk membatalkan.',
