@@ -68,6 +68,8 @@ export function addTableSheet(wb: ExcelJS.Workbook, spec: XlsxTableSheet): Excel
     if (last > 1) ws.mergeCells(i + 1, 1, i + 1, last);
   });
   const head = ws.getRow(headerRow);
+  // Two lines, so a header such as "Jam bergabung" wraps instead of being cut.
+  head.height = 30;
   spec.columns.forEach((c, i) => {
     const cell = head.getCell(i + 1);
     cell.value = c.header;

@@ -221,8 +221,11 @@ test('a letter typed on the Catatan column goes into the note, not into the unit
     const demo = await api(page, host, 'meetings/load-demo');
     await go(page, { name: 'meeting', id: demo.id, tab: 'kehadiran' });
     await page.getByRole('gridcell', { name: /^Kab\. Madiun, catatan/ }).click();
-    await page.keyboard.type('hadir lewat HP');
+    await page.keyboard.press('h');
     const dialog = page.getByRole('dialog');
+    await expect(dialog.getByRole('textbox')).toHaveValue('h');
+    await expect(dialog.getByRole('textbox')).toBeFocused();
+    await page.keyboard.type('adir lewat HP');
     await expect(dialog.getByRole('textbox')).toHaveValue('hadir lewat HP');
     await expect(page.getByRole('textbox', { name: 'Cari unit' })).toHaveValue('');
     await page.keyboard.press('Enter');

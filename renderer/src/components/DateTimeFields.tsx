@@ -134,6 +134,7 @@ export function TimeField({ label, ariaLabel, value, onChange, onInvalidChange, 
       value={text}
       inputMode="numeric"
       autoComplete="off"
+      inputWrapperOrder={['label', 'input', 'description', 'error']}
       placeholder={t.office.dates.timePlaceholder}
       onChange={(e) => {
         setText(e.currentTarget.value);
