@@ -16,7 +16,11 @@ const shotDir = SHOTS ? 'docs/images' : fs.mkdtempSync(path.join(os.tmpdir(), 'r
 
 test.use({ locale: 'en-US', viewport: { width: 1366, height: 657 } });
 
-async function api<T = any>(page: Page, host: RunningHost, method: string, data: unknown = {}): Promise<T> {
+// The host's answers, read as the tests need them.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+type Json = any;
+
+async function api<T = Json>(page: Page, host: RunningHost, method: string, data: unknown = {}): Promise<T> {
   const res = await page.request.post(`${host.origin}/api/${method}`, { data, headers: { 'X-Rakor-Token': host.token } });
   const body = await res.json();
   if (!body.ok) throw new Error(`${method}: ${body.error.message}`);
@@ -311,10 +315,10 @@ test('the first start asks for the organisation once, skippable, with no invente
 test('every page at 1366 x 657', async ({ page }) => {
   const host = await startHost(tempDataDir());
   try {
-    await page.goto(host.url);
     const demo = await api(page, host, 'meetings/load-demo');
     const s = await api(page, host, 'settings/get');
     await api(page, host, 'settings/save', { ...s, setupPending: false });
+    await page.goto(host.url);
     const pages: Array<[string, Route]> = [
       ['meetings', { name: 'meetings' }],
       ['invitations', { name: 'meeting', id: demo.id, tab: 'undangan' }],
