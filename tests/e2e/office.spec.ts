@@ -261,7 +261,7 @@ test('invitations leave the app: a WhatsApp link per person with the message, an
     await expect(page.getByText('Undangan untuk KPU Kabupaten Tulungagung sudah dikirim?')).toBeVisible();
 
     const eml = page.waitForEvent('download');
-    await page.getByRole('button', { name: 'Unduh draf email (.eml) KPU Kabupaten Tulungagung' }).click();
+    await page.getByRole('button', { name: 'Unduh .eml (draf email) KPU Kabupaten Tulungagung' }).click();
     const file = await eml;
     expect(file.suggestedFilename()).toBe('undangan-rakor-2022-05-25-kabupaten-tulungagung.eml');
     const raw = fs.readFileSync(await file.path(), 'utf8');

@@ -72,7 +72,9 @@ export function DateField({ label, ariaLabel, showLong = true, warning, value, o
       style={style}
       previousLabel={t.office.dates.previousMonth}
       nextLabel={t.office.dates.nextMonth}
-      popoverProps={{ withinPortal: true }}
+      // No closing animation: a calendar still fading out would cover the next field reached by Tab.
+      popoverProps={{ withinPortal: true, transitionProps: { duration: 0 } }}
+      clearButtonProps={{ 'aria-label': t.office.dates.clear }}
       data-testid={rest['data-testid']}
     />
   );

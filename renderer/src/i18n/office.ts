@@ -8,6 +8,7 @@ export const office = {
     badTime: 'Jam tidak dikenali. Tulis jam 24 jam dengan titik, misalnya 09.00 atau 13.30.',
     previousMonth: 'Bulan sebelumnya',
     nextMonth: 'Bulan berikutnya',
+    clear: 'Kosongkan tanggal',
   },
   placeholders: {
     chair: { name: 'Nama yang memimpin rapat', jabatan: 'mis. Plh. Ketua KPU Provinsi Jawa Timur' },
@@ -33,7 +34,7 @@ export const office = {
     wa: 'Kirim WhatsApp',
     waAria: (who: string, unit: string) => `Kirim undangan lewat WhatsApp ke ${who}, ${unit}`,
     emlTip: (unit: string) => `Draf email untuk ${unit} (.eml): dibuka Outlook atau Thunderbird siap dikirim, dengan surat dan kalender terlampir.`,
-    emlAria: (unit: string) => `Unduh draf email (.eml) ${unit}`,
+    emlAria: (unit: string) => `Unduh .eml (draf email) ${unit}`,
     mailto: 'email',
     mailtoAria: (unit: string) => `Buka program email untuk ${unit} (tanpa lampiran)`,
     askSent: (unit: string) => `Undangan untuk ${unit} sudah dikirim?`,
