@@ -13,6 +13,9 @@ export function parseTypedDate(text: string): string | null {
   let match = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(t);
   if (match) {
     [y, m, d] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  } else if ((match = /^(\d{2})(\d{2})(\d{4})$/.exec(t))) {
+    // Digits only, as typed into a date field without separators: 25052022.
+    [d, m, y] = [Number(match[1]), Number(match[2]), Number(match[3])];
   } else if ((match = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{2}|\d{4})$/.exec(t))) {
     [d, m, y] = [Number(match[1]), Number(match[2]), Number(match[3])];
     if (match[3].length === 2) y += 2000;
