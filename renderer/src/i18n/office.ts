@@ -8,7 +8,7 @@ export const office = {
     badTime: 'Jam tidak dikenali. Tulis jam 24 jam dengan titik, misalnya 09.00 atau 13.30.',
     previousMonth: 'Bulan sebelumnya',
     nextMonth: 'Bulan berikutnya',
-    clear: 'Kosongkan tanggal',
+    clear: 'Bersihkan tanggal',
   },
   placeholders: {
     chair: { name: 'Nama yang memimpin rapat', jabatan: 'mis. Plh. Ketua KPU Provinsi Jawa Timur' },
