@@ -33,6 +33,8 @@ import { activeMeeting, commitMeeting } from './meeting-write';
 import type { HandlerDeps, HandlerMap } from './types';
 import { invitedUnits } from '../../shared/domain/meeting-words';
 import { exportFileName } from '../../shared/text/file-name';
+import { buildAttendanceXlsx } from '../documents/attendance-xlsx';
+import { XLSX_MIME } from '../documents/xlsx-common';
 
 type AttendanceMethods = keyof typeof attendanceContract;
 
@@ -214,7 +216,7 @@ function checkDecisions(m: Meeting, rows: ImportPreviewRow[], decisions: ImportD
 }
 
 /** "Daftar Hadir 2022-05-25 Rapat Koordinasi ….docx": sorts by date, nothing Windows refuses. */
-export function attendanceFileName(m: Pick<Meeting, 'date' | 'title'>, ext: 'docx' | 'csv'): string {
+export function attendanceFileName(m: Pick<Meeting, 'date' | 'title'>, ext: 'docx' | 'csv' | 'xlsx'): string {
   return exportFileName('Daftar Hadir', m.date, m.title, ext);
 }
 
@@ -305,7 +307,14 @@ export const attendanceHandlers: HandlerMap<AttendanceMethods> = {
 
   async 'attendance/export-csv'(input, deps) {
     const m = activeMeeting(deps, input.id);
-    const bytes = encodeUtf8WithBom(writeCsv(attendanceCsvRows(m, deps.store.getRoster())));
+    const bytes = encodeUtf8WithBom(writeCsv(attendanceCsvRows(m, deps.store.getRoster()), { delimiter: input.delimiter ?? ',' }));
     return fileResult(attendanceFileName(m, 'csv'), MIME.csv, bytes);
+  },
+
+  async 'attendance/export-xlsx'(input, deps) {
+    const m = activeMeeting(deps, input.id);
+    const roster = deps.store.getRoster();
+    const bytes = await buildAttendanceXlsx(m, roster, deps.store.getSettings(), attendanceCsvRows(m, roster));
+    return fileResult(attendanceFileName(m, 'xlsx'), XLSX_MIME, bytes);
   },
 };

@@ -30,6 +30,7 @@ import { buildInvitationLetterDocx } from '../../shared/documents/letter-docx';
 import { roleById } from '../../shared/domain/roles';
 import { TEMPLATES } from '../../templates/index';
 import { activeMeeting, commitMeeting } from './meeting-write';
+import { buildInvitationEml, EML_MIME, emlFileName } from '../documents/invitation-eml';
 import type { HandlerDeps, HandlerMap } from './types';
 
 type InvitationMethods = keyof typeof invitationsContract;
@@ -170,7 +171,32 @@ async function allFiles(s: Sources, form: LetterFormInput, deps: HandlerDeps): P
       bytes: encoder.encode(buildUnitIcs(s.meeting, s.roster, s.settings, unit.code, stamp)),
     });
   }
+  // Every draft carries the one letter to all units; it is built once.
+  const letterToAll = form === 'all' ? files[0].bytes : await buildInvitationLetterDocx(s.meeting, s.roster, s.settings, 'all', exportDate(deps, s.settings));
+  for (const unit of invitedUnits(s.meeting, s.roster)) {
+    const eml = await unitEml(s, unit.code, deps, letterToAll);
+    files.push({ name: `email/${eml.name}`, bytes: eml.bytes });
+  }
   return files;
+}
+
+/** One unit's email draft: the letter to all units (with the list of units attached) and the unit's .ics. */
+async function unitEml(s: Sources, unitCode: string, deps: HandlerDeps, letterToAll?: Uint8Array): Promise<NamedFile> {
+  const stamp = { stamp: deps.clock().toISOString() };
+  const letter = letterToAll ?? (await buildInvitationLetterDocx(s.meeting, s.roster, s.settings, 'all', exportDate(deps, s.settings)));
+  const icsName = icsFileName(s.meeting, s.roster, unitCode);
+  const eml = await buildInvitationEml(
+    s.meeting,
+    s.roster,
+    s.settings,
+    unitCode,
+    [
+      { name: letterFileName(s.meeting, 'all'), bytes: letter, contentType: MIME.docx },
+      { name: icsName, bytes: encoder.encode(buildUnitIcs(s.meeting, s.roster, s.settings, unitCode, stamp)), contentType: 'text/calendar; charset=utf-8; method=REQUEST' },
+    ],
+    deps.clock(),
+  );
+  return { name: emlFileName(icsName), bytes: eml.bytes };
 }
 
 export const invitationHandlers: HandlerMap<InvitationMethods> = {
@@ -211,6 +237,14 @@ export const invitationHandlers: HandlerMap<InvitationMethods> = {
     requireInvitedUnit(s, input.unitCode);
     const text = buildUnitIcs(s.meeting, s.roster, s.settings, input.unitCode, stamp);
     return fileResult(icsFileName(s.meeting, s.roster, input.unitCode), MIME.ics, encoder.encode(text));
+  },
+
+  async 'invitations/export-eml'(input, deps) {
+    const s = sources(deps, input.id);
+    if (s.meeting.status === 'batal') throw cancelledError();
+    requireInvitedUnit(s, input.unitCode);
+    const f = await unitEml(s, input.unitCode, deps);
+    return fileResult(f.name, EML_MIME, f.bytes);
   },
 
   async 'invitations/export-cancel'(input, deps) {

@@ -16,7 +16,11 @@ import type { Roster } from '../../shared/domain/roster';
 import { forgetPerson } from '../../shared/domain/learned-names';
 import { shortUnitName } from '../../shared/domain/units';
 import { utcToZoned } from '../../shared/domain/datetime';
-import { parseRosterCsv, rosterToCsv, type RosterCsvRow } from '../../shared/import/roster-csv';
+import { parseRosterTable, rosterToCsv, type RosterCsvRow } from '../../shared/import/roster-csv';
+import { AppError } from '../../shared/errors';
+import { loadXlsx, looksLikeZip, sheetAsTable } from '../storage/xlsx-reader';
+import { buildRosterXlsx } from '../documents/attendance-xlsx';
+import { XLSX_MIME } from '../documents/xlsx-common';
 import { decodeText } from '../../shared/text/decode';
 import { readCsv } from '../../shared/text/csv';
 import type { HandlerDeps, HandlerMap } from './types';
@@ -89,6 +93,26 @@ function previewRow(row: RosterCsvRow, roster: Roster, rawByLine: Map<number, st
   };
 }
 
+interface RosterFile {
+  table: { rows: string[][]; lines: number[] };
+  encoding: string;
+  delimiter: ',' | ';' | '\t' | null;
+}
+
+/** A roster file as a table: an .xlsx (recognised by its bytes, not its name) or a CSV. */
+async function readRosterFile(bytes: Uint8Array): Promise<RosterFile> {
+  if (looksLikeZip(bytes)) {
+    const table = sheetAsTable(await loadXlsx(bytes));
+    if (!table.rows.some((r) => r.some((c) => c.trim() !== ''))) throw new AppError('roster_empty', 'File daftar kontak kosong.');
+    return { table, encoding: 'Excel (.xlsx)', delimiter: null };
+  }
+  const decoded = decodeText(bytes);
+  const text = decoded.text.replace(/^\ufeff/, '');
+  if (text.trim() === '') throw new AppError('roster_empty', 'File daftar kontak kosong.');
+  const table = readCsv(text, { unguard: true });
+  return { table, encoding: ENCODING_LABEL[decoded.encoding] ?? decoded.encoding, delimiter: table.delimiter };
+}
+
 export const rosterHandlers: HandlerMap<RosterMethods> = {
   async 'roster/save-person'(input, deps) {
     const { roster, person } = savePerson(deps.store.getRoster(), input);
@@ -124,30 +148,29 @@ export const rosterHandlers: HandlerMap<RosterMethods> = {
 
   async 'roster/import-preview'(input, deps) {
     const roster = deps.store.getRoster();
-    const bytes = bytesOf(input.base64);
-    const parsed = parseRosterCsv(bytes, roster);
-    const decoded = decodeText(bytes);
-    const text = decoded.text.replace(/^\ufeff/, '');
-    const table = readCsv(text, { unguard: true });
-    const rawByLine = new Map(table.lines.map((line, i) => [line, table.rows[i]]));
+    const file = await readRosterFile(bytesOf(input.base64));
+    const parsed = parseRosterTable(file.table, roster);
+    const rawByLine = new Map(file.table.lines.map((line, i) => [line, file.table.rows[i]]));
     const rows = parsed.rows.map((r) => previewRow(r, roster, rawByLine));
     const counts = { baru: 0, ubah: 0, sama: 0, salah: 0 };
     for (const r of rows) counts[r.change]++;
-    return {
-      rows,
-      counts,
-      encoding: ENCODING_LABEL[decoded.encoding] ?? decoded.encoding,
-      delimiter: table.delimiter,
-    };
+    return { rows, counts, encoding: file.encoding, delimiter: file.delimiter };
   },
   async 'roster/import-apply'(input, deps) {
     // Parsed again here rather than trusting rows sent back by the page: what is written is
     // exactly what this file says against the roster as it is now.
     const roster = deps.store.getRoster();
-    const parsed = parseRosterCsv(bytesOf(input.base64), roster);
+    const file = await readRosterFile(bytesOf(input.base64));
+    const parsed = parseRosterTable(file.table, roster);
     const applied = applyRosterImport(roster, parsed.rows, deps.newId);
     if (applied.added + applied.updated > 0) deps.store.saveRoster(applied.roster);
     return applied;
+  },
+  async 'roster/export-xlsx'(_input, deps) {
+    const settings = deps.store.getSettings();
+    const bytes = await buildRosterXlsx(deps.store.getRoster(), settings);
+    const today = utcToZoned(deps.clock(), settings.defaultTimeZone).date;
+    return { fileName: `roster-kpu-kabupaten-kota-${today}.xlsx`, mimeType: XLSX_MIME, base64: Buffer.from(bytes).toString('base64') };
   },
   async 'roster/export-csv'(input, deps) {
     const bytes = rosterToCsv(deps.store.getRoster(), { delimiter: input.delimiter ?? ',' });

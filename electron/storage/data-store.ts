@@ -383,7 +383,8 @@ export class DataStore {
 
   getSettings(): Settings {
     const env = this.readEnvelope('settings', this.settingsFile, '');
-    if (!env) return defaultSettings();
+    // No settings file yet: a new data folder, whose organisation the first-start screen asks for.
+    if (!env) return { ...defaultSettings(), setupPending: true };
     return this.validated('settings', this.settingsFile, parseSettingsEnvelope(env), 'pengaturan') ?? defaultSettings();
   }
 

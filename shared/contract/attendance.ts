@@ -16,6 +16,8 @@ const reportFile = {
 
 export const ImportPreviewInput = z.object(reportFile);
 
+export const ExportCsvInput = z.object({ id: idString, delimiter: z.enum([',', ';']).optional() });
+
 export const ImportDecisionsSchema = z.object({
   assign: z
     .array(z.object({ key: z.string().max(2000), unitCode: z.string().min(1).max(10), roleId: z.string().min(1).max(60) }))
@@ -70,5 +72,8 @@ export const attendanceContract = {
   /** Read the same report again and write it with the user's decisions. */
   'attendance/import-apply': method<typeof ImportApplyInput, AttendanceImportResult>(ImportApplyInput),
   'attendance/export-docx': method<typeof idInput, FileResult>(idInput),
-  'attendance/export-csv': method<typeof idInput, FileResult>(idInput),
+  /** Comma by default; ";" for Excel set to an Indonesian locale. */
+  'attendance/export-csv': method<typeof ExportCsvInput, FileResult>(ExportCsvInput),
+  /** The daftar hadir as an Excel workbook (exceljs): title rows, frozen header, print set-up. */
+  'attendance/export-xlsx': method<typeof idInput, FileResult>(idInput),
 } as const;

@@ -66,6 +66,7 @@ export type ExportAllResult =
 const exportAllInput = z.object({ id: idString, form: LetterFormSchema });
 const letterInput = z.object({ id: idString, form: LetterFormSchema });
 const icsInput = z.object({ id: idString, unitCode: unitCode.optional() });
+const emlInput = z.object({ id: idString, unitCode });
 const markInput = z.object({
   id: idString,
   unitCodes: z.array(unitCode).min(1, 'Pilih minimal satu KPU.').max(1000),
@@ -88,6 +89,8 @@ export const invitationsContract = {
   'invitations/export-letter': method<typeof letterInput, FileResult>(letterInput),
   /** Without unitCode: the combined calendar file with everyone invited. */
   'invitations/export-ics': method<typeof icsInput, FileResult>(icsInput),
+  /** One unit's invitation as an email draft (.eml, X-Unsent: 1) with the letter and its .ics attached. */
+  'invitations/export-eml': method<typeof emlInput, FileResult>(emlInput),
   /** The cancellation calendar file; only for a meeting with status "batal". */
   'invitations/export-cancel': method<typeof icsInput, FileResult>(icsInput),
   /** Letter, every calendar file and the message: a .zip (browser) or into a folder the user picks (Electron). */

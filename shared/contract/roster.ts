@@ -1,7 +1,7 @@
 // Contract methods of the roster (Daftar Kontak): one person or role at a time, so a quick
 // edit rewrites only what changed, and the CSV import in two steps (preview, then apply).
 import { z } from 'zod';
-import { method, idInput, idString, type FileResult } from './define';
+import { method, idInput, idString, empty, type FileResult } from './define';
 import type { Person, Roster } from '../domain/roster';
 import type { Role } from '../domain/roles';
 import type { PersonField } from '../domain/roster-ops';
@@ -26,7 +26,7 @@ export const RoleInputSchema = z.object({
   keywords: z.array(z.string().max(100)).max(50),
 });
 
-/** A CSV file's bytes, as base64 (JSON over IPC and HTTP alike); at most about 10 MB. */
+/** A CSV or .xlsx file's bytes, as base64 (JSON over IPC and HTTP alike); at most about 10 MB. */
 const fileInput = z.object({ base64: z.string().min(1, 'File kosong.').max(14_000_000, 'File terlalu besar (maks. 10 MB).') });
 
 export interface RosterPreviewChange {
@@ -59,7 +59,8 @@ export interface RosterImportPreview {
   counts: { baru: number; ubah: number; sama: number; salah: number };
   /** How the file was read, for the user: "UTF-8", "Windows-1252", ... */
   encoding: string;
-  delimiter: ',' | ';' | '\t';
+  /** For a CSV; null for an .xlsx. */
+  delimiter: ',' | ';' | '\t' | null;
 }
 
 export interface RosterImportResult {
@@ -94,4 +95,6 @@ export const rosterContract = {
   'roster/export-csv': method<z.ZodObject<{ delimiter: z.ZodOptional<z.ZodEnum<{ ',': ','; ';': ';' }>> }>, FileResult>(
     z.object({ delimiter: z.enum([',', ';']).optional() }),
   ),
+  /** The roster as an Excel workbook with the CSV's columns, so it can be imported again. */
+  'roster/export-xlsx': method<typeof empty, FileResult>(empty),
 } as const;

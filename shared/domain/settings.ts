@@ -92,6 +92,11 @@ export const SettingsSchema = z.object({
   organizerName: z.string().max(200),
   /** User overrides of template wording, by template key; missing = the default. */
   templates: z.record(z.string().max(60), z.string().max(20000)),
+  /**
+   * True on a new data folder until the first-start screen is saved or skipped; absent in a
+   * settings file of an older Rakor, whose organisation was set up already.
+   */
+  setupPending: z.boolean().optional(),
 });
 export type Settings = z.infer<typeof SettingsSchema>;
 
@@ -100,10 +105,12 @@ export function defaultSettings(): Settings {
     organisation: {
       name: 'KOMISI PEMILIHAN UMUM',
       subtitle: 'PROVINSI JAWA TIMUR',
-      address: 'Jl. Tenggilis Mejoyo Kav. 1-3, Surabaya 60292',
-      phone: '(031) 8471885',
-      email: 'kpuprov.jatim@example.go.id',
-      website: 'jatim.kpu.go.id',
+      // No contacts are shipped: an invented phone or email would end up in real letters.
+      // The first-start screen asks for them.
+      address: '',
+      phone: '',
+      email: '',
+      website: '',
       city: 'Surabaya',
       logoDataUrl: '',
     },

@@ -146,8 +146,14 @@ export function parseRosterCsv(bytes: Uint8Array, roster: Roster): RosterCsvResu
   const { text } = decodeText(bytes);
   const body = text.replace(/^\ufeff/, '');
   if (body.trim() === '') throw new AppError('roster_empty', 'File daftar kontak kosong.');
-  const table = readCsv(body, { unguard: true });
+  return parseRosterTable(readCsv(body, { unguard: true }), roster);
+}
 
+/**
+ * The same reading for a table that did not come from CSV text (the first sheet of an .xlsx):
+ * rows of cells, with the line (row number) of each row as the user sees it in the file.
+ */
+export function parseRosterTable(table: { rows: string[][]; lines: number[] }, roster: Roster): RosterCsvResult {
   const headerIndex = table.rows.findIndex((r) => r.some((c) => c.trim() !== ''));
   if (headerIndex < 0) throw new AppError('roster_empty', 'File daftar kontak kosong.');
   const columns = new Map<RosterColumn, number>();

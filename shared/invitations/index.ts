@@ -3,3 +3,4 @@ export * from './ics';
 export * from './ics-format';
 export * from './invitees';
 export * from './message';
+export * from './links';

@@ -35,7 +35,7 @@ test('exports everything for the seed meeting as one .zip and the files are what
     await page.getByRole('button', { name: 'Ekspor semua (.zip)' }).click();
     const download = await downloadPromise;
     expect(download.suggestedFilename()).toBe('undangan-rakor-2022-05-25.zip');
-    await expect(page.getByTestId('export-result')).toContainText('41 berkas dikemas dalam undangan-rakor-2022-05-25.zip');
+    await expect(page.getByTestId('export-result')).toContainText('79 berkas dikemas dalam undangan-rakor-2022-05-25.zip');
     await expect(page.getByTestId('export-progress')).toContainText('Selesai');
     await expect(page.getByRole('progressbar', { name: 'Kemajuan ekspor' })).toHaveAttribute('aria-valuenow', '100');
 

@@ -40,7 +40,8 @@ test('a read-only data folder: banner, everything readable and exportable, a cha
     await expect(banner).toBeVisible();
 
     const download = page.waitForEvent('download');
-    await page.getByRole('button', { name: 'Daftar hadir (CSV)' }).click();
+    await page.getByRole('button', { name: 'Ekspor daftar hadir' }).click();
+    await page.getByRole('menuitem', { name: 'Daftar hadir (CSV)', exact: true }).click();
     const csv = fs.readFileSync(await (await download).path(), 'utf8');
     expect(csv).toContain('KPU Kabupaten Tulungagung');
 

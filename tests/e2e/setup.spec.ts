@@ -149,7 +149,7 @@ test('duplicating a meeting copies its set-up to the new date without attendance
     await page.getByRole('link', { name: source.title }).click();
     await page.getByRole('button', { name: 'Duplikat' }).click();
     const dialog = page.getByRole('dialog', { name: 'Duplikat rapat (rapat berikutnya dalam seri)' });
-    await expect(dialog.getByLabel('Tanggal rapat baru')).toHaveValue('2022-06-01');
+    await expect(dialog.getByLabel('Tanggal rapat baru')).toHaveValue('01/06/2022');
     await dialog.getByLabel('Tanggal rapat baru').fill('2022-06-08');
     await dialog.getByRole('button', { name: 'Duplikat' }).click();
     await expect(page.getByText('Rabu, 8 Juni 2022 · 09.00 WIB s.d. selesai')).toBeVisible();

@@ -177,7 +177,7 @@ describe('single files', () => {
 });
 
 describe('invitations/export-all', () => {
-  it('in the browser host gives one .zip with the letter, the message and 39 calendar files', async () => {
+  it('in the browser host gives one .zip with the letter, the message, 39 calendar files and 38 email drafts', async () => {
     const deps = makeDeps();
     const m = await demo(deps);
     const res = await call(deps, 'invitations/export-all', { id: m.id, form: 'all' });
@@ -185,7 +185,8 @@ describe('invitations/export-all', () => {
     expect(res.file.fileName).toBe('undangan-rakor-2022-05-25.zip');
     const zip = await JSZip.loadAsync(bytesOf(res.file));
     const names = Object.keys(zip.files).filter((n) => !zip.files[n].dir);
-    expect(names).toHaveLength(41);
+    expect(names).toHaveLength(41 + 38);
+    expect(names.filter((n) => n.startsWith('undangan-rakor-2022-05-25/email/') && n.endsWith('.eml'))).toHaveLength(38);
     expect(names.every((n) => n.startsWith('undangan-rakor-2022-05-25/'))).toBe(true);
     expect(res.fileNames).toEqual(names.map((n) => n.replace('undangan-rakor-2022-05-25/', '')));
     const ics = names.filter((n) => n.endsWith('.ics'));

@@ -26,7 +26,7 @@ export const attendance = {
   hideAll: 'Sembunyikan',
 
   filterLabel: 'Cari unit',
-  filterPlaceholder: 'Ketik nama atau kode unit… (tekan /)',
+  filterPlaceholder: 'Nama atau kode unit (tekan /)',
   filterNone: (q: string) => `Tidak ada unit yang cocok dengan "${q}". Tekan Esc untuk menghapus pencarian.`,
   filterShown: (n: number, total: number) => `${n} dari ${total} unit ditampilkan`,
   noUnits: 'Belum ada unit yang diundang. Pilih unit yang diundang lewat tombol Ubah di atas.',
@@ -36,6 +36,8 @@ export const attendance = {
   nothingToUndo: 'Tidak ada perubahan untuk diurungkan.',
   locked: 'Notulen sudah final: kehadiran hanya dapat dibaca. Buka kunci di tab Notulen untuk mengubahnya.',
   keysTitle: 'Pintasan keyboard',
+  keysShow: 'Tampilkan pintasan',
+  keysHide: 'Sembunyikan pintasan',
   keys: [
     ['↑↓←→', 'pindah'],
     ['H', 'Hadir'],
@@ -145,7 +147,10 @@ export const attendance = {
     `${fill} sel diisi, ${update} diperbarui, ${over} isian manual ditimpa` + (kept ? `; ${kept} isian manual dipertahankan.` : '.'),
   appliedNothing: 'Tidak ada perubahan: isi laporan ini sudah ada di tabel.',
 
+  exportMenu: 'Ekspor daftar hadir',
   exportDocx: 'Daftar hadir (DOCX)',
+  exportXlsx: 'Daftar hadir (Excel .xlsx)',
   exportCsv: 'Daftar hadir (CSV)',
+  exportCsvSemicolon: 'Daftar hadir (CSV untuk Excel Indonesia, pemisah titik koma)',
   exported: (file: string) => `Daftar hadir disimpan: ${file}`,
 };

@@ -13,6 +13,7 @@ import { live } from './live';
 import { transcript } from './transcript';
 import { rekap } from './rekap';
 import { followUps } from './follow-ups';
+import { office } from './office';
 
 export const t = {
   ...core,
@@ -29,6 +30,7 @@ export const t = {
   transcript,
   rekap,
   followUps,
+  office,
 };
 
 export type Dictionary = typeof t;

@@ -40,7 +40,7 @@ export const invitations = {
   downloaded: (name: string) => `Berkas disimpan: ${name}`,
   exportAllTitle: 'Ekspor semua',
   exportAllHelp: (units: number) =>
-    `Surat undangan, ${units + 1} berkas kalender (satu per KPU dan satu gabungan) dan teks pesan, sekaligus.`,
+    `Surat undangan, ${units + 1} berkas kalender (satu per KPU dan satu gabungan), teks pesan dan ${units} draf email (.eml), sekaligus.`,
   letterForm: 'Bentuk surat',
   letterFormAll: 'Satu surat untuk semua',
   letterFormPerUnit: 'Satu surat per KPU',

@@ -24,6 +24,9 @@ import { SifatSchema, defaultMeetingSetup, setupOf, type MeetingSetup, type Sign
 import { normalizeSetup, problemsByField, setupProblems } from '../../../shared/domain/meeting-rules';
 import type { Roster } from '../../../shared/domain/roster';
 import { officialUnitName, sortUnits, type Unit } from '../../../shared/domain/units';
+import { DateField, TimeField } from '../components/DateTimeFields';
+import { setupWarnings } from '../../../shared/domain/setup-warnings';
+import { utcToZoned } from '../../../shared/domain/datetime';
 import { t } from '../i18n';
 import { navigate } from '../router';
 import { notifyError, notifyOk } from '../components/notify';
@@ -116,17 +119,19 @@ function SignatoryFields({
   jabatanLabel,
   nameLabel,
   jabatanHint,
+  nameHint,
 }: {
   value: Signatory;
   onChange: (v: Signatory) => void;
   jabatanLabel: string;
   nameLabel: string;
   jabatanHint?: string;
+  nameHint?: string;
 }) {
   return (
     <SimpleGrid cols={2}>
       <TextInput label={jabatanLabel} placeholder={jabatanHint} value={value.jabatan} onChange={(e) => onChange({ ...value, jabatan: e.currentTarget.value })} />
-      <TextInput label={nameLabel} value={value.name} onChange={(e) => onChange({ ...value, name: e.currentTarget.value })} />
+      <TextInput label={nameLabel} placeholder={nameHint} value={value.name} onChange={(e) => onChange({ ...value, name: e.currentTarget.value })} />
     </SimpleGrid>
   );
 }
@@ -157,6 +162,10 @@ export function MeetingFormPage({ id }: { id?: string }) {
   if (!setup || !roster) return <Loader />;
   // Older set-ups (a copy made before series existed) have none.
   const series = setup.series ?? '';
+
+  // Advice, not rules: shown under the field, saving still works (a past rakor can be archived).
+  const warnings = setupWarnings(setup, utcToZoned(new Date(), setup.timeZone).date);
+  const warningAt = (field: string) => warnings.find((w) => w.field === field)?.message;
 
   const set = <K extends keyof MeetingSetup>(key: K, value: MeetingSetup[K]) => {
     setSetup({ ...setup, [key]: value });
@@ -232,9 +241,9 @@ export function MeetingFormPage({ id }: { id?: string }) {
               error={errors.series}
             />
             <SimpleGrid cols={4}>
-              <TextInput type="date" label={t.form.date} value={setup.date} onChange={(e) => set('date', e.currentTarget.value)} error={errors.date} required />
-              <TextInput type="time" label={t.form.startTime} value={setup.startTime} onChange={(e) => set('startTime', e.currentTarget.value)} error={errors.startTime} required />
-              <TextInput type="time" label={t.form.endTime} description={t.form.endTimeHint} value={setup.endTime} onChange={(e) => set('endTime', e.currentTarget.value)} error={errors.endTime} />
+              <DateField label={t.form.date} value={setup.date} onChange={(v) => set('date', v)} error={errors.date} required warning={warningAt('date')} />
+              <TimeField label={t.form.startTime} value={setup.startTime} onChange={(v) => set('startTime', v)} error={errors.startTime} required />
+              <TimeField label={t.form.endTime} description={t.form.endTimeHint} value={setup.endTime} onChange={(v) => set('endTime', v)} error={errors.endTime} />
               <Select
                 label={t.form.timeZone}
                 data={['WIB', 'WITA', 'WIT']}
@@ -299,8 +308,8 @@ export function MeetingFormPage({ id }: { id?: string }) {
         <Card withBorder>
           <Stack>
             <Title order={4}>{t.setup.people}</Title>
-            <SignatoryFields value={setup.chair} onChange={(v) => set('chair', v)} jabatanLabel={t.setup.chairJabatan} nameLabel={t.setup.chairName} jabatanHint="Plh. Ketua KPU Provinsi Jawa Timur" />
-            <SignatoryFields value={setup.notetaker} onChange={(v) => set('notetaker', v)} jabatanLabel={t.setup.notetakerJabatan} nameLabel={t.setup.notetakerName} />
+            <SignatoryFields value={setup.chair} onChange={(v) => set('chair', v)} jabatanLabel={t.setup.chairJabatan} nameLabel={t.setup.chairName} jabatanHint={t.office.placeholders.chair.jabatan} nameHint={t.office.placeholders.chair.name} />
+            <SignatoryFields value={setup.notetaker} onChange={(v) => set('notetaker', v)} jabatanLabel={t.setup.notetakerJabatan} nameLabel={t.setup.notetakerName} jabatanHint={t.office.placeholders.notetaker.jabatan} nameHint={t.office.placeholders.notetaker.name} />
           </Stack>
         </Card>
         <Card withBorder>
@@ -319,13 +328,14 @@ export function MeetingFormPage({ id }: { id?: string }) {
             </SimpleGrid>
             <TextInput label={t.setup.hal} value={letter.hal} onChange={(e) => setLetter({ hal: e.currentTarget.value })} />
             <SimpleGrid cols={2}>
-              <TextInput
-                type="date"
+              <DateField
                 label={t.setup.letterDate}
                 description={t.setup.letterDateHint}
                 value={letter.letterDate}
-                onChange={(e) => setLetter({ letterDate: e.currentTarget.value })}
+                onChange={(v) => setLetter({ letterDate: v })}
                 error={errors['letter.letterDate']}
+                warning={warningAt('letter.letterDate')}
+                clearable
               />
               <TextInput label={t.setup.letterPlace} description=" " value={letter.place} onChange={(e) => setLetter({ place: e.currentTarget.value })} />
             </SimpleGrid>

@@ -7,6 +7,9 @@ import { api, ApiError, bytesToBase64, openLink, saveFile } from '../api/client'
 import { CURRENT_VERSION } from '../../../shared/domain/migrations';
 import { exportFileName } from '../../../shared/text/file-name';
 import { addDays, formatDayDate, formatTimeRange } from '../../../shared/domain/datetime';
+import { DateField } from '../components/DateTimeFields';
+import { RefusedBadge } from '../components/RefusedBadge';
+import { useRefusedDrafts } from '../features/refused-drafts';
 import { t } from '../i18n';
 import { navigate, routeHref } from '../router';
 import { errorText, notifyError, notifyOk } from '../components/notify';
@@ -25,6 +28,7 @@ export function MeetingPage({ id, tab }: { id: string; tab: string }) {
   const [dupDate, setDupDate] = useState('');
   const [dupContinue, setDupContinue] = useState(true);
   const [dupSeries, setDupSeries] = useState('');
+  const refused = useRefusedDrafts(`meeting:${id}:`);
   const m = doc.meeting;
 
   if (doc.loadError) return <Alert color="red">{errorText(doc.loadError)}</Alert>;
@@ -83,46 +87,61 @@ export function MeetingPage({ id, tab }: { id: string; tab: string }) {
 
   return (
     <Stack>
-      <Group justify="space-between" align="flex-start" className="no-print">
-        <Stack gap={4} maw={800}>
-          <Title order={2}>{m.title}</Title>
+      {/* Compact: title and facts in two lines, actions and the save badge beside them, so the
+          Kehadiran grid keeps its rows on a 1366 x 768 laptop. */}
+      <Group justify="space-between" align="flex-start" className="no-print" wrap="nowrap" gap="sm">
+        <Stack gap={2} style={{ minWidth: 0, flex: 1 }}>
+          <Title order={2} size="h3" lineClamp={1} title={m.title}>
+            {m.title}
+          </Title>
           {m.series && (
             <Anchor size="sm" href={routeHref({ name: 'series', series: m.series })} data-testid="meeting-series">
               {t.followUps.seriesBadge(m.series)}
             </Anchor>
           )}
-          <Text>
+          <Text size="sm" className="meeting-facts">
             {formatDayDate(m.date)} · {formatTimeRange(m.startTime, m.endTime, m.timeZone)} · {t.mode[m.mode]}
+            {m.mode !== 'luring' && (m.platform || m.joinUrl) && (
+              <Text span size="sm" c="dimmed">
+                {' · '}
+                {t.meeting.platformLine}: {m.platform}{' '}
+                {m.joinUrl && (
+                  <Anchor
+                    href={m.joinUrl}
+                    size="sm"
+                    onClick={(e) => {
+                      e.preventDefault();
+                      void openLink(m.joinUrl).catch(notifyError);
+                    }}
+                  >
+                    {m.joinUrl}
+                  </Anchor>
+                )}
+              </Text>
+            )}
+            {m.mode !== 'daring' && m.location && (
+              <Text span size="sm" c="dimmed">
+                {' · '}
+                {t.meeting.placeLine}: {m.location}
+              </Text>
+            )}
           </Text>
-          {m.mode !== 'luring' && (m.platform || m.joinUrl) && (
-            <Text size="sm" c="dimmed">
-              {t.meeting.platformLine}: {m.platform}{' '}
-              {m.joinUrl && (
-                <Anchor
-                  href={m.joinUrl}
-                  onClick={(e) => {
-                    e.preventDefault();
-                    void openLink(m.joinUrl).catch(notifyError);
-                  }}
-                >
-                  {m.joinUrl}
-                </Anchor>
-              )}
-            </Text>
-          )}
-          {m.mode !== 'daring' && m.location && (
-            <Text size="sm" c="dimmed">
-              {t.meeting.placeLine}: {m.location}
-            </Text>
-          )}
         </Stack>
-        <Stack gap="xs" align="flex-end">
-          <Group gap="xs">
-            <Button component="a" href={routeHref({ name: 'edit-meeting', id })} variant="light">
+        <Stack gap={4} align="flex-end">
+          <Group gap="xs" wrap="nowrap">
+            {refused.length > 0 && doc.status !== 'error' ? (
+              <RefusedBadge drafts={refused} />
+            ) : (
+              <Badge variant="dot" color={doc.status === 'error' ? 'red' : doc.status === 'pending' ? 'yellow' : 'green'} data-testid="save-status" style={{ flexShrink: 0 }} styles={{ label: { whiteSpace: 'nowrap', overflow: 'visible' } }}>
+                {statusText}
+              </Badge>
+            )}
+            <Button component="a" href={routeHref({ name: 'edit-meeting', id })} variant="light" size="compact-md">
               {t.common.edit}
             </Button>
             <Button
               variant="light"
+              size="compact-md"
               onClick={() => {
                 setDupDate(addDays(m.date, 7));
                 setDupContinue(true);
@@ -132,13 +151,10 @@ export function MeetingPage({ id, tab }: { id: string; tab: string }) {
             >
               {t.meeting.duplicate}
             </Button>
-            <Button variant="subtle" color="red" onClick={() => setDelOpen(true)}>
+            <Button variant="subtle" color="red" size="compact-md" onClick={() => setDelOpen(true)}>
               {t.common.delete}
             </Button>
           </Group>
-          <Badge variant="dot" color={doc.status === 'error' ? 'red' : doc.status === 'pending' ? 'yellow' : 'green'} data-testid="save-status">
-            {statusText}
-          </Badge>
           {doc.status === 'error' && (
             <>
               <Text size="xs" c="red" maw={360} ta="right">
@@ -176,10 +192,10 @@ export function MeetingPage({ id, tab }: { id: string; tab: string }) {
             </Tabs.Tab>
           ))}
         </Tabs.List>
-        <Tabs.Panel value="undangan" pt="md">
+        <Tabs.Panel value="undangan" pt="sm">
           <InvitationsSection meeting={m} doc={doc} />
         </Tabs.Panel>
-        <Tabs.Panel value="kehadiran" pt="md">
+        <Tabs.Panel value="kehadiran" pt="xs">
           <AttendanceSection meeting={m} doc={doc} />
         </Tabs.Panel>
         <Tabs.Panel value="pembicara" pt="md">
@@ -193,7 +209,7 @@ export function MeetingPage({ id, tab }: { id: string; tab: string }) {
       <Modal opened={dupOpen} onClose={() => setDupOpen(false)} title={t.meeting.duplicateTitle}>
         <Stack>
           <Text size="sm">{t.meeting.duplicateBody}</Text>
-          <TextInput type="date" label={t.meeting.duplicateDate} value={dupDate} onChange={(e) => setDupDate(e.currentTarget.value)} />
+          <DateField label={t.meeting.duplicateDate} value={dupDate} onChange={setDupDate} />
           {m.series ? (
             <Checkbox label={t.followUps.continueSeries(m.series)} description={t.followUps.duplicateSeriesHint} checked={dupContinue} onChange={(e) => setDupContinue(e.currentTarget.checked)} />
           ) : (

@@ -5,6 +5,7 @@ import { Alert, Button, FileButton, Group, Loader, Select, Stack, Text, Title } 
 import { api } from '../api/client';
 import type { MeetingSummary } from '../../../shared/domain/meeting';
 import { formatDayDate, formatTime } from '../../../shared/domain/datetime';
+import { FirstRunCard } from '../features/first-run/FirstRunCard';
 import { t } from '../i18n';
 import { navigate, routeHref } from '../router';
 import { notifyError, notifyOk } from '../components/notify';
@@ -77,6 +78,7 @@ export function MeetingsPage({ today }: { today: string }) {
 
   return (
     <Stack maw={900}>
+      <FirstRunCard />
       <Group justify="space-between">
         <Title order={2}>{t.meetings.title}</Title>
         <Button component="a" href={routeHref({ name: 'new-meeting' })}>

@@ -21,8 +21,14 @@ function c(status: AttendanceCell['status'], name = ''): AttendanceCell {
   return { status, name, joinTime: '', durationMinutes: null, source: 'manual', importKey: '' };
 }
 
+/** The shipped defaults carry no contacts; the seed's letterhead has the commission's own. */
 export function seedSettings(paper: Settings['paper'] = 'A4'): Settings {
-  return { ...defaultSettings(), paper };
+  const d = defaultSettings();
+  return {
+    ...d,
+    organisation: { ...d.organisation, address: 'Jl. Tenggilis Mejoyo Kav. 1-3, Surabaya 60292', phone: '(031) 8471885', email: 'kpuprov.jatim@example.go.id', website: 'jatim.kpu.go.id' },
+    paper,
+  };
 }
 
 export function seedRoster(): Roster {

@@ -24,6 +24,8 @@ interface GridProps {
   /** A key action on a cell that is not navigation (status, clear, edit, undo, filter). */
   onAction(action: GridAction, unit: GridUnit, col: number): void;
   emptyText: string;
+  /** Changes when something above the grid folds or unfolds, so the grid fits the window again. */
+  fitKey?: string;
 }
 
 function cellText(unit: GridUnit, role: GridRole, ua: UnitAttendance | undefined): string {
@@ -103,7 +105,7 @@ const GridRow = memo(function GridRow({ unit, index, roles, ua, activeCol }: Row
   );
 });
 
-export function AttendanceGrid({ units, roles, attendance, active, onActiveChange, onAction, emptyText }: GridProps) {
+export function AttendanceGrid({ units, roles, attendance, active, onActiveChange, onAction, emptyText, fitKey }: GridProps) {
   const tableRef = useRef<HTMLTableElement>(null);
   const lastCol = roles.length + 1;
   const rowIndex = Math.max(0, units.findIndex((u) => u.code === active.code));
@@ -122,7 +124,7 @@ export function AttendanceGrid({ units, roles, attendance, active, onActiveChang
     fit();
     window.addEventListener('resize', fit);
     return () => window.removeEventListener('resize', fit);
-  }, []);
+  }, [fitKey]);
 
   // Keep DOM focus on the active cell while the grid has focus (after keys, filtering, undo).
   useLayoutEffect(() => {

@@ -3,7 +3,7 @@
 // changes, and the daftar hadir exports. Every edit is an intent sent through the meeting's
 // queue; undo sends the inverse intent (the units as they were).
 import { useCallback, useEffect, useMemo, useRef, useState, type DragEvent } from 'react';
-import { Alert, Button, FileButton, Group, Kbd, Loader, Stack, Text, TextInput, Tooltip } from '@mantine/core';
+import { Alert, Button, FileButton, Group, Kbd, Loader, Menu, Stack, Text, TextInput, Tooltip } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import type { AttendanceImportPreview, AttendanceImportResult } from '../../../../shared/contract/attendance';
 import type { Meeting } from '../../../../shared/domain/meeting';
@@ -26,6 +26,20 @@ const MAX_REPORT_BYTES = 32 * 1024 * 1024;
 type CellValue = MeetingIntentInput<'attendance/set-cells'>['cells'][number]['value'];
 const setCells = (cells: Array<{ unitCode: string; roleId: string; value: CellValue }>): MeetingIntent => ({ method: 'attendance/set-cells', input: { cells } });
 const setNote = (unitCode: string, note: string): MeetingIntent => ({ method: 'attendance/set-note', input: { unitCode, note } });
+
+const KEYS_SHOWN = 'rakor.attendance.keysShown';
+
+function readKeysShown(): boolean {
+  try {
+    const stored = window.localStorage.getItem(KEYS_SHOWN);
+    if (stored !== null) return stored === '1';
+  } catch {
+    // No storage: fall back to the window's height.
+  }
+  return window.innerHeight > 760;
+}
+
+type ExportKind = 'docx' | 'xlsx' | 'csv' | 'csv-semicolon';
 
 interface PendingImport {
   preview: AttendanceImportPreview;
@@ -62,7 +76,17 @@ function AttendanceScreen({ meeting, doc, roster }: SectionProps & { roster: Ros
   const [reading, setReading] = useState(false);
   const [applying, setApplying] = useState(false);
   const [dropOver, setDropOver] = useState(false);
-  const [exporting, setExporting] = useState<'docx' | 'csv' | null>(null);
+  const [exporting, setExporting] = useState<ExportKind | null>(null);
+  // Folded by default on a laptop-height window, so the grid keeps its rows; the choice is remembered.
+  const [keysShown, setKeysShownState] = useState(() => readKeysShown());
+  const setKeysShown = (shown: boolean) => {
+    setKeysShownState(shown);
+    try {
+      window.localStorage.setItem(KEYS_SHOWN, shown ? '1' : '0');
+    } catch {
+      // Storage refused (private window): the bar still folds for this visit.
+    }
+  };
 
   const send = useCallback(
     (intent: MeetingIntent) =>
@@ -148,7 +172,9 @@ function AttendanceScreen({ meeting, doc, roster }: SectionProps & { roster: Ros
           return;
         case 'edit':
           if (kind === 'note') {
-            setEditing({ code: unit.code, roleId: null, target: { kind: 'note', unitLabel: unit.label, note: meeting.attendance[unit.code]?.note ?? '' } });
+            const note = meeting.attendance[unit.code]?.note ?? '';
+            const typed = action.text ?? '';
+            setEditing({ code: unit.code, roleId: null, target: { kind: 'note', unitLabel: unit.label, note: typed ? (note ? `${note} ${typed}` : typed) : note } });
           } else if (role) {
             setEditing({
               code: unit.code,
@@ -250,11 +276,17 @@ function AttendanceScreen({ meeting, doc, roster }: SectionProps & { roster: Ros
     void readReport(files[0] ?? null);
   };
 
-  const exportList = async (kind: 'docx' | 'csv') => {
+  const exportList = async (kind: ExportKind) => {
     setExporting(kind);
     try {
       await doc.flush();
-      const file = await api.call(kind === 'docx' ? 'attendance/export-docx' : 'attendance/export-csv', { id: meeting.id });
+      const id = meeting.id;
+      const file =
+        kind === 'docx'
+          ? await api.call('attendance/export-docx', { id })
+          : kind === 'xlsx'
+            ? await api.call('attendance/export-xlsx', { id })
+            : await api.call('attendance/export-csv', { id, delimiter: kind === 'csv-semicolon' ? ';' : ',' });
       const where = await saveFile(file);
       if (where) notifyOk(t.attendance.exported(where));
     } catch (err) {
@@ -289,11 +321,13 @@ function AttendanceScreen({ meeting, doc, roster }: SectionProps & { roster: Ros
       )}
       <AttendanceSummary meeting={meeting} units={allUnits} roles={roles} />
 
-      <Group justify="space-between" align="flex-end" gap="sm">
-        <Group align="flex-end" gap="sm">
+      <Group justify="space-between" align="center" gap="sm" wrap="nowrap">
+        <Group align="center" gap="sm" wrap="nowrap">
           <TextInput
             ref={filterRef}
-            label={t.attendance.filterLabel}
+            aria-label={t.attendance.filterLabel}
+            leftSection={<Text size="xs" fw={600} c="dimmed">{t.attendance.filterLabel}</Text>}
+            leftSectionWidth={72}
             placeholder={t.attendance.filterPlaceholder}
             value={filter}
             onChange={(e) => setFilter(e.currentTarget.value)}
@@ -308,14 +342,21 @@ function AttendanceScreen({ meeting, doc, roster }: SectionProps & { roster: Ros
                 focusGrid(units[0]?.code);
               }
             }}
-            w={320}
-            description={filter ? t.attendance.filterShown(units.length, allUnits.length) : undefined}
+            w={330}
           />
+          {filter && (
+            <Text size="xs" c="dimmed" style={{ whiteSpace: 'nowrap' }}>
+              {t.attendance.filterShown(units.length, allUnits.length)}
+            </Text>
+          )}
           <Button variant="default" disabled={!lastUndo || readOnly} onClick={undo} title={lastUndo ? t.attendance.undoWhat(lastUndo.label) : undefined}>
             {t.attendance.undo}
           </Button>
+          <Button variant="subtle" size="compact-sm" onClick={() => setKeysShown(!keysShown)} aria-expanded={keysShown} aria-controls="att-keys">
+            {keysShown ? t.attendance.keysHide : t.attendance.keysShow}
+          </Button>
         </Group>
-        <Group gap="xs">
+        <Group gap="xs" wrap="nowrap">
           {!readOnly && (
             <FileButton onChange={(f) => void readReport(f)} accept=".csv,.txt,.xlsx,text/csv,text/plain,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet">
               {(props) => (
@@ -327,23 +368,32 @@ function AttendanceScreen({ meeting, doc, roster }: SectionProps & { roster: Ros
               )}
             </FileButton>
           )}
-          <Button variant="light" loading={exporting === 'docx'} onClick={() => void exportList('docx')}>
-            {t.attendance.exportDocx}
-          </Button>
-          <Button variant="light" loading={exporting === 'csv'} onClick={() => void exportList('csv')}>
-            {t.attendance.exportCsv}
-          </Button>
+          <Menu position="bottom-end">
+            <Menu.Target>
+              <Button variant="light" loading={exporting !== null}>
+                {t.attendance.exportMenu}
+              </Button>
+            </Menu.Target>
+            <Menu.Dropdown>
+              <Menu.Item onClick={() => void exportList('docx')}>{t.attendance.exportDocx}</Menu.Item>
+              <Menu.Item onClick={() => void exportList('xlsx')}>{t.attendance.exportXlsx}</Menu.Item>
+              <Menu.Item onClick={() => void exportList('csv')}>{t.attendance.exportCsv}</Menu.Item>
+              <Menu.Item onClick={() => void exportList('csv-semicolon')}>{t.attendance.exportCsvSemicolon}</Menu.Item>
+            </Menu.Dropdown>
+          </Menu>
         </Group>
       </Group>
 
 
-      <Group gap="sm" className="no-print" aria-label={t.attendance.keysTitle}>
-        {t.attendance.keys.map(([k, what]) => (
-          <Text key={k} size="xs" c="dimmed">
-            <Kbd size="xs">{k}</Kbd> {what}
-          </Text>
-        ))}
-      </Group>
+      {keysShown && (
+        <Group gap="sm" className="no-print" aria-label={t.attendance.keysTitle} id="att-keys" data-testid="attendance-keys">
+          {t.attendance.keys.map(([k, what]) => (
+            <Text key={k} size="xs" c="dimmed">
+              <Kbd size="xs">{k}</Kbd> {what}
+            </Text>
+          ))}
+        </Group>
+      )}
 
       <AttendanceGrid
         units={units}
@@ -353,6 +403,7 @@ function AttendanceScreen({ meeting, doc, roster }: SectionProps & { roster: Ros
         onActiveChange={setActive}
         onAction={onAction}
         emptyText={allUnits.length === 0 ? t.attendance.noUnits : t.attendance.filterNone(filter)}
+        fitKey={`${keysShown}-${readOnly}-${filter !== ''}`}
       />
 
       <CellEditor target={editing?.target ?? null} onSave={saveEdit} onClose={() => setEditing(null)} />

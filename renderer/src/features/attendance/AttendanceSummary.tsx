@@ -1,7 +1,8 @@
-// The live summary above the grid: units present out of invited, people per role, and the
-// units still missing by name, computed by the same function the minutes print from.
-import { memo, useMemo } from 'react';
-import { Badge, Group, Paper, Spoiler, Stack, Text } from '@mantine/core';
+// The live summary above the grid, in one line so the grid keeps the height of a laptop screen:
+// units present out of invited, people, per role, and the units still missing by name (cut to
+// the line, the whole list one click away), computed by the same function the minutes print from.
+import { memo, useMemo, useState } from 'react';
+import { Anchor, Badge, Group, Paper, Text } from '@mantine/core';
 import type { Meeting } from '../../../../shared/domain/meeting';
 import { attendanceCounts } from '../../../../shared/domain/attendance';
 import { t } from '../../i18n';
@@ -17,43 +18,52 @@ export const AttendanceSummary = memo(function AttendanceSummary({ meeting, unit
   const counts = useMemo(() => attendanceCounts(meeting), [meeting]);
   const label = useMemo(() => new Map(units.map((u) => [u.code, u.label])), [units]);
   const missing = counts.missingUnits.map((c) => label.get(c) ?? c);
+  const [open, setOpen] = useState(false);
   return (
-    <Paper withBorder p="sm" data-testid="attendance-summary">
-      <Group align="flex-start" gap="xl" wrap="nowrap">
-        <Stack gap={2} miw={220}>
-          <Text fw={700} size="xl" aria-live="polite" data-testid="summary-units">
-            {t.attendance.summaryUnits(counts.unitsPresent, counts.unitsInvited)}
+    <Paper withBorder px="sm" py={6} data-testid="attendance-summary">
+      <Group gap="sm" wrap="nowrap" align="baseline">
+        <Text fw={700} size="md" aria-live="polite" data-testid="summary-units" style={{ whiteSpace: 'nowrap' }}>
+          {t.attendance.summaryUnits(counts.unitsPresent, counts.unitsInvited)}
+        </Text>
+        <Text size="sm" c="dimmed" data-testid="summary-people" style={{ whiteSpace: 'nowrap' }}>
+          {t.attendance.summaryPeople(counts.peoplePresent)}
+        </Text>
+        {roles.map((r) => (
+          <Text key={r.id} size="sm" className="rakor-tabular" data-testid={`summary-role-${r.id}`} style={{ whiteSpace: 'nowrap' }}>
+            {t.attendance.summaryRole(r.label, counts.perRole[r.id] ?? 0, counts.unitsInvited)}
           </Text>
-          <Text size="sm" c="dimmed" data-testid="summary-people">
-            {t.attendance.summaryPeople(counts.peoplePresent)}
-          </Text>
-        </Stack>
-        <Stack gap={4} miw={200}>
-          {roles.map((r) => (
-            <Text key={r.id} size="sm" className="rakor-tabular" data-testid={`summary-role-${r.id}`}>
-              {t.attendance.summaryRole(r.label, counts.perRole[r.id] ?? 0, counts.unitsInvited)}
-            </Text>
-          ))}
-        </Stack>
-        <Stack gap={4} style={{ flex: 1 }}>
-          <Group gap="xs">
-            <Text size="sm" fw={600}>
-              {t.attendance.missingTitle(missing.length)}
-            </Text>
-            {missing.length === 0 && (
+        ))}
+        <Group gap={6} wrap="nowrap" align="baseline" style={{ flex: 1, minWidth: 0 }}>
+          {missing.length === 0 ? (
+            <>
+              <Text size="sm" fw={600} style={{ whiteSpace: 'nowrap' }}>
+                {t.attendance.missingTitle(0)}
+              </Text>
               <Badge color="green" variant="light">
                 {t.attendance.missingNone}
               </Badge>
-            )}
-          </Group>
-          {missing.length > 0 && (
-            <Spoiler maxHeight={44} showLabel={t.attendance.showAll} hideLabel={t.attendance.hideAll}>
-              <Text size="sm" data-testid="summary-missing">
+            </>
+          ) : (
+            <>
+              {/* The title unfolds the whole list; folded, the names are cut to the line. */}
+              <Anchor
+                component="button"
+                type="button"
+                size="sm"
+                fw={600}
+                onClick={() => setOpen((o) => !o)}
+                style={{ whiteSpace: 'nowrap' }}
+                aria-expanded={open}
+                title={open ? t.attendance.hideAll : t.attendance.showAll}
+              >
+                {t.attendance.missingTitle(missing.length)}
+              </Anchor>
+              <Text size="sm" data-testid="summary-missing" className={open ? undefined : 'att-one-line'} style={{ flex: 1, minWidth: 0 }}>
                 {missing.join(', ')}
               </Text>
-            </Spoiler>
+            </>
           )}
-        </Stack>
+        </Group>
       </Group>
     </Paper>
   );

@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { Button, Group, Modal, SegmentedControl, Stack, Text, TextInput, Textarea } from '@mantine/core';
 import type { AttendanceCell, AttendanceStatus } from '../../../../shared/domain/meeting';
 import { isValidTime } from '../../../../shared/domain/datetime';
+import { TimeField } from '../../components/DateTimeFields';
 import { t } from '../../i18n';
 import { STATUS_ORDER } from './grid-model';
 
@@ -27,12 +28,14 @@ function CellForm({ target, onSave, onClose }: { target: Extract<EditTarget, { k
   const [status, setStatus] = useState<string>(target.cell?.status ?? NONE);
   const [name, setName] = useState(target.cell?.name ?? '');
   const [joinTime, setJoinTime] = useState(target.cell?.joinTime ?? '');
-  const timeError = joinTime && !isValidTime(joinTime) ? 'Jam tidak valid (JJ:MM).' : null;
+  // What is typed in the time field but cannot be read keeps the dialog open with its message.
+  const [joinTyped, setJoinTyped] = useState(false);
+  const timeError = joinTime && !isValidTime(joinTime) ? t.office.dates.badTime : null;
   return (
     <form
       onSubmit={(e) => {
         e.preventDefault();
-        if (timeError) return;
+        if (timeError || joinTyped) return;
         onSave({ kind: 'cell', status: status === NONE ? null : (status as AttendanceStatus), name: name.trim(), joinTime });
       }}
     >
@@ -58,7 +61,7 @@ function CellForm({ target, onSave, onClose }: { target: Extract<EditTarget, { k
           maxLength={300}
           data-autofocus
         />
-        <TextInput type="time" label={t.attendance.editJoin} value={joinTime} onChange={(e) => setJoinTime(e.currentTarget.value)} error={timeError} w={160} />
+        <TimeField label={t.attendance.editJoin} value={joinTime} onChange={setJoinTime} onInvalidChange={setJoinTyped} error={timeError} w={160} />
         {target.cell && (
           <Text size="xs" c="dimmed">
             {t.attendance.editSource[target.cell.source]}
@@ -92,6 +95,8 @@ function NoteForm({ target, onSave, onClose }: { target: Extract<EditTarget, { k
           description={t.attendance.editNoteHint}
           value={note}
           onChange={(e) => setNote(e.currentTarget.value)}
+          // The caret after the text, so a letter typed on the grid's note column is followed by the next.
+          onFocus={(e) => e.currentTarget.setSelectionRange(e.currentTarget.value.length, e.currentTarget.value.length)}
           onKeyDown={(e) => {
             if (e.key === 'Enter' && !e.shiftKey) {
               e.preventDefault();

@@ -63,7 +63,8 @@ export type GridAction =
   | { kind: 'tab'; back: boolean }
   | { kind: 'status'; status: AttendanceStatus; wholeUnit: boolean }
   | { kind: 'clear'; wholeUnit: boolean }
-  | { kind: 'edit' }
+  /** `text`: a character typed on the note column, which starts editing the note with it. */
+  | { kind: 'edit'; text?: string }
   | { kind: 'undo' }
   | { kind: 'focusFilter' }
   | { kind: 'typeFilter'; text: string };
@@ -121,6 +122,8 @@ export function keyAction(e: KeyLike, kind: ColumnKind): GridAction | null {
   if (status && (kind !== 'note' || e.shiftKey)) {
     return { kind: 'status', status, wholeUnit: kind !== 'role' || e.shiftKey };
   }
+  // On the note column a letter belongs to the note, never to the unit search ("madiunh").
+  if (kind === 'note') return e.key.trim() ? { kind: 'edit', text: e.key } : null;
   if (/^[\p{L}\p{N}]$/u.test(e.key)) return { kind: 'typeFilter', text: e.key };
   return null;
 }

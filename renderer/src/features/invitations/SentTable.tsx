@@ -5,7 +5,10 @@ import { Anchor, Badge, Button, Card, Checkbox, Group, SegmentedControl, Stack, 
 import type { InvitationPreview, InvitationUnitRow } from '../../../../shared/contract/invitations';
 import type { Meeting } from '../../../../shared/domain/meeting';
 import { formatInstant } from '../../../../shared/domain/datetime';
-import { api } from '../../api/client';
+import { notifications } from '@mantine/notifications';
+import { api, openLink } from '../../api/client';
+import { mailtoLink, whatsAppLink } from '../../../../shared/invitations/links';
+import { notifyError } from '../../components/notify';
 import { t } from '../../i18n';
 import { routeHref } from '../../router';
 import type { InvitationActions } from './InvitationsSection';
@@ -18,7 +21,7 @@ interface Props {
   actions: InvitationActions;
 }
 
-function People({ unit }: { unit: InvitationUnitRow }) {
+function People({ unit, whatsapp, onWhatsApp }: { unit: InvitationUnitRow; whatsapp: string; onWhatsApp?: (url: string) => void }) {
   if (unit.people.length === 0) {
     return (
       <Text size="xs" c="dimmed">
@@ -52,6 +55,23 @@ function People({ unit }: { unit: InvitationUnitRow }) {
             </Text>
           )}
           {p.phone && ` · ${t.invitations.waLabel} ${p.phone}`}
+          {p.phone && onWhatsApp && whatsAppLink(p.phone, whatsapp) && (
+            <>
+              {' · '}
+              <Anchor
+                size="xs"
+                href={whatsAppLink(p.phone, whatsapp)!}
+                aria-label={t.office.send.waAria(p.name || p.roleShort, unit.name)}
+                data-testid={`wa-${unit.code}-${p.roleId}`}
+                onClick={(e) => {
+                  e.preventDefault();
+                  onWhatsApp(whatsAppLink(p.phone, whatsapp)!);
+                }}
+              >
+                {t.office.send.wa}
+              </Anchor>
+            </>
+          )}
         </Text>
       ))}
       {unit.missingRoles.length > 0 && (
@@ -100,6 +120,45 @@ export function SentTable({ meeting, preview, actions }: Props) {
   };
 
   const chosen = visibleSelected.map((u) => u.code);
+
+  /** After an invitation left the app, ask (never silently) whether to record it as sent. */
+  const askMarkSent = (u: InvitationUnitRow) => {
+    if (u.sentAt !== '' && !stale) return;
+    const id = `ask-sent-${u.code}`;
+    notifications.show({
+      id,
+      color: 'blue',
+      autoClose: 12000,
+      message: (
+        <Group gap="xs" wrap="nowrap">
+          <Text size="sm">{t.office.send.askSent(u.name)}</Text>
+          <Button
+            size="compact-xs"
+            onClick={() => {
+              notifications.hide(id);
+              void run([u.code], true);
+            }}
+          >
+            {t.office.send.markNow}
+          </Button>
+        </Group>
+      ),
+    });
+  };
+  const downloadEml = async (u: InvitationUnitRow) => {
+    await actions.download(() => api.call('invitations/export-eml', { id: meeting.id, unitCode: u.code }));
+    askMarkSent(u);
+  };
+  const openWhatsApp = async (u: InvitationUnitRow, url: string) => {
+    try {
+      await openLink(url);
+      askMarkSent(u);
+    } catch (err) {
+      notifyError(err);
+    }
+  };
+  const mailtoOf = (u: InvitationUnitRow) =>
+    mailtoLink(u.people.filter((p) => p.emailUsable).map((p) => p.email), preview.email.subject, preview.email.body);
 
   return (
     <Card withBorder padding="md">
@@ -164,7 +223,7 @@ export function SentTable({ meeting, preview, actions }: Props) {
                 <Table.Th w={220}>{t.invitations.colUnit}</Table.Th>
                 <Table.Th>{t.invitations.colPeople}</Table.Th>
                 <Table.Th w={290}>{t.invitations.colSent}</Table.Th>
-                <Table.Th w={70}>{t.invitations.colFile}</Table.Th>
+                <Table.Th w={150}>{t.invitations.colFile}</Table.Th>
               </Table.Tr>
             </Table.Thead>
             <Table.Tbody>
@@ -193,7 +252,7 @@ export function SentTable({ meeting, preview, actions }: Props) {
                       <Text size="sm">{u.name}</Text>
                     </Table.Td>
                     <Table.Td>
-                      <People unit={u} />
+                      <People unit={u} whatsapp={preview.whatsapp} onWhatsApp={cancelled ? undefined : (url) => void openWhatsApp(u, url)} />
                     </Table.Td>
                     <Table.Td data-testid={`sent-${u.code}`}>
                       {u.sentAt ? (
@@ -228,6 +287,25 @@ export function SentTable({ meeting, preview, actions }: Props) {
                           .ics
                         </Button>
                       </Tooltip>
+                      {!cancelled && (
+                        <Tooltip label={t.office.send.emlTip(u.name)} multiline w={260}>
+                          <Button size="compact-xs" variant="subtle" aria-label={t.office.send.emlAria(u.name)} onClick={() => void downloadEml(u)}>
+                            .eml
+                          </Button>
+                        </Tooltip>
+                      )}
+                      {!cancelled && mailtoOf(u) && (
+                        <Anchor
+                          size="xs"
+                          href={mailtoOf(u)!}
+                          aria-label={t.office.send.mailtoAria(u.name)}
+                          data-testid={`mailto-${u.code}`}
+                          onClick={() => askMarkSent(u)}
+                          ml={4}
+                        >
+                          {t.office.send.mailto}
+                        </Anchor>
+                      )}
                     </Table.Td>
                   </Table.Tr>
                 );

@@ -34,6 +34,7 @@ import type { ProgressByUnit } from '../../../../shared/domain/meeting';
 import { CarriedFollowUps } from '../follow-ups/CarriedFollowUps';
 import { removeAt, replaceAt } from '../../../../shared/domain/speaker-ops';
 import { notifyError, notifyOk } from '../../components/notify';
+import { DateField, TimeField as IndonesianTimeField } from '../../components/DateTimeFields';
 import { t } from '../../i18n';
 import { navigate, routeHref } from '../../router';
 import type { SectionProps } from '../section-props';
@@ -69,7 +70,7 @@ function missing(m: Meeting): string[] {
   return out;
 }
 
-function PersonFields({ label, value, readOnly, onChange }: { label: string; value: Signatory; readOnly: boolean; onChange(v: Signatory): void }) {
+function PersonFields({ label, value, readOnly, onChange, hints }: { label: string; value: Signatory; readOnly: boolean; onChange(v: Signatory): void; hints: { name: string; jabatan: string } }) {
   return (
     <Stack gap={4}>
       <Text fw={500} size="sm">
@@ -77,14 +78,14 @@ function PersonFields({ label, value, readOnly, onChange }: { label: string; val
       </Text>
       <TextInput
         aria-label={`${label}: ${t.minutes.personName}`}
-        placeholder={t.minutes.personName}
+        placeholder={hints.name}
         value={value.name}
         readOnly={readOnly}
         onChange={(e) => onChange({ ...value, name: e.currentTarget.value })}
       />
       <TextInput
         aria-label={`${label}: ${t.minutes.personJabatan}`}
-        placeholder={t.minutes.personJabatan}
+        placeholder={hints.jabatan}
         value={value.jabatan}
         readOnly={readOnly}
         onChange={(e) => onChange({ ...value, jabatan: e.currentTarget.value })}
@@ -93,10 +94,10 @@ function PersonFields({ label, value, readOnly, onChange }: { label: string; val
   );
 }
 
-function TimeField({ label, value, readOnly, error, zone, onChange }: { label: string; value: string; readOnly: boolean; error?: string; zone: Meeting['timeZone']; onChange(v: string): void }) {
+function TimeField({ label, value, readOnly, error, zone, onChange, draftKey }: { label: string; value: string; readOnly: boolean; error?: string; zone: Meeting['timeZone']; onChange(v: string): void; draftKey: string }) {
   return (
     <Group align="flex-end" gap={6} wrap="nowrap">
-      <TextInput type="time" label={`${label} (${zone})`} value={value} readOnly={readOnly} error={error} onChange={(e) => onChange(e.currentTarget.value)} style={{ flex: 1 }} />
+      <IndonesianTimeField label={`${label} (${zone})`} draft={{ key: draftKey, where: `${t.meeting.tabs.notulen} · ${label}` }} value={value} readOnly={readOnly} error={error} onChange={onChange} style={{ flex: 1 }} />
       {!readOnly && (
         <Button variant="light" size="sm" aria-label={`${t.minutes.nowLabel}: ${label}`} onClick={() => onChange(utcToZoned(new Date(), zone).time)} mb={error ? 22 : 0}>
           {t.minutes.now}
@@ -255,12 +256,12 @@ export function MinutesSection({ meeting, doc }: SectionProps) {
         <Stack>
           <Title order={4}>{t.minutes.facts}</Title>
           <SimpleGrid cols={{ base: 1, md: 2 }}>
-            <PersonFields label={t.minutes.chair} value={m.chair} readOnly={readOnly} onChange={(chair) => sendMinutes({ chair })} />
-            <PersonFields label={t.minutes.notetaker} value={m.notetaker} readOnly={readOnly} onChange={(notetaker) => sendMinutes({ notetaker })} />
+            <PersonFields label={t.minutes.chair} hints={t.office.placeholders.chair} value={m.chair} readOnly={readOnly} onChange={(chair) => sendMinutes({ chair })} />
+            <PersonFields label={t.minutes.notetaker} hints={t.office.placeholders.notetaker} value={m.notetaker} readOnly={readOnly} onChange={(notetaker) => sendMinutes({ notetaker })} />
           </SimpleGrid>
           <SimpleGrid cols={{ base: 1, md: 3 }}>
-            <TimeField label={t.minutes.actualStart} zone={m.timeZone} value={m.minutes.actualStart} readOnly={readOnly} onChange={(v) => setMinutes((x) => ({ ...x, actualStart: v }))} />
-            <TimeField label={t.minutes.actualEnd} zone={m.timeZone} value={m.minutes.actualEnd} readOnly={readOnly} error={endError} onChange={(v) => setMinutes((x) => ({ ...x, actualEnd: v }))} />
+            <TimeField draftKey={`meeting:${m.id}:actualStart`} label={t.minutes.actualStart} zone={m.timeZone} value={m.minutes.actualStart} readOnly={readOnly} onChange={(v) => setMinutes((x) => ({ ...x, actualStart: v }))} />
+            <TimeField draftKey={`meeting:${m.id}:actualEnd`} label={t.minutes.actualEnd} zone={m.timeZone} value={m.minutes.actualEnd} readOnly={readOnly} error={endError} onChange={(v) => setMinutes((x) => ({ ...x, actualEnd: v }))} />
             <Stack gap={2}>
               <Text size="sm" fw={500}>
                 {t.minutes.plannedTime}
@@ -367,14 +368,14 @@ export function MinutesSection({ meeting, doc }: SectionProps) {
                     />
                   </Table.Td>
                   <Table.Td>
-                    <TextInput
-                      type="date"
-                      aria-label={`${t.minutes.dueDate} ${i + 1}`}
+                    <DateField
+                      ariaLabel={`${t.minutes.dueDate} ${i + 1}`}
+                      showLong={false}
+                      clearable
                       value={f.dueDate}
                       readOnly={readOnly}
                       error={dateErrors[f.id]}
-                      onChange={(e) => {
-                        const v = e.currentTarget.value;
+                      onChange={(v) => {
                         if (v === '' || isValidIsoDate(v)) {
                           setDateErrors((d) => ({ ...d, [f.id]: '' }));
                           setFollowUp(i, (x) => ({ ...x, dueDate: v }));

@@ -72,7 +72,7 @@ export function ImportRosterModal({ opened, onClose, doc }: { opened: boolean; o
         <FileInput
           label={t.roster.import.file}
           placeholder={t.roster.import.filePlaceholder}
-          accept=".csv,text/csv,text/plain"
+          accept=".csv,.xlsx,text/csv,text/plain,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
           value={file}
           onChange={(f) => void choose(f)}
           clearable
@@ -98,7 +98,7 @@ export function ImportRosterModal({ opened, onClose, doc }: { opened: boolean; o
                 </Badge>
               ))}
               <Text size="xs" c="dimmed">
-                {t.roster.import.readAs(preview.encoding, t.roster.import.delimiterName[preview.delimiter] ?? preview.delimiter)}
+                {t.roster.import.readAs(preview.encoding, preview.delimiter === null ? null : (t.roster.import.delimiterName[preview.delimiter] ?? preview.delimiter))}
               </Text>
             </Group>
             {preview.counts.salah > 0 && (

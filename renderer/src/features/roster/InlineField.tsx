@@ -3,6 +3,7 @@
 // the stored value. A refused value stays in the field, with the reason under it.
 import { useEffect, useRef, useState } from 'react';
 import { TextInput, Textarea, type TextInputProps } from '@mantine/core';
+import { clearRefused, keepRefused, refusedDraft } from '../refused-drafts';
 
 export interface InlineFieldProps extends Omit<TextInputProps, 'value' | 'onChange' | 'onBlur' | 'onKeyDown' | 'error'> {
   value: string;
@@ -12,14 +13,20 @@ export interface InlineFieldProps extends Omit<TextInputProps, 'value' | 'onChan
   onEnter?: () => void;
   multiline?: boolean;
   externalError?: string;
+  /**
+   * Keeps a refused value beyond this component (see refused-drafts.ts): the field shows it
+   * again, with its message, when the row, the unit or the screen is opened again.
+   */
+  draft?: { key: string; where: string; href?: string };
 }
 
-export function InlineField({ value, onCommit, onEnter, multiline, externalError, ...rest }: InlineFieldProps) {
-  const [draft, setDraft] = useState(value);
-  const [error, setError] = useState<string | null>(null);
+export function InlineField({ value, onCommit, onEnter, multiline, externalError, draft: keep, ...rest }: InlineFieldProps) {
+  const kept = keep ? refusedDraft(keep.key) : undefined;
+  const [draft, setDraft] = useState(kept?.text ?? value);
+  const [error, setError] = useState<string | null>(kept?.message ?? null);
   const focused = useRef(false);
   /** Typed since the last commit: only then does leaving the field save anything. */
-  const dirty = useRef(false);
+  const dirty = useRef(kept !== undefined);
 
   // A value saved elsewhere (or normalised, e.g. a phone to +62) shows once the field is left.
   useEffect(() => {
@@ -34,11 +41,16 @@ export function InlineField({ value, onCommit, onEnter, multiline, externalError
     const err = onCommit(draft);
     setError(err);
     if (!err) dirty.current = false;
+    if (keep) {
+      if (err) keepRefused({ key: keep.key, where: keep.where, href: keep.href, text: draft, message: err });
+      else clearRefused(keep.key);
+    }
   };
   const revert = () => {
     dirty.current = false;
     setDraft(value);
     setError(null);
+    if (keep) clearRefused(keep.key);
   };
   const change = (v: string) => {
     dirty.current = true;

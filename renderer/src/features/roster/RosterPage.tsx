@@ -13,12 +13,16 @@ import { ImportRosterModal } from './ImportRosterModal';
 import { RolesModal } from './RolesModal';
 import { LearnedNamesModal } from './LearnedNamesModal';
 import { UnitRoster } from './UnitRoster';
+import { useRefusedDrafts } from '../refused-drafts';
+import { RefusedBadge } from '../../components/RefusedBadge';
 import { useRoster, type RosterDoc } from './use-roster';
 
 function SaveStatus({ doc }: { doc: RosterDoc }) {
+  const refused = useRefusedDrafts('roster:');
   const text = doc.status === 'saved' ? t.roster.status.saved : doc.status === 'pending' ? t.roster.status.pending : t.roster.status.error;
   return (
     <Group gap="xs" justify="flex-end">
+      {refused.length > 0 && doc.status !== 'error' && <RefusedBadge drafts={refused} />}
       {doc.status === 'error' && (
         <>
           <Text size="xs" c="red" maw={420} ta="right">
@@ -29,9 +33,11 @@ function SaveStatus({ doc }: { doc: RosterDoc }) {
           </Button>
         </>
       )}
-      <Badge variant="dot" color={doc.status === 'error' ? 'red' : doc.status === 'pending' ? 'yellow' : 'green'} data-testid="roster-save-status">
-        {text}
-      </Badge>
+      {(refused.length === 0 || doc.status === 'error') && (
+        <Badge variant="dot" color={doc.status === 'error' ? 'red' : doc.status === 'pending' ? 'yellow' : 'green'} data-testid="roster-save-status">
+          {text}
+        </Badge>
+      )}
     </Group>
   );
 }
@@ -48,9 +54,9 @@ function UnitList({ doc }: { doc: RosterDoc }) {
   const total = rosterCompleteness(roster);
   const roleShort = new Map(roster.roles.map((r) => [r.id, r.short]));
 
-  const exportCsv = async (delimiter: ',' | ';') => {
+  const exportCsv = async (delimiter: ',' | ';' | 'xlsx') => {
     try {
-      const file = await api.call('roster/export-csv', { delimiter });
+      const file = delimiter === 'xlsx' ? await api.call('roster/export-xlsx', {}) : await api.call('roster/export-csv', { delimiter });
       notifyOk(t.roster.exported(await saveFile(file)));
     } catch (err) {
       notifyError(err);
@@ -80,6 +86,7 @@ function UnitList({ doc }: { doc: RosterDoc }) {
             <Menu.Dropdown>
               <Menu.Item onClick={() => void exportCsv(',')}>{t.roster.exportComma}</Menu.Item>
               <Menu.Item onClick={() => void exportCsv(';')}>{t.roster.exportSemicolon}</Menu.Item>
+              <Menu.Item onClick={() => void exportCsv('xlsx')}>{t.roster.exportXlsx}</Menu.Item>
             </Menu.Dropdown>
           </Menu>
           <Button variant="subtle" onClick={() => setRolesOpen(true)}>

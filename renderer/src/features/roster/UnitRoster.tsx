@@ -7,7 +7,7 @@ import { api } from '../../api/client';
 import type { Person } from '../../../../shared/domain/roster';
 import type { Role } from '../../../../shared/domain/roles';
 import { checkPersonPatch, formatPhone, PERSON_FIELDS, unitCompleteness, type PersonField } from '../../../../shared/domain/roster-ops';
-import { officialUnitName, sortUnits } from '../../../../shared/domain/units';
+import { officialUnitName, shortUnitName, sortUnits } from '../../../../shared/domain/units';
 import { t } from '../../i18n';
 import { routeHref } from '../../router';
 import { notifyError } from '../../components/notify';
@@ -179,6 +179,7 @@ export function UnitRoster({ code, doc }: { code: string; doc: RosterDoc }) {
                       value={f === 'phone' ? formatPhone(row.person?.phone ?? '') : (row.person?.[f] ?? '')}
                       onCommit={(v) => commit(row, f, v)}
                       onEnter={() => focusCell(i + 1, f)}
+                      draft={{ key: `roster:${row.id}:${f}`, where: `${shortUnitName(unit)} · ${label(f)}`, href: routeHref({ name: 'roster', unit: code }) }}
                       multiline={f === 'notes'}
                       data-row={i}
                       data-field={f}

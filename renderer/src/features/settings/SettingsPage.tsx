@@ -11,6 +11,8 @@ import { isValidEmail } from '../../../../shared/domain/roster-ops';
 import { t } from '../../i18n';
 import { errorText, notifyError, notifyOk } from '../../components/notify';
 import { InlineField } from '../roster/InlineField';
+import { useRefusedDrafts } from '../refused-drafts';
+import { RefusedBadge } from '../../components/RefusedBadge';
 import { TemplateSettings } from '../templates/TemplateSettings';
 import { BackupSettings } from '../backups/BackupSettings';
 
@@ -66,6 +68,7 @@ function emailCheck(v: string): string | null {
 
 export function SettingsPage() {
   const { settings, loadError, status, saveError, update, run } = useSettings();
+  const refused = useRefusedDrafts('settings:');
   const [logoError, setLogoError] = useState('');
   const [logoBusy, setLogoBusy] = useState(false);
 
@@ -84,6 +87,7 @@ export function SettingsPage() {
         update((s) => ({ ...s, organisation: { ...s.organisation, [key]: value } }));
         return null;
       }}
+      draft={{ key: `settings:organisation.${key}`, where: `${t.settings.title} · ${label}`, href: '#/pengaturan' }}
       {...extra}
     />
   );
@@ -130,9 +134,13 @@ export function SettingsPage() {
           </Text>
         </Stack>
         <Stack gap={2} align="flex-end">
-          <Badge variant="dot" color={status === 'error' ? 'red' : status === 'pending' ? 'yellow' : 'green'} data-testid="settings-save-status">
-            {status === 'error' ? t.roster.status.error : status === 'pending' ? t.roster.status.pending : t.roster.status.saved}
-          </Badge>
+          {refused.length > 0 && status !== 'error' ? (
+            <RefusedBadge drafts={refused} />
+          ) : (
+            <Badge variant="dot" color={status === 'error' ? 'red' : status === 'pending' ? 'yellow' : 'green'} data-testid="settings-save-status">
+              {status === 'error' ? t.roster.status.error : status === 'pending' ? t.roster.status.pending : t.roster.status.saved}
+            </Badge>
+          )}
           {status === 'error' && (
             <Text size="xs" c="red" maw={360} ta="right">
               {errorText(saveError)}
@@ -269,6 +277,7 @@ export function SettingsPage() {
               description={t.settings.organizerEmailHint}
               type="email"
               value={settings.organizerEmail}
+              draft={{ key: 'settings:organizerEmail', where: `${t.settings.title} · ${t.settings.organizerEmail}`, href: '#/pengaturan' }}
               onCommit={(v) => {
                 const err = emailCheck(v);
                 if (err) return err;
