@@ -11,6 +11,7 @@ import type { ZodType } from 'zod';
 import { MeetingSchema, summarize, type Meeting, type MeetingSummary } from '../../shared/domain/meeting';
 import { SettingsSchema, defaultSettings, logoDataUrlProblem, type Settings } from '../../shared/domain/settings';
 import { RosterSchema, defaultRoster, type Roster } from '../../shared/domain/roster';
+import { PhotoListSchema, type Photo } from '../../shared/domain/photos';
 import { CURRENT_VERSION, migrate, NewerSchemaError, type StoreKind } from '../../shared/domain/migrations';
 import type { DamagedFile } from '../../shared/contract';
 import { AppError, errors } from '../../shared/errors';
@@ -20,12 +21,15 @@ import { resolveDataFolder, type MigrationStep } from './layout';
 
 export const DAMAGED_DIR = 'rusak';
 export const MEETINGS_DIR = 'rapat';
+/** Documentation photos of a meeting, one store file per meeting: foto/<id>.json. */
+export const PHOTOS_DIR = 'foto';
 
 const KIND_LABEL: Record<StoreKind, string> = {
   meeting: 'rapat',
   settings: 'pengaturan',
   roster: 'roster',
   index: 'indeks rapat',
+  photos: 'foto dokumentasi',
 };
 
 const ID_FILE = /^([A-Za-z0-9_-]{1,60})\.json$/;
@@ -67,6 +71,8 @@ export function parseIndexEnvelope(env: Record<string, unknown>): Parsed<Record<
   return { ok: true, value: meetings as Record<string, MeetingSummary> };
 }
 
+export const parsePhotosEnvelope = (env: Record<string, unknown>): Parsed<Photo[]> => parsedBy(PhotoListSchema, env.photos);
+
 /** One kind of file a data folder holds: where it sits and how it is read. */
 export interface DataFileKind {
   kind: StoreKind;
@@ -93,6 +99,12 @@ export const DATA_FILES: readonly DataFileKind[] = [
     path: new RegExp(`^${MEETINGS_DIR}/([A-Za-z0-9_-]{1,60})\\.json$`),
     folder: MEETINGS_DIR,
     parse: (env, rel) => parseMeetingEnvelope(env, meetingIdOf(rel)!),
+  },
+  {
+    kind: 'photos',
+    path: new RegExp(`^${PHOTOS_DIR}/([A-Za-z0-9_-]{1,60})\\.json$`),
+    folder: PHOTOS_DIR,
+    parse: parsePhotosEnvelope,
   },
 ];
 
@@ -457,6 +469,34 @@ export class DataStore {
       if (before && changed) throw err;
       this.indexDirty = true;
     }
+  }
+
+  /** The documentation photos of a meeting; none when it has no photo file (or a damaged one, moved aside). */
+  getPhotos(id: string): Photo[] {
+    const file = atomicJsonFile(path.join(this.dir, PHOTOS_DIR), id);
+    const env = this.readEnvelope('photos', file, `foto rapat ${id}`);
+    if (!env) return [];
+    return this.validated('photos', file, parsePhotosEnvelope(env), `foto rapat ${id}`) ?? [];
+  }
+
+  /** Replace a meeting's photos, atomically; the photo file goes when the last photo does. */
+  savePhotos(id: string, photos: Photo[]): void {
+    const dir = path.join(this.dir, PHOTOS_DIR);
+    if (photos.length === 0) {
+      this.assertWritable();
+      try {
+        fs.rmSync(path.join(dir, `${id}.json`), { force: true });
+      } catch (err) {
+        throw storageError(err);
+      }
+      return;
+    }
+    try {
+      fs.mkdirSync(dir, { recursive: true, mode: 0o700 });
+    } catch (err) {
+      throw storageError(err);
+    }
+    this.write(atomicJsonFile(dir, id), { schemaVersion: CURRENT_VERSION.photos, photos });
   }
 
   /** Remove a meeting file for good (only from the bin). */

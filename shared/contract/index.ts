@@ -10,6 +10,7 @@ import { minutesContract } from './minutes';
 import { invitationsContract } from './invitations';
 import { attendanceContract } from './attendance';
 import { intentsContract } from './intents';
+import { reportsContract } from './reports';
 
 function merge<T extends Record<string, MethodSpec<z.ZodType, unknown>>[]>(...parts: T) {
   const out: Record<string, MethodSpec<z.ZodType, unknown>> = {};
@@ -24,7 +25,7 @@ function merge<T extends Record<string, MethodSpec<z.ZodType, unknown>>[]>(...pa
 
 type UnionToIntersection<U> = (U extends unknown ? (x: U) => void : never) extends (x: infer I) => void ? I : never;
 
-export const contract = merge(coreContract, rosterContract, settingsContract, backupsContract, minutesContract, invitationsContract, attendanceContract, intentsContract);
+export const contract = merge(coreContract, rosterContract, settingsContract, backupsContract, minutesContract, invitationsContract, attendanceContract, intentsContract, reportsContract);
 
 export type Contract = typeof contract;
 export type MethodName = keyof Contract & string;

@@ -328,6 +328,16 @@ export async function buildMinutesDocx(
   settings: Settings,
   opts: { generatedAt?: string } = {},
 ): Promise<Uint8Array> {
+  return packDocument(newDocument(`Notulen - ${meeting.title}`, minutesSections(meeting, roster, settings, opts)));
+}
+
+/** The minutes and their attendance list as sections, for the minutes file and the laporan kegiatan's attachment. */
+export function minutesSections(
+  meeting: Meeting,
+  roster: Roster,
+  settings: Settings,
+  opts: { generatedAt?: string } = {},
+): ISectionOptions[] {
   const ctx = context(meeting, roster, settings);
   const m = meeting;
   const header = draftHeader(m, settings, opts.generatedAt);
@@ -365,7 +375,7 @@ export async function buildMinutesDocx(
       ],
     },
   ];
-  return packDocument(newDocument(`Notulen - ${m.title}`, sections));
+  return sections;
 }
 
 /** The daftar hadir on its own, with the letterhead, for printing or signing apart from the minutes. */

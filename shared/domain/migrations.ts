@@ -2,13 +2,14 @@
 // Each step takes the data of version N and returns version N+1; a file newer than this
 // app is refused rather than rewritten.
 
-export type StoreKind = 'meeting' | 'settings' | 'roster' | 'index';
+export type StoreKind = 'meeting' | 'settings' | 'roster' | 'index' | 'photos';
 
 export const CURRENT_VERSION: Record<StoreKind, number> = {
   meeting: 1,
   settings: 1,
   roster: 1,
   index: 1,
+  photos: 1,
 };
 
 type Step = (data: Record<string, unknown>) => Record<string, unknown>;
@@ -19,6 +20,7 @@ const MIGRATIONS: Record<StoreKind, Record<number, Step>> = {
   settings: { 0: (d) => d },
   roster: { 0: (d) => d },
   index: { 0: (d) => d },
+  photos: { 0: (d) => d },
 };
 
 export class NewerSchemaError extends Error {

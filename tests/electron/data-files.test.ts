@@ -17,6 +17,11 @@ const MAKE: Record<StoreKind, (deps: HandlerDeps) => Promise<unknown>> = {
   roster: (deps) => call(deps, 'roster/add-role', { label: 'Divisi Hukum', short: 'Hukum', keywords: ['hukum'] }),
   meeting: (deps) => call(deps, 'meetings/load-demo', {}),
   index: (deps) => call(deps, 'meetings/create', { ...defaultMeetingSetup('2030-01-01'), title: 'Rapat kedua' }),
+  photos: async (deps) => {
+    const meeting = await call(deps, 'meetings/load-demo', {});
+    const base64 = fs.readFileSync(path.join(__dirname, '../fixtures/photos/layar-rakor.png')).toString('base64');
+    return call(deps, 'report/add-photo', { id: meeting.id, fileName: 'layar-rakor.png', base64, caption: 'Suasana rakor daring' });
+  },
 };
 
 /** Every data file, parsed: what must survive. */
