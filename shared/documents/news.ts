@@ -74,6 +74,7 @@ function roleInNews(role: Role | undefined, id: string): string {
 function tidy(text: string): string {
   return text
     .replace(/\s+pukul\s*(?=[.,])/g, '')
+    .replace(/\(\s*\)/g, '')
     .replace(/,\s*-/g, ' -')
     .replace(/\s+([.,])/g, '$1')
     .replace(/\s{2,}/g, ' ')

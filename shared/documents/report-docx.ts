@@ -2,7 +2,7 @@
 // dasar, maksud dan tujuan, waktu dan tempat, peserta, jalannya kegiatan, hasil, penutup and
 // the signature, then its attachments: the invitation letter, the minutes with the attendance
 // list (the same sections their own files hold) and the documentation photos with captions.
-import { AlignmentType, ImageRun, Paragraph, Table, TableRow, type ISectionOptions } from 'docx';
+import { AlignmentType, Header, ImageRun, Paragraph, Table, TableRow, type ISectionOptions } from 'docx';
 import type { Meeting } from '../domain/meeting';
 import type { Roster } from '../domain/roster';
 import type { Settings } from '../domain/settings';
@@ -274,14 +274,17 @@ export async function buildReportDocx(
     ),
   ];
   const footers = { default: pageNumberFooter() };
+  // A section without a header of its own would show the one before it (the minutes' draft mark).
+  const noHeader = () => ({ default: new Header({ children: [] }) });
   const [minutesMain, ...attendance] = minutesSections(m, roster, settings, { generatedAt: opts.generatedAt });
   const sections: ISectionOptions[] = [
-    { properties: sectionPage(geom), footers, children: main },
+    { properties: sectionPage(geom), headers: noHeader(), footers, children: main },
     ...attachment(1, 'Surat Undangan', invitationLetterSections(m, roster, settings, 'all', opts.exportDate)),
     ...attachment(2, 'Notulen Rapat', [minutesMain]),
     ...attachment(3, 'Daftar Hadir', attendance),
     {
       properties: sectionPage(geom),
+      headers: noHeader(),
       footers: { default: pageNumberFooter() },
       children: [
         para(`Lampiran 4 Laporan Kegiatan: Foto Dokumentasi`, { italics: true, size: SMALL_SIZE, after: 120 }),
