@@ -9,6 +9,7 @@ import { minutes } from './minutes';
 import { attendance } from './attendance';
 import { invitations, templateEditor } from './invitations';
 import { backups } from './backups';
+import { reports } from './reports';
 
 export const t = {
   ...core,
@@ -21,6 +22,7 @@ export const t = {
   invitations,
   templateEditor,
   backups,
+  reports,
 };
 
 export type Dictionary = typeof t;
