@@ -21,6 +21,7 @@ import type { HandlerDeps } from '../electron/handlers/types';
 import { fullMeeting, nationalUnits, rosterFor, settings, syntheticZoomReport } from './data';
 import { measureGridPaint } from './grid-paint';
 import { measureArchiveFigures } from './list-paint';
+import { measureNewsZip } from './news-zip';
 
 interface Row {
   name: string;
@@ -261,6 +262,10 @@ async function main() {
     rows.push(r);
     if (r.value === 'CHECK FAILED') failures.push(`${r.name}: ${r.value}`);
   }
+
+  const news = await measureNewsZip();
+  rows.push(news);
+  if (news.value === 'CHECK FAILED') failures.push(`${news.name}: ${news.target}`);
 
   const grid = await measureGridPaint();
   rows.push(grid);
