@@ -5,6 +5,9 @@ import { buildNewsDocx, buildNewsDrafts, newsFileName, newsText, newsZipEntry } 
 import { seedMeeting, seedRoster, seedSettings, SEED_TITLE } from './helpers/seed-meeting';
 import { docxToPdf, flat, haveLibreOffice } from './helpers/libreoffice';
 import { JATIM_UNITS } from '../../shared/domain/units';
+import { NEWS_TEMPLATES } from '../../templates/news';
+import { TEMPLATES } from '../../templates/index';
+import { checkTemplate } from '../../shared/templates/render';
 
 function expectInOrder(text: string, needles: readonly string[]): void {
   let at = 0;
@@ -91,6 +94,15 @@ describe('news drafts of the seed meeting', () => {
     expect(newsFileName(seedMeeting(), tulungagung, 'txt')).toBe(`Berita 2022-05-25 ${SEED_TITLE} - KPU Kabupaten Tulungagung.txt`);
     expect(newsZipEntry(tulungagung, 'docx')).toBe('3504 KPU Kabupaten Tulungagung.docx');
     expect(newsZipEntry(own, 'txt')).toBe('0000 KPU Provinsi Jawa Timur.txt');
+  });
+});
+
+describe('the news and laporan templates', () => {
+  it('are listed for the template editor, and every default uses only the placeholders it declares', () => {
+    for (const def of NEWS_TEMPLATES) {
+      expect(TEMPLATES).toContain(def);
+      expect(checkTemplate(def.text, Object.keys(def.placeholders)), def.key).toEqual([]);
+    }
   });
 });
 
