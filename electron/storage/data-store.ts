@@ -505,6 +505,8 @@ export class DataStore {
     const file = this.meetingFile(id);
     try {
       fs.rmSync(file.path, { force: true });
+      // Its documentation photos go with it: nothing else refers to them.
+      fs.rmSync(path.join(this.dir, PHOTOS_DIR, `${id}.json`), { force: true });
     } catch (err) {
       throw storageError(err);
     }

@@ -120,6 +120,16 @@ describe('documentation photos', () => {
     expect(await call(deps, 'report/photos', { id })).toHaveLength(PHOTO_MAX_COUNT);
   });
 
+  it('go when their meeting is removed for good from the bin, and stay while it is only in the bin', async () => {
+    const { deps, id } = await demo();
+    await call(deps, 'report/add-photo', { id, fileName: 'a.jpg', base64: jpg().toString('base64'), caption: '' });
+    const file = path.join(deps.store.dir, 'foto', `${id}.json`);
+    await call(deps, 'meetings/delete', { id });
+    expect(fs.existsSync(file)).toBe(true);
+    await call(deps, 'meetings/purge', { id });
+    expect(fs.existsSync(file)).toBe(false);
+  });
+
   it('survives a backup and a restore of the data folder', async () => {
     const { deps, id } = await demo();
     await call(deps, 'report/add-photo', { id, fileName: 'a.jpg', base64: jpg().toString('base64'), caption: 'Sebelum cadangan' });
