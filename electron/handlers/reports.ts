@@ -86,6 +86,12 @@ export const reportHandlers: HandlerMap<ReportMethods> = {
     return photosOf(deps, input.id).map(photoInfo);
   },
 
+  async 'report/photo-image'(input, deps) {
+    const photo = photosOf(deps, input.id).find((p) => p.id === input.photoId);
+    if (!photo) throw photoNotFound();
+    return { type: photo.type, base64: photo.base64 };
+  },
+
   async 'report/add-photo'(input, deps) {
     const photos = photosOf(deps, input.id);
     const base64 = input.base64.replace(/\s+/g, '');

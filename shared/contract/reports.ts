@@ -30,6 +30,10 @@ export const reportsContract = {
   /** The documentation photos of a meeting, without their bytes. */
   'report/photos': method<typeof idInput, PhotoInfo[]>(idInput),
   /** Add a photo (PNG or JPEG by its bytes); returns the new list. */
+  /** One photo's image, for its thumbnail on the screen. */
+  'report/photo-image': method<z.ZodObject<{ id: typeof idString; photoId: typeof idString }>, { type: string; base64: string }>(
+    z.object({ id: idString, photoId: idString }).strict(),
+  ),
   'report/add-photo': method<
     z.ZodObject<{ id: typeof idString; fileName: z.ZodString; base64: z.ZodString; caption: z.ZodString }>,
     PhotoInfo[]

@@ -77,6 +77,8 @@ test('a unit’s news draft, all drafts as .zip, photos and the laporan kegiatan
     }).toEqual(['Pembukaan oleh Plh. Ketua KPU Provinsi Jawa Timur', 'Peserta rakor dari KPU Kabupaten/Kota']);
     await page.reload();
     await expect(page.getByRole('textbox', { name: 'Keterangan foto' }).first()).toHaveValue('Pembukaan oleh Plh. Ketua KPU Provinsi Jawa Timur');
+    // The thumbnails come from the stored photos, not from the files picked before the reload.
+    await expect(page.getByRole('img', { name: 'Peserta rakor dari KPU Kabupaten/Kota' })).toBeVisible();
 
     const reportDownload = page.waitForEvent('download');
     await page.getByRole('button', { name: 'Unduh laporan kegiatan (DOCX)' }).click();

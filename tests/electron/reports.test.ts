@@ -86,6 +86,9 @@ describe('documentation photos', () => {
     ]);
     expect(list[0].bytes).toBe(png().length);
     expect('base64' in list[0]).toBe(false);
+    const image = await call(deps, 'report/photo-image', { id, photoId: list[1].id });
+    expect(image.type).toBe('image/jpeg');
+    expect(Buffer.from(image.base64, 'base64').equals(jpg())).toBe(true);
     const captioned = await call(deps, 'report/set-caption', { id, photoId: list[1].id, caption: 'Peserta dari 38 KPU Kabupaten/Kota' });
     expect(captioned[1].caption).toBe('Peserta dari 38 KPU Kabupaten/Kota');
     const after = await call(deps, 'report/remove-photo', { id, photoId: list[0].id });

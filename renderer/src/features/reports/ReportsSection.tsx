@@ -96,6 +96,17 @@ function NewsPanel({ meeting, doc }: SectionProps) {
 
 function PhotoCard({ meetingId, photo, onList }: { meetingId: string; photo: PhotoInfo; onList(list: PhotoInfo[]): void }) {
   const [caption, setCaption] = useState(photo.caption);
+  const [src, setSrc] = useState<string | null>(null);
+  useEffect(() => {
+    let live = true;
+    api.call('report/photo-image', { id: meetingId, photoId: photo.id }).then(
+      (img) => live && setSrc(`data:${img.type};base64,${img.base64}`),
+      () => live && setSrc(null),
+    );
+    return () => {
+      live = false;
+    };
+  }, [meetingId, photo.id]);
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
   const pending = useRef<string | null>(null);
 
@@ -121,6 +132,7 @@ function PhotoCard({ meetingId, photo, onList }: { meetingId: string; photo: Pho
   return (
     <Card withBorder padding="sm" data-testid="photo-card">
       <Stack gap="xs">
+        {src && <Image src={src} alt={caption || t.reports.photosTitle} h={120} fit="contain" />}
         <Group justify="space-between" wrap="nowrap">
           <Text size="sm" c="dimmed">
             {photo.type === 'image/png' ? 'PNG' : 'JPEG'} · {size}
@@ -148,7 +160,6 @@ function ReportPanel({ meeting, doc }: SectionProps) {
   const [photos, setPhotos] = useState<PhotoInfo[] | null>(null);
   const [busy, setBusy] = useState<string | null>(null);
   const [refusal, setRefusal] = useState<string | null>(null);
-  const [previews, setPreviews] = useState<Record<string, string>>({});
 
   useEffect(() => {
     api.call('report/photos', { id: meeting.id }).then(setPhotos, notifyError);
@@ -168,8 +179,6 @@ function ReportPanel({ meeting, doc }: SectionProps) {
         const bytes = new Uint8Array(await file.arrayBuffer());
         try {
           list = await api.call('report/add-photo', { id: meeting.id, fileName: file.name, base64: bytesToBase64(bytes), caption: '' });
-          const added = list[list.length - 1];
-          setPreviews((p) => ({ ...p, [added.id]: URL.createObjectURL(file) }));
           setPhotos(list);
           notifyOk(`${t.reports.photoAdded}: ${file.name}`);
         } catch (err) {
@@ -231,10 +240,7 @@ function ReportPanel({ meeting, doc }: SectionProps) {
         ) : (
           <SimpleGrid cols={{ base: 1, md: 2 }}>
             {photos.map((p) => (
-              <Stack key={p.id} gap={4}>
-                {previews[p.id] && <Image src={previews[p.id]} alt={p.caption || t.reports.photosTitle} h={120} fit="contain" />}
-                <PhotoCard meetingId={meeting.id} photo={p} onList={setPhotos} />
-              </Stack>
+              <PhotoCard key={p.id} meetingId={meeting.id} photo={p} onList={setPhotos} />
             ))}
           </SimpleGrid>
         )}
