@@ -185,7 +185,10 @@ function unitDraft(f: NewsFacts, unit: Unit): NewsDraft {
   };
 }
 
-/** The host's own draft first, then one per invited unit in official code order. */
+/**
+ * The host's own draft first, then one per invited unit in official code order; `only` narrows it
+ * to the host's draft ("") or to one unit's (its code), none when that unit is not invited.
+ */
 export function buildNewsDrafts(meeting: Meeting, roster: Roster, settings: Settings, only?: string): NewsDraft[] {
   const f = facts(meeting, roster, settings);
   const out: NewsDraft[] = [];
