@@ -24,6 +24,7 @@ import { measureArchiveFigures } from './list-paint';
 import { measureTranskrip } from './transkrip';
 import { attendanceQualityRows } from './attendance-quality';
 import { measureRekapFigures } from './rekap';
+import { measureNewsZip } from './news-zip';
 
 interface Row {
   name: string;
@@ -272,6 +273,10 @@ async function main() {
     rows.push(r);
     if (r.value === 'CHECK FAILED') failures.push(`${r.name}: ${r.value}`);
   }
+
+  const news = await measureNewsZip();
+  rows.push(news);
+  if (news.value === 'CHECK FAILED') failures.push(`${news.name}: ${news.target}`);
 
   const grid = await measureGridPaint();
   rows.push(grid);

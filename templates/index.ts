@@ -5,6 +5,7 @@
 import { LETTER_TEMPLATES } from './letter';
 import { MINUTES_TEMPLATES } from './minutes';
 import { INVITATION_TEMPLATES } from './invitation';
+import { NEWS_TEMPLATES } from './news';
 
 export interface TemplateDef {
   key: string;
@@ -15,7 +16,7 @@ export interface TemplateDef {
   placeholders: Record<string, string>;
 }
 
-export const TEMPLATES: TemplateDef[] = [...LETTER_TEMPLATES, ...MINUTES_TEMPLATES, ...INVITATION_TEMPLATES];
+export const TEMPLATES: TemplateDef[] = [...LETTER_TEMPLATES, ...MINUTES_TEMPLATES, ...INVITATION_TEMPLATES, ...NEWS_TEMPLATES];
 
 export function templateText(key: string, overrides: Record<string, string> | undefined): string {
   const def = TEMPLATES.find((t) => t.key === key);

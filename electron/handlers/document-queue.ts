@@ -26,7 +26,7 @@ export class DocumentQueue {
   }
 }
 
-const MEETING_PREFIXES = ['meetings/', 'attendance/', 'speakers/', 'minutes/', 'invitations/'];
+const MEETING_PREFIXES = ['meetings/', 'attendance/', 'speakers/', 'minutes/', 'invitations/', 'news/', 'report/'];
 
 /**
  * The document a call reads or changes, or null for calls that stand alone (creating a new

@@ -13,6 +13,7 @@ import { SettingsSchema, defaultSettings, logoDataUrlProblem, type Settings } fr
 import { RosterSchema, defaultRoster, type Roster } from '../../shared/domain/roster';
 import { LearnedNamesSchema, emptyLearnedNames, type LearnedNames } from '../../shared/domain/learned-names';
 import { TrackerSchema, emptyTracker, type Tracker } from '../../shared/domain/follow-ups';
+import { PhotoListSchema, type Photo } from '../../shared/domain/photos';
 import { CURRENT_VERSION, migrate, NewerSchemaError, type StoreKind } from '../../shared/domain/migrations';
 import type { DamagedFile } from '../../shared/contract';
 import { AppError, errors } from '../../shared/errors';
@@ -22,6 +23,8 @@ import { resolveDataFolder, type MigrationStep } from './layout';
 
 export const DAMAGED_DIR = 'rusak';
 export const MEETINGS_DIR = 'rapat';
+/** Documentation photos of a meeting, one store file per meeting: foto/<id>.json. */
+export const PHOTOS_DIR = 'foto';
 
 const KIND_LABEL: Record<StoreKind, string> = {
   meeting: 'rapat',
@@ -30,6 +33,7 @@ const KIND_LABEL: Record<StoreKind, string> = {
   index: 'indeks rapat',
   learned: 'nama yang dipelajari',
   followups: 'tindak lanjut',
+  photos: 'foto dokumentasi',
 };
 
 const ID_FILE = /^([A-Za-z0-9_-]{1,60})\.json$/;
@@ -75,6 +79,8 @@ export function parseIndexEnvelope(env: Record<string, unknown>): Parsed<Record<
   return { ok: true, value: meetings as Record<string, MeetingSummary> };
 }
 
+export const parsePhotosEnvelope = (env: Record<string, unknown>): Parsed<Photo[]> => parsedBy(PhotoListSchema, env.photos);
+
 /** One kind of file a data folder holds: where it sits and how it is read. */
 export interface DataFileKind {
   kind: StoreKind;
@@ -103,6 +109,12 @@ export const DATA_FILES: readonly DataFileKind[] = [
     path: new RegExp(`^${MEETINGS_DIR}/([A-Za-z0-9_-]{1,60})\\.json$`),
     folder: MEETINGS_DIR,
     parse: (env, rel) => parseMeetingEnvelope(env, meetingIdOf(rel)!),
+  },
+  {
+    kind: 'photos',
+    path: new RegExp(`^${PHOTOS_DIR}/([A-Za-z0-9_-]{1,60})\\.json$`),
+    folder: PHOTOS_DIR,
+    parse: parsePhotosEnvelope,
   },
 ];
 
@@ -510,12 +522,42 @@ export class DataStore {
     }
   }
 
+  /** The documentation photos of a meeting; none when it has no photo file (or a damaged one, moved aside). */
+  getPhotos(id: string): Photo[] {
+    const file = atomicJsonFile(path.join(this.dir, PHOTOS_DIR), id);
+    const env = this.readEnvelope('photos', file, `foto rapat ${id}`);
+    if (!env) return [];
+    return this.validated('photos', file, parsePhotosEnvelope(env), `foto rapat ${id}`) ?? [];
+  }
+
+  /** Replace a meeting's photos, atomically; the photo file goes when the last photo does. */
+  savePhotos(id: string, photos: Photo[]): void {
+    const dir = path.join(this.dir, PHOTOS_DIR);
+    if (photos.length === 0) {
+      this.assertWritable();
+      try {
+        fs.rmSync(path.join(dir, `${id}.json`), { force: true });
+      } catch (err) {
+        throw storageError(err);
+      }
+      return;
+    }
+    try {
+      fs.mkdirSync(dir, { recursive: true, mode: 0o700 });
+    } catch (err) {
+      throw storageError(err);
+    }
+    this.write(atomicJsonFile(dir, id), { schemaVersion: CURRENT_VERSION.photos, photos });
+  }
+
   /** Remove a meeting file for good (only from the bin). */
   purgeMeeting(id: string): void {
     this.assertWritable();
     const file = this.meetingFile(id);
     try {
       fs.rmSync(file.path, { force: true });
+      // Its documentation photos go with it: nothing else refers to them.
+      fs.rmSync(path.join(this.dir, PHOTOS_DIR, `${id}.json`), { force: true });
     } catch (err) {
       throw storageError(err);
     }

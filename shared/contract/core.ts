@@ -10,7 +10,7 @@ import { baseRevision } from './intents';
 /** A store file that could not be read; it was moved aside, never overwritten. */
 export interface DamagedFile {
   /** What it held, for the user: "rapat", "pengaturan", "roster", "indeks rapat". */
-  kind: 'meeting' | 'settings' | 'roster' | 'index' | 'learned' | 'followups';
+  kind: 'meeting' | 'settings' | 'roster' | 'index' | 'learned' | 'followups' | 'photos';
   /** The meeting's title when the index still knew it. */
   title: string;
   /** Where the damaged file now lies. */

@@ -255,6 +255,17 @@ export async function buildInvitationLetterDocx(
   form: LetterForm,
   exportDate: string,
 ): Promise<Uint8Array> {
+  return packDocument(newDocument(`Surat Undangan - ${meeting.title}`, invitationLetterSections(meeting, roster, settings, form, exportDate)));
+}
+
+/** The letter as sections, for the letter file and the laporan kegiatan's attachment. */
+export function invitationLetterSections(
+  meeting: Meeting,
+  roster: Roster,
+  settings: Settings,
+  form: LetterForm,
+  exportDate: string,
+): ISectionOptions[] {
   const ctx = context(meeting, roster, settings, exportDate, form);
   const units = invitedUnits(meeting, roster);
   const sections: ISectionOptions[] = [];
@@ -278,6 +289,5 @@ export async function buildInvitationLetterDocx(
       sections.push({ properties: sectionPage(ctx.geom), children: [para('Belum ada KPU Kabupaten/Kota yang diundang.')] });
     }
   }
-  const doc = newDocument(`Surat Undangan - ${meeting.title}`, sections);
-  return packDocument(doc);
+  return sections;
 }

@@ -376,6 +376,16 @@ export async function buildMinutesDocx(
   settings: Settings,
   opts: { generatedAt?: string; followUps?: MinutesFollowUps } = {},
 ): Promise<Uint8Array> {
+  return packDocument(newDocument(`Notulen - ${meeting.title}`, minutesSections(meeting, roster, settings, opts)));
+}
+
+/** The minutes and their attendance list as sections, for the minutes file and the laporan kegiatan's attachment. */
+export function minutesSections(
+  meeting: Meeting,
+  roster: Roster,
+  settings: Settings,
+  opts: { generatedAt?: string; followUps?: MinutesFollowUps } = {},
+): ISectionOptions[] {
   const ctx = { ...context(meeting, roster, settings), followUps: opts.followUps };
   const carried = opts.followUps?.carried ?? [];
   const m = meeting;
@@ -415,7 +425,7 @@ export async function buildMinutesDocx(
       ],
     },
   ];
-  return packDocument(newDocument(`Notulen - ${m.title}`, sections));
+  return sections;
 }
 
 /** The daftar hadir on its own, with the letterhead, for printing or signing apart from the minutes. */

@@ -2,7 +2,7 @@
 // Each step takes the data of version N and returns version N+1; a file newer than this
 // app is refused rather than rewritten.
 
-export type StoreKind = 'meeting' | 'settings' | 'roster' | 'index' | 'learned' | 'followups';
+export type StoreKind = 'meeting' | 'settings' | 'roster' | 'index' | 'learned' | 'followups' | 'photos';
 
 export const CURRENT_VERSION: Record<StoreKind, number> = {
   meeting: 2,
@@ -11,6 +11,7 @@ export const CURRENT_VERSION: Record<StoreKind, number> = {
   index: 2,
   learned: 1,
   followups: 1,
+  photos: 1,
 };
 
 type Step = (data: Record<string, unknown>) => Record<string, unknown>;
@@ -25,6 +26,7 @@ const MIGRATIONS: Record<StoreKind, Record<number, Step>> = {
   index: { 0: (d) => d, 1: (d) => ({ ...d, meetings: {} }) },
   learned: { 0: (d) => d },
   followups: { 0: (d) => d },
+  photos: { 0: (d) => d },
 };
 
 type Obj = Record<string, unknown>;

@@ -29,6 +29,11 @@ const MAKE: Record<StoreKind, (deps: HandlerDeps) => Promise<unknown>> = {
     await call(deps, 'attendance/import-apply', { ...file, decisions: { assign: [{ key: galaxy.key, unitCode, roleId: 'medsos' }], skip: [], overwrite: [] } });
   },
   followups: (deps) => setDemoFollowUp(deps, 'proses', 'Draf sedang disusun'),
+  photos: async (deps) => {
+    const meeting = await call(deps, 'meetings/load-demo', {});
+    const base64 = fs.readFileSync(path.join(__dirname, '../fixtures/photos/layar-rakor.png')).toString('base64');
+    return call(deps, 'report/add-photo', { id: meeting.id, fileName: 'layar-rakor.png', base64, caption: 'Suasana rakor daring' });
+  },
 };
 
 /** The demo meeting's follow-up (to every invited unit): Tulungagung's status in the tracker. */

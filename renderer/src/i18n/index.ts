@@ -14,6 +14,7 @@ import { transcript } from './transcript';
 import { rekap } from './rekap';
 import { followUps } from './follow-ups';
 import { office } from './office';
+import { reports } from './reports';
 
 export const t = {
   ...core,
@@ -31,6 +32,7 @@ export const t = {
   rekap,
   followUps,
   office,
+  reports,
 };
 
 export type Dictionary = typeof t;

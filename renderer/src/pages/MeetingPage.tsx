@@ -18,8 +18,9 @@ import { InvitationsSection } from '../features/invitations/InvitationsSection';
 import { AttendanceSection } from '../features/attendance/AttendanceSection';
 import { SpeakersSection } from '../features/speakers/SpeakersSection';
 import { MinutesSection } from '../features/minutes/MinutesSection';
+import { ReportsSection } from '../features/reports/ReportsSection';
 
-const TABS = ['undangan', 'kehadiran', 'pembicara', 'notulen'] as const;
+const TABS = ['undangan', 'kehadiran', 'pembicara', 'notulen', 'laporan'] as const;
 
 export function MeetingPage({ id, tab }: { id: string; tab: string }) {
   const doc = useMeetingDoc(id);
@@ -203,6 +204,9 @@ export function MeetingPage({ id, tab }: { id: string; tab: string }) {
         </Tabs.Panel>
         <Tabs.Panel value="notulen" pt="md">
           <MinutesSection meeting={m} doc={doc} />
+        </Tabs.Panel>
+        <Tabs.Panel value="laporan" pt="md">
+          <ReportsSection meeting={m} doc={doc} />
         </Tabs.Panel>
       </Tabs>
 

@@ -26,7 +26,7 @@ function copyWithSelection(text: string): boolean {
   return ok;
 }
 
-function useCopy() {
+export function useCopy() {
   const [copied, setCopied] = useState(false);
   const [failed, setFailed] = useState(false);
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);

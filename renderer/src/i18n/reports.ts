@@ -1,0 +1,33 @@
+// Words of the "Berita & Laporan" tab: the news drafts for the host's and every unit's website,
+// the laporan kegiatan and its documentation photos.
+export const reports = {
+  newsTitle: 'Draf berita untuk laman',
+  newsHint:
+    'Disusun dari catatan rapat: tanggal, penyelenggara, pembuka, pokok-pokok tiap pembicara dan kesimpulan. Setiap KPU Kabupaten/Kota mendapat draf sendiri yang menyebut pesertanya yang hadir. Ubah kata-katanya di Pengaturan → Kata-kata templat.',
+  whose: 'Draf untuk',
+  own: 'Penyelenggara',
+  copy: 'Salin teks',
+  copied: 'Tersalin',
+  copyFailed: 'Tidak dapat menyalin otomatis. Pilih teksnya lalu tekan Ctrl+C.',
+  downloadDocx: 'Unduh DOCX',
+  downloadTxt: 'Unduh TXT',
+  downloadAll: 'Unduh semua draf (.zip)',
+  allHint: 'Satu .zip berisi draf penyelenggara dan draf setiap KPU Kabupaten/Kota yang diundang, masing-masing .docx dan .txt.',
+  saved: 'Disimpan',
+  reportTitle: 'Laporan kegiatan',
+  reportHint:
+    'Dasar, maksud dan tujuan, waktu dan tempat, peserta, jalannya kegiatan, hasil, penutup dan tanda tangan, dengan lampiran surat undangan, notulen, daftar hadir dan foto dokumentasi.',
+  downloadReport: 'Unduh laporan kegiatan (DOCX)',
+  photosTitle: 'Foto dokumentasi',
+  photosHint: 'Tangkapan layar rapat daring, PNG atau JPEG, maksimal 2 MB per foto dan 10 foto per rapat. Foto ikut tersimpan di cadangan.',
+  addPhoto: 'Tambah foto',
+  noPhotos: 'Belum ada foto dokumentasi.',
+  caption: 'Keterangan foto',
+  captionPlaceholder: 'mis. Pembukaan oleh Plh. Ketua KPU Provinsi Jawa Timur',
+  removePhoto: 'Hapus foto',
+  photoAdded: 'Foto ditambahkan',
+  photoRemoved: 'Foto dihapus',
+  photoFailed: 'Foto tidak ditambahkan',
+  size: '{lebar} × {tinggi} piksel · {ukuran}',
+  loading: 'Menyusun draf…',
+};
