@@ -3,7 +3,7 @@
 // and the way out: DOCX, print view, print or PDF. Every field saves as it is typed.
 import type { MeetingIntentInput } from '../../../../shared/domain/meeting-intents';
 import { actualTimesProblem } from '../../../../shared/domain/meeting-rules';
-import { useEffect, useMemo, useState } from 'react';
+import { Profiler, useEffect, useMemo, useState } from 'react';
 import {
   ActionIcon,
   Alert,
@@ -36,6 +36,7 @@ import { navigate, routeHref } from '../../router';
 import type { SectionProps } from '../section-props';
 import { QuickList } from '../speakers/QuickList';
 import { FinalBanner, isFinal, useLockActions } from './lock';
+import { countRender, onProfilerRender } from '../render-probe';
 
 const DIVISIONS = [
   'Divisi Teknis Penyelenggaraan',
@@ -167,6 +168,7 @@ export function MinutesSection({ meeting, doc }: SectionProps) {
   };
 
   return (
+    <Profiler id="notulen" onRender={onProfilerRender}>
     <Stack>
       <FinalBanner meeting={m} doc={doc} />
       <Card withBorder>
@@ -288,6 +290,7 @@ export function MinutesSection({ meeting, doc }: SectionProps) {
             </Table.Thead>
             <Table.Tbody>
               {m.minutes.followUps.map((f, i) => (
+                countRender(`follow-up:${f.id}`),
                 <Table.Tr key={f.id} data-testid="follow-up-row">
                   <Table.Td valign="top" pt={10}>
                     {i + 1}.
@@ -381,5 +384,6 @@ export function MinutesSection({ meeting, doc }: SectionProps) {
       </Card>
       {lock.modal}
     </Stack>
+    </Profiler>
   );
 }

@@ -4,6 +4,7 @@
 import { useLayoutEffect, useRef, useState } from 'react';
 import { ActionIcon, Group, Text, Textarea } from '@mantine/core';
 import { letterLabel } from '../../../../shared/domain/meeting-words';
+import { countRender } from '../render-probe';
 import { mergePointIntoPrevious, pasteIntoPoint, removeAt, replaceAt, splitPoint } from '../../../../shared/domain/speaker-ops';
 
 export interface QuickListProps {
@@ -78,6 +79,7 @@ export function QuickList({ items, onChange, itemLabel, removeLabel, numbering, 
   return (
     <div>
       {shown.map((item, i) => (
+        countRender(`quick-item:${itemLabel(i + 1)}`),
         <Group key={i} gap={6} wrap="nowrap" align="flex-start" mb={4}>
           <Text w={26} ta="right" mt={5} size="sm" c="dimmed" className="rakor-tabular" aria-hidden>
             {numbering === 'letter' ? `${letterLabel(i)}.` : `${i + 1}.`}

@@ -2,7 +2,7 @@
 // speaker in the order they speak, a name field that fills position and institution from
 // the roster and earlier speakers, a start/stop clock, and the points as a quick list.
 // Every keystroke goes through the meeting document, which saves it within a second.
-import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { Profiler, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import {
   ActionIcon,
   Autocomplete,
@@ -46,6 +46,7 @@ import { t } from '../../i18n';
 import type { SectionProps } from '../section-props';
 import { FinalBanner, isFinal } from '../minutes/lock';
 import { QuickList } from './QuickList';
+import { countRender, onProfilerRender } from '../render-probe';
 
 function newId(): string {
   return typeof crypto !== 'undefined' && 'randomUUID' in crypto
@@ -96,6 +97,7 @@ interface CardProps {
 
 function SpeakerCard(p: CardProps) {
   const s = p.speaker;
+  countRender(`speaker-card:${s.id}`);
   const n = p.index + 1;
   const who = s.name.trim() || t.speakers.unnamed;
   const names = p.suggestions.map((k) => k.name);
@@ -331,6 +333,7 @@ export function SpeakersSection({ meeting, doc }: SectionProps) {
   const live = currentSpeaker(list);
 
   return (
+    <Profiler id="pembicara" onRender={onProfilerRender}>
     <Stack onKeyDown={onKeyDown}>
       <FinalBanner meeting={meeting} doc={doc} />
       <Group justify="space-between" align="flex-end">
@@ -399,5 +402,6 @@ export function SpeakersSection({ meeting, doc }: SectionProps) {
         </Group>
       )}
     </Stack>
+    </Profiler>
   );
 }
