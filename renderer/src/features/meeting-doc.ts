@@ -31,19 +31,33 @@ export interface MeetingDoc {
   reload(): Promise<void>;
   /** Take what a handler returned (already stored); changes still waiting are kept on top of it. */
   replace(m: Meeting): void;
+  /**
+   * Be told of every change of the meeting on screen, in the same render as the page: for a
+   * part of the page that reads current() apart from it (useSyncExternalStore).
+   */
+  subscribe(listener: () => void): () => void;
 }
 
 export function useMeetingDoc(id: string): MeetingDoc {
   const [, render] = useReducer((n: number) => n + 1, 0);
   const [loadError, setLoadError] = useState<unknown>(null);
-  const make = (forId: string) => ({ id: forId, queue: createMeetingQueue(forId, { onChange: render, onRefused: (err) => notifyError(err) }) });
+  const make = (forId: string) => {
+    const listeners = new Set<() => void>();
+    const onChange = () => {
+      render();
+      for (const l of [...listeners]) l();
+    };
+    return { id: forId, listeners, queue: createMeetingQueue(forId, { onChange, onRefused: (err) => notifyError(err) }) };
+  };
   const [holder, setHolder] = useState(() => make(id));
   let queue = holder.queue;
+  let listeners = holder.listeners;
   if (holder.id !== id) {
     // Another meeting in the same page: a queue of its own.
     const next = make(id);
     setHolder(next);
     queue = next.queue;
+    listeners = next.listeners;
   }
 
   const apply = useCallback((intent: MeetingIntent) => queue.push(intent), [queue]);
@@ -51,6 +65,15 @@ export function useMeetingDoc(id: string): MeetingDoc {
   const run = useCallback((call: () => Promise<Meeting>) => queue.run(call), [queue]);
   const flush = useCallback(() => queue.flush(), [queue]);
   const replace = useCallback((m: Meeting) => queue.load(m), [queue]);
+  const subscribe = useCallback(
+    (listener: () => void) => {
+      listeners.add(listener);
+      return () => {
+        listeners.delete(listener);
+      };
+    },
+    [listeners],
+  );
 
   const reload = useCallback(async () => {
     try {
@@ -89,7 +112,7 @@ export function useMeetingDoc(id: string): MeetingDoc {
   const status = queue.status;
   const saveError = status === 'error' ? queue.error : null;
   return useMemo(
-    () => ({ meeting, loadError, status, saveError, current, apply, run, flush, reload, replace }),
-    [meeting, loadError, status, saveError, current, apply, run, flush, reload, replace],
+    () => ({ meeting, loadError, status, saveError, current, apply, run, flush, reload, replace, subscribe }),
+    [meeting, loadError, status, saveError, current, apply, run, flush, reload, replace, subscribe],
   );
 }

@@ -1,6 +1,6 @@
 // One meeting: its key facts and actions on top, then the sections Undangan, Kehadiran,
 // Pembicara and Notulen as tabs.
-import { useState } from 'react';
+import { Profiler, useLayoutEffect, useMemo, useState, useSyncExternalStore, type ComponentType } from 'react';
 import { Alert, Anchor, Badge, Button, Group, Loader, Modal, Stack, Tabs, Text, TextInput, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { api, ApiError, bytesToBase64, openLink, saveFile } from '../api/client';
@@ -10,13 +10,34 @@ import { addDays, formatDayDate, formatTimeRange } from '../../../shared/domain/
 import { t } from '../i18n';
 import { navigate, routeHref } from '../router';
 import { errorText, notifyError, notifyOk } from '../components/notify';
-import { useMeetingDoc } from '../features/meeting-doc';
+import { useMeetingDoc, type MeetingDoc } from '../features/meeting-doc';
 import { InvitationsSection } from '../features/invitations/InvitationsSection';
 import { AttendanceSection } from '../features/attendance/AttendanceSection';
 import { SpeakersSection } from '../features/speakers/SpeakersSection';
 import { MinutesSection } from '../features/minutes/MinutesSection';
+import { onProfilerRender } from '../features/render-probe';
+import { createLiveValue, useLiveValue, type LiveValue } from '../features/live-value';
+import type { SectionProps } from '../features/section-props';
 
 const TABS = ['undangan', 'kehadiran', 'pembicara', 'notulen'] as const;
+
+/**
+ * The active tab's section, subscribed to the meeting itself: a keystroke renders the section
+ * (in the same render as the page's header), not the tabs around it. Mantine's Tabs give their
+ * context a new value at every render, and React then searches every memoised speaker card
+ * and field below for readers of it, which at 40 speakers x 30 points cost more than the
+ * keystroke itself. The document object (its callbacks never change) follows after the page.
+ */
+function LiveSection({ live, section: Section, profile }: { live: LiveValue<MeetingDoc>; section: ComponentType<SectionProps>; profile: string }) {
+  const doc = useLiveValue(live);
+  const meeting = useSyncExternalStore(doc.subscribe, doc.current);
+  if (!meeting) return null;
+  return (
+    <Profiler id={profile} onRender={onProfilerRender}>
+      <Section meeting={meeting} doc={doc} />
+    </Profiler>
+  );
+}
 
 export function MeetingPage({ id, tab }: { id: string; tab: string }) {
   const doc = useMeetingDoc(id);
@@ -24,6 +45,36 @@ export function MeetingPage({ id, tab }: { id: string; tab: string }) {
   const [delOpen, setDelOpen] = useState(false);
   const [dupDate, setDupDate] = useState('');
   const m = doc.meeting;
+  const [live] = useState(() => createLiveValue(doc));
+  useLayoutEffect(() => live.set(doc), [live, doc]);
+  const loaded = m !== null;
+  const tabs = useMemo(
+    () =>
+      loaded && (
+        <Tabs value={TABS.includes(tab as (typeof TABS)[number]) ? tab : 'undangan'} onChange={(v) => v && navigate({ name: 'meeting', id, tab: v })} keepMounted={false}>
+          <Tabs.List className="no-print">
+            {TABS.map((k) => (
+              <Tabs.Tab key={k} value={k}>
+                {t.meeting.tabs[k]}
+              </Tabs.Tab>
+            ))}
+          </Tabs.List>
+          <Tabs.Panel value="undangan" pt="md">
+            <LiveSection live={live} section={InvitationsSection} profile="undangan" />
+          </Tabs.Panel>
+          <Tabs.Panel value="kehadiran" pt="md">
+            <LiveSection live={live} section={AttendanceSection} profile="kehadiran" />
+          </Tabs.Panel>
+          <Tabs.Panel value="pembicara" pt="md">
+            <LiveSection live={live} section={SpeakersSection} profile="pembicara" />
+          </Tabs.Panel>
+          <Tabs.Panel value="notulen" pt="md">
+            <LiveSection live={live} section={MinutesSection} profile="notulen" />
+          </Tabs.Panel>
+        </Tabs>
+      ),
+    [loaded, tab, id, live],
+  );
 
   if (doc.loadError) return <Alert color="red">{errorText(doc.loadError)}</Alert>;
   if (!m) return <Loader />;
@@ -157,27 +208,7 @@ export function MeetingPage({ id, tab }: { id: string; tab: string }) {
         </Stack>
       </Group>
 
-      <Tabs value={TABS.includes(tab as (typeof TABS)[number]) ? tab : 'undangan'} onChange={(v) => v && navigate({ name: 'meeting', id, tab: v })} keepMounted={false}>
-        <Tabs.List className="no-print">
-          {TABS.map((k) => (
-            <Tabs.Tab key={k} value={k}>
-              {t.meeting.tabs[k]}
-            </Tabs.Tab>
-          ))}
-        </Tabs.List>
-        <Tabs.Panel value="undangan" pt="md">
-          <InvitationsSection meeting={m} doc={doc} />
-        </Tabs.Panel>
-        <Tabs.Panel value="kehadiran" pt="md">
-          <AttendanceSection meeting={m} doc={doc} />
-        </Tabs.Panel>
-        <Tabs.Panel value="pembicara" pt="md">
-          <SpeakersSection meeting={m} doc={doc} />
-        </Tabs.Panel>
-        <Tabs.Panel value="notulen" pt="md">
-          <MinutesSection meeting={m} doc={doc} />
-        </Tabs.Panel>
-      </Tabs>
+      {tabs}
 
       <Modal opened={dupOpen} onClose={() => setDupOpen(false)} title={t.meeting.duplicateTitle}>
         <Stack>

@@ -1,9 +1,11 @@
 // The minutes section (Notulen): chair and minute-taker, when the meeting actually opened and
 // closed, the participants in numbers, conclusions and follow-ups, the Draft/Final status,
 // and the way out: DOCX, print view, print or PDF. Every field saves as it is typed.
+// The parts are memoised with callbacks that never change, so typing a conclusion renders
+// that conclusion, not every follow-up row (see README, Performance).
 import type { MeetingIntentInput } from '../../../../shared/domain/meeting-intents';
 import { actualTimesProblem } from '../../../../shared/domain/meeting-rules';
-import { Profiler, useEffect, useMemo, useState } from 'react';
+import { memo, useCallback, useEffect, useMemo, useState } from 'react';
 import {
   ActionIcon,
   Alert,
@@ -29,14 +31,14 @@ import { formatTimeRange, isValidIsoDate, utcToZoned } from '../../../../shared/
 import type { FollowUp, Meeting, Signatory } from '../../../../shared/domain/meeting';
 import type { Roster } from '../../../../shared/domain/roster';
 import { officialUnitName, sortUnits } from '../../../../shared/domain/units';
-import { removeAt, replaceAt } from '../../../../shared/domain/speaker-ops';
+import { replaceAt } from '../../../../shared/domain/speaker-ops';
 import { notifyError, notifyOk } from '../../components/notify';
 import { t } from '../../i18n';
 import { navigate, routeHref } from '../../router';
 import type { SectionProps } from '../section-props';
 import { QuickList } from '../speakers/QuickList';
 import { FinalBanner, isFinal, useLockActions } from './lock';
-import { countRender, onProfilerRender } from '../render-probe';
+import { countRender } from '../render-probe';
 
 const DIVISIONS = [
   'Divisi Teknis Penyelenggaraan',
@@ -66,7 +68,7 @@ function missing(m: Meeting): string[] {
   return out;
 }
 
-function PersonFields({ label, value, readOnly, onChange }: { label: string; value: Signatory; readOnly: boolean; onChange(v: Signatory): void }) {
+const PersonFields = memo(function PersonFields({ label, value, readOnly, onChange }: { label: string; value: Signatory; readOnly: boolean; onChange(v: Signatory): void }) {
   return (
     <Stack gap={4}>
       <Text fw={500} size="sm">
@@ -88,9 +90,9 @@ function PersonFields({ label, value, readOnly, onChange }: { label: string; val
       />
     </Stack>
   );
-}
+});
 
-function TimeField({ label, value, readOnly, error, zone, onChange }: { label: string; value: string; readOnly: boolean; error?: string; zone: Meeting['timeZone']; onChange(v: string): void }) {
+const TimeField = memo(function TimeField({ label, value, readOnly, error, zone, onChange }: { label: string; value: string; readOnly: boolean; error?: string; zone: Meeting['timeZone']; onChange(v: string): void }) {
   return (
     <Group align="flex-end" gap={6} wrap="nowrap">
       <TextInput type="time" label={`${label} (${zone})`} value={value} readOnly={readOnly} error={error} onChange={(e) => onChange(e.currentTarget.value)} style={{ flex: 1 }} />
@@ -101,7 +103,90 @@ function TimeField({ label, value, readOnly, error, zone, onChange }: { label: s
       )}
     </Group>
   );
+});
+
+interface FollowUpRowProps {
+  followUp: FollowUp;
+  index: number;
+  readOnly: boolean;
+  dateError?: string;
+  responsibleOptions: string[];
+  change(id: string, fn: (f: FollowUp) => FollowUp): void;
+  remove(id: string): void;
+  setDateError(id: string, message: string): void;
 }
+
+const STATUS_OPTIONS = Object.entries(t.minutes.followUpStatus).map(([value, label]) => ({ value, label }));
+
+const FollowUpRow = memo(function FollowUpRow({ followUp: f, index: i, readOnly, dateError, responsibleOptions, change, remove, setDateError }: FollowUpRowProps) {
+  countRender(`follow-up:${f.id}`);
+  return (
+    <Table.Tr data-testid="follow-up-row">
+      <Table.Td valign="top" pt={10}>
+        {i + 1}.
+      </Table.Td>
+      <Table.Td>
+        <Textarea
+          aria-label={`${t.minutes.action} ${i + 1}`}
+          autosize
+          minRows={1}
+          value={f.action}
+          readOnly={readOnly}
+          onChange={(e) => {
+            const v = e.currentTarget.value;
+            change(f.id, (x) => ({ ...x, action: v }));
+          }}
+        />
+      </Table.Td>
+      <Table.Td>
+        <Autocomplete
+          aria-label={`${t.minutes.responsible} ${i + 1}`}
+          placeholder={t.minutes.responsiblePlaceholder}
+          data={responsibleOptions}
+          limit={10}
+          value={f.responsible}
+          readOnly={readOnly}
+          onChange={(v) => change(f.id, (x) => ({ ...x, responsible: v }))}
+        />
+      </Table.Td>
+      <Table.Td>
+        <TextInput
+          type="date"
+          aria-label={`${t.minutes.dueDate} ${i + 1}`}
+          value={f.dueDate}
+          readOnly={readOnly}
+          error={dateError}
+          onChange={(e) => {
+            const v = e.currentTarget.value;
+            if (v === '' || isValidIsoDate(v)) {
+              setDateError(f.id, '');
+              change(f.id, (x) => ({ ...x, dueDate: v }));
+            } else {
+              setDateError(f.id, t.minutes.badDate);
+            }
+          }}
+        />
+      </Table.Td>
+      <Table.Td>
+        <Select
+          aria-label={`${t.minutes.status} ${i + 1}`}
+          data={STATUS_OPTIONS}
+          value={f.status}
+          allowDeselect={false}
+          readOnly={readOnly}
+          onChange={(v) => v && change(f.id, (x) => ({ ...x, status: v as FollowUp['status'] }))}
+        />
+      </Table.Td>
+      <Table.Td>
+        {!readOnly && (
+          <ActionIcon variant="subtle" color="gray" mt={4} aria-label={`${t.minutes.removeFollowUp} ${i + 1}`} onClick={() => remove(f.id)}>
+            ×
+          </ActionIcon>
+        )}
+      </Table.Td>
+    </Table.Tr>
+  );
+});
 
 export function MinutesSection({ meeting, doc }: SectionProps) {
   const m = meeting;
@@ -123,25 +208,48 @@ export function MinutesSection({ meeting, doc }: SectionProps) {
     return [...new Set(['KPU Kabupaten/Kota se-Jawa Timur', ...DIVISIONS, ...units, ...people])];
   }, [roster, m.speakers]);
 
+  const { apply, current } = doc;
   /** One minutes/update intent with the fields the change touches (typing in one field is merged). */
-  const sendMinutes = (patch: MeetingIntentInput<'minutes/update'>['patch']) => {
-    doc.apply({ method: 'minutes/update', input: { patch } }).catch(() => {
-      // Refused or not stored yet: the document shows why (notice or status badge).
-    });
-  };
-  const setMinutes = (fn: (x: Meeting['minutes']) => Meeting['minutes']) => {
-    const before = doc.current()?.minutes;
-    if (!before) return;
-    const after = fn(before);
-    const patch: MeetingIntentInput<'minutes/update'>['patch'] = {};
-    if (after.actualStart !== before.actualStart) patch.actualStart = after.actualStart;
-    if (after.actualEnd !== before.actualEnd) patch.actualEnd = after.actualEnd;
-    if (after.conclusions !== before.conclusions) patch.conclusions = after.conclusions;
-    if (after.followUps !== before.followUps) patch.followUps = after.followUps;
-    if (Object.keys(patch).length) sendMinutes(patch);
-  };
-  const setFollowUp = (i: number, fn: (f: FollowUp) => FollowUp) =>
-    setMinutes((x) => ({ ...x, followUps: replaceAt(x.followUps, i, fn(x.followUps[i])) }));
+  const sendMinutes = useCallback(
+    (patch: MeetingIntentInput<'minutes/update'>['patch']) => {
+      apply({ method: 'minutes/update', input: { patch } }).catch(() => {
+        // Refused or not stored yet: the document shows why (notice or status badge).
+      });
+    },
+    [apply],
+  );
+  const setMinutes = useCallback(
+    (fn: (x: Meeting['minutes']) => Meeting['minutes']) => {
+      const before = current()?.minutes;
+      if (!before) return;
+      const after = fn(before);
+      const patch: MeetingIntentInput<'minutes/update'>['patch'] = {};
+      if (after.actualStart !== before.actualStart) patch.actualStart = after.actualStart;
+      if (after.actualEnd !== before.actualEnd) patch.actualEnd = after.actualEnd;
+      if (after.conclusions !== before.conclusions) patch.conclusions = after.conclusions;
+      if (after.followUps !== before.followUps) patch.followUps = after.followUps;
+      if (Object.keys(patch).length) sendMinutes(patch);
+    },
+    [current, sendMinutes],
+  );
+  /** A change to one follow-up, found by its id when the change is made. */
+  const setFollowUp = useCallback(
+    (id: string, fn: (f: FollowUp) => FollowUp) =>
+      setMinutes((x) => {
+        const i = x.followUps.findIndex((f) => f.id === id);
+        return i < 0 ? x : { ...x, followUps: replaceAt(x.followUps, i, fn(x.followUps[i])) };
+      }),
+    [setMinutes],
+  );
+  const removeFollowUp = useCallback((id: string) => setMinutes((x) => ({ ...x, followUps: x.followUps.filter((f) => f.id !== id) })), [setMinutes]);
+  const setDateError = useCallback((id: string, message: string) => setDateErrors((d) => (d[id] === message ? d : { ...d, [id]: message })), []);
+  const setChair = useCallback((chair: Signatory) => sendMinutes({ chair }), [sendMinutes]);
+  const setNotetaker = useCallback((notetaker: Signatory) => sendMinutes({ notetaker }), [sendMinutes]);
+  const setStart = useCallback((v: string) => setMinutes((x) => ({ ...x, actualStart: v })), [setMinutes]);
+  const setEnd = useCallback((v: string) => setMinutes((x) => ({ ...x, actualEnd: v })), [setMinutes]);
+  const setConclusions = useCallback((conclusions: string[]) => setMinutes((x) => ({ ...x, conclusions })), [setMinutes]);
+  const conclusionLabel = useCallback((n: number) => `${t.minutes.conclusion} ${n}`, []);
+  const removeConclusionLabel = useCallback((n: number) => `${t.minutes.removeConclusion} ${n}`, []);
   const endError = actualTimesProblem(m.minutes)?.message;
 
   const exportDocx = async () => {
@@ -168,7 +276,6 @@ export function MinutesSection({ meeting, doc }: SectionProps) {
   };
 
   return (
-    <Profiler id="notulen" onRender={onProfilerRender}>
     <Stack>
       <FinalBanner meeting={m} doc={doc} />
       <Card withBorder>
@@ -222,12 +329,12 @@ export function MinutesSection({ meeting, doc }: SectionProps) {
         <Stack>
           <Title order={4}>{t.minutes.facts}</Title>
           <SimpleGrid cols={{ base: 1, md: 2 }}>
-            <PersonFields label={t.minutes.chair} value={m.chair} readOnly={readOnly} onChange={(chair) => sendMinutes({ chair })} />
-            <PersonFields label={t.minutes.notetaker} value={m.notetaker} readOnly={readOnly} onChange={(notetaker) => sendMinutes({ notetaker })} />
+            <PersonFields label={t.minutes.chair} value={m.chair} readOnly={readOnly} onChange={setChair} />
+            <PersonFields label={t.minutes.notetaker} value={m.notetaker} readOnly={readOnly} onChange={setNotetaker} />
           </SimpleGrid>
           <SimpleGrid cols={{ base: 1, md: 3 }}>
-            <TimeField label={t.minutes.actualStart} zone={m.timeZone} value={m.minutes.actualStart} readOnly={readOnly} onChange={(v) => setMinutes((x) => ({ ...x, actualStart: v }))} />
-            <TimeField label={t.minutes.actualEnd} zone={m.timeZone} value={m.minutes.actualEnd} readOnly={readOnly} error={endError} onChange={(v) => setMinutes((x) => ({ ...x, actualEnd: v }))} />
+            <TimeField label={t.minutes.actualStart} zone={m.timeZone} value={m.minutes.actualStart} readOnly={readOnly} onChange={setStart} />
+            <TimeField label={t.minutes.actualEnd} zone={m.timeZone} value={m.minutes.actualEnd} readOnly={readOnly} error={endError} onChange={setEnd} />
             <Stack gap={2}>
               <Text size="sm" fw={500}>
                 {t.minutes.plannedTime}
@@ -262,9 +369,9 @@ export function MinutesSection({ meeting, doc }: SectionProps) {
           items={m.minutes.conclusions}
           numbering="number"
           readOnly={readOnly}
-          itemLabel={(n) => `${t.minutes.conclusion} ${n}`}
-          removeLabel={(n) => `${t.minutes.removeConclusion} ${n}`}
-          onChange={(conclusions) => setMinutes((x) => ({ ...x, conclusions }))}
+          itemLabel={conclusionLabel}
+          removeLabel={removeConclusionLabel}
+          onChange={setConclusions}
         />
       </Card>
 
@@ -290,77 +397,17 @@ export function MinutesSection({ meeting, doc }: SectionProps) {
             </Table.Thead>
             <Table.Tbody>
               {m.minutes.followUps.map((f, i) => (
-                countRender(`follow-up:${f.id}`),
-                <Table.Tr key={f.id} data-testid="follow-up-row">
-                  <Table.Td valign="top" pt={10}>
-                    {i + 1}.
-                  </Table.Td>
-                  <Table.Td>
-                    <Textarea
-                      aria-label={`${t.minutes.action} ${i + 1}`}
-                      autosize
-                      minRows={1}
-                      value={f.action}
-                      readOnly={readOnly}
-                      onChange={(e) => {
-                        const v = e.currentTarget.value;
-                        setFollowUp(i, (x) => ({ ...x, action: v }));
-                      }}
-                    />
-                  </Table.Td>
-                  <Table.Td>
-                    <Autocomplete
-                      aria-label={`${t.minutes.responsible} ${i + 1}`}
-                      placeholder={t.minutes.responsiblePlaceholder}
-                      data={responsibleOptions}
-                      limit={10}
-                      value={f.responsible}
-                      readOnly={readOnly}
-                      onChange={(v) => setFollowUp(i, (x) => ({ ...x, responsible: v }))}
-                    />
-                  </Table.Td>
-                  <Table.Td>
-                    <TextInput
-                      type="date"
-                      aria-label={`${t.minutes.dueDate} ${i + 1}`}
-                      value={f.dueDate}
-                      readOnly={readOnly}
-                      error={dateErrors[f.id]}
-                      onChange={(e) => {
-                        const v = e.currentTarget.value;
-                        if (v === '' || isValidIsoDate(v)) {
-                          setDateErrors((d) => ({ ...d, [f.id]: '' }));
-                          setFollowUp(i, (x) => ({ ...x, dueDate: v }));
-                        } else {
-                          setDateErrors((d) => ({ ...d, [f.id]: t.minutes.badDate }));
-                        }
-                      }}
-                    />
-                  </Table.Td>
-                  <Table.Td>
-                    <Select
-                      aria-label={`${t.minutes.status} ${i + 1}`}
-                      data={Object.entries(t.minutes.followUpStatus).map(([value, label]) => ({ value, label }))}
-                      value={f.status}
-                      allowDeselect={false}
-                      readOnly={readOnly}
-                      onChange={(v) => v && setFollowUp(i, (x) => ({ ...x, status: v as FollowUp['status'] }))}
-                    />
-                  </Table.Td>
-                  <Table.Td>
-                    {!readOnly && (
-                      <ActionIcon
-                        variant="subtle"
-                        color="gray"
-                        mt={4}
-                        aria-label={`${t.minutes.removeFollowUp} ${i + 1}`}
-                        onClick={() => setMinutes((x) => ({ ...x, followUps: removeAt(x.followUps, i) }))}
-                      >
-                        ×
-                      </ActionIcon>
-                    )}
-                  </Table.Td>
-                </Table.Tr>
+                <FollowUpRow
+                  key={f.id}
+                  followUp={f}
+                  index={i}
+                  readOnly={readOnly}
+                  dateError={dateErrors[f.id]}
+                  responsibleOptions={responsibleOptions}
+                  change={setFollowUp}
+                  remove={removeFollowUp}
+                  setDateError={setDateError}
+                />
               ))}
             </Table.Tbody>
           </Table>
@@ -384,6 +431,5 @@ export function MinutesSection({ meeting, doc }: SectionProps) {
       </Card>
       {lock.modal}
     </Stack>
-    </Profiler>
   );
 }

@@ -2,7 +2,9 @@
 // speaker in the order they speak, a name field that fills position and institution from
 // the roster and earlier speakers, a start/stop clock, and the points as a quick list.
 // Every keystroke goes through the meeting document, which saves it within a second.
-import { Profiler, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+// Each card is memoised and gets only callbacks that never change, so typing into one speaker
+// renders that card alone, however long the meeting (see README, Performance).
+import { memo, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import {
   ActionIcon,
   Autocomplete,
@@ -46,7 +48,8 @@ import { t } from '../../i18n';
 import type { SectionProps } from '../section-props';
 import { FinalBanner, isFinal } from '../minutes/lock';
 import { QuickList } from './QuickList';
-import { countRender, onProfilerRender } from '../render-probe';
+import { countRender } from '../render-probe';
+import './speakers.css';
 
 function newId(): string {
   return typeof crypto !== 'undefined' && 'randomUUID' in crypto
@@ -78,13 +81,16 @@ function clock(iso: string, zone: Meeting['timeZone']): string {
   return Number.isNaN(d.getTime()) ? '' : formatTime(utcToZoned(d, zone).time);
 }
 
+const NO_SUGGESTIONS: KnownSpeaker[] = [];
+
 interface CardProps {
   speaker: Speaker;
   index: number;
   count: number;
   zone: Meeting['timeZone'];
   readOnly: boolean;
-  suggestions: KnownSpeaker[];
+  /** The names the card's name field offers (everyone but this speaker), worked out when it is needed. */
+  suggestionsFor(id: string): KnownSpeaker[];
   institutions: Array<{ value: string; label: string }>;
   institutionLabel(code: string): string;
   change(id: string, fn: (s: Speaker) => Speaker): void;
@@ -95,12 +101,17 @@ interface CardProps {
   nameRef(id: string, el: HTMLInputElement | null): void;
 }
 
-function SpeakerCard(p: CardProps) {
+const SpeakerCard = memo(function SpeakerCard(p: CardProps) {
   const s = p.speaker;
   countRender(`speaker-card:${s.id}`);
   const n = p.index + 1;
   const who = s.name.trim() || t.speakers.unnamed;
-  const names = p.suggestions.map((k) => k.name);
+  // The suggestions are only worked out while the name field has the focus: a card that is
+  // not being named needs none, and typing elsewhere then never touches this card.
+  const [naming, setNaming] = useState(false);
+  const { suggestionsFor } = p;
+  const suggestions = useMemo(() => (naming ? suggestionsFor(s.id) : NO_SUGGESTIONS), [naming, suggestionsFor, s.id]);
+  const names = useMemo(() => suggestions.map((k) => k.name), [suggestions]);
   const sourceText: Record<KnownSpeaker['source'], string> = {
     meeting: t.speakers.sourceMeeting,
     earlier: t.speakers.sourceEarlier,
@@ -108,14 +119,22 @@ function SpeakerCard(p: CardProps) {
     roster: t.speakers.sourceRoster,
   };
   const pick = (name: string) => {
-    const k = findSuggestion(p.suggestions, name);
+    const k = findSuggestion(p.suggestionsFor(s.id), name);
     if (k) p.change(s.id, (x) => applySuggestion(x, k));
   };
   const running = isSpeaking(s);
   const times = s.startedAt ? `${clock(s.startedAt, p.zone)}${s.endedAt ? `–${clock(s.endedAt, p.zone)}` : ''} ${p.zone}` : '';
 
   return (
-    <Card withBorder component="section" aria-label={`${t.speakers.speaker} ${n}: ${who}`} data-testid="speaker-card" bg={running ? 'red.0' : undefined}>
+    <Card
+      withBorder
+      component="section"
+      aria-label={`${t.speakers.speaker} ${n}: ${who}`}
+      data-testid="speaker-card"
+      bg={running ? 'red.0' : undefined}
+      className="speaker-card"
+      style={{ '--speaker-card-height': `${240 + 48 * Math.max(1, s.points.length)}px` }}
+    >
       <Stack gap="xs">
         <Group justify="space-between" wrap="nowrap">
           <Group gap="xs">
@@ -171,14 +190,16 @@ function SpeakerCard(p: CardProps) {
             readOnly={p.readOnly}
             onChange={(v) => p.change(s.id, (x) => ({ ...x, name: v }))}
             onOptionSubmit={pick}
+            onFocus={() => setNaming(true)}
             onBlur={() => {
+              setNaming(false);
               // A name typed in full that matches a known person fills what is still empty.
               if (p.readOnly || s.jabatan.trim()) return;
-              const k = findSuggestion(p.suggestions, s.name);
+              const k = findSuggestion(p.suggestionsFor(s.id), s.name);
               if (k) p.change(s.id, (x) => ({ ...applySuggestion(x, k), name: x.name.trim() }));
             }}
             renderOption={({ option }) => {
-              const k = findSuggestion(p.suggestions, option.value);
+              const k = findSuggestion(suggestions, option.value);
               return (
                 <Stack gap={0}>
                   <Text size="sm">{option.value}</Text>
@@ -239,7 +260,7 @@ function SpeakerCard(p: CardProps) {
       </Stack>
     </Card>
   );
-}
+});
 
 export function SpeakersSection({ meeting, doc }: SectionProps) {
   const [roster, setRoster] = useState<Roster | null>(null);
@@ -262,27 +283,39 @@ export function SpeakersSection({ meeting, doc }: SectionProps) {
     setFocusName(null);
   }, [focusName]);
 
-  // Each card suggests everyone but the speaker itself.
-  const suggestionsFor = (id: string) =>
-    speakerSuggestions({ speakers: list.filter((x) => x.id !== id), earlier, chair: meeting.chair, roster: roster ?? undefined });
+  const { apply, current } = doc;
+  // Each card suggests everyone but the speaker itself, from the meeting as it is right now.
+  const suggestionsFor = useCallback(
+    (id: string) => {
+      const m = current();
+      return speakerSuggestions({ speakers: (m?.speakers ?? []).filter((x) => x.id !== id), earlier, chair: m?.chair, roster: roster ?? undefined });
+    },
+    [current, earlier, roster],
+  );
   const institutions = useMemo(() => {
     const units = sortUnits(roster?.units ?? []).map((u) => ({ value: u.code, label: officialUnitName(u) }));
     return [{ value: PROVINCE, label: hostName }, ...units];
   }, [roster, hostName]);
-  const institutionLabel = (code: string) => institutions.find((i) => i.value === code)?.label ?? code;
+  const institutionLabel = useCallback((code: string) => institutions.find((i) => i.value === code)?.label ?? code, [institutions]);
 
   /** Send one intent; a refusal is reported by the meeting document and taken back from the screen. */
-  const send = (intent: MeetingIntent) => {
-    doc.apply(intent).catch(() => {
-      // Refused or not stored yet: the document shows why (notice or status badge).
-    });
-  };
+  const send = useCallback(
+    (intent: MeetingIntent) => {
+      apply(intent).catch(() => {
+        // Refused or not stored yet: the document shows why (notice or status badge).
+      });
+    },
+    [apply],
+  );
   /** A change to one speaker's card, sent as the intents it amounts to (typing in the points is merged). */
-  const change = (id: string, fn: (s: Speaker) => Speaker) => {
-    const before = doc.current()?.speakers.find((x) => x.id === id);
-    if (!before) return;
-    for (const intent of speakerChangeIntents(before, fn(before))) send(intent);
-  };
+  const change = useCallback(
+    (id: string, fn: (s: Speaker) => Speaker) => {
+      const before = current()?.speakers.find((x) => x.id === id);
+      if (!before) return;
+      for (const intent of speakerChangeIntents(before, fn(before))) send(intent);
+    },
+    [current, send],
+  );
 
   /** Close whoever is speaking, add the next speaker after the last, and keep the clock running if it was. */
   const next = (init: Partial<Speaker> = {}) => {
@@ -296,32 +329,43 @@ export function SpeakersSection({ meeting, doc }: SectionProps) {
     setFocusName(id);
   };
 
-  const remove = (id: string) => {
-    const i = indexOfSpeaker(list, id);
-    const removed = list[i];
-    if (!removed) return;
-    send({ method: 'speakers/remove', input: { speakerId: id } });
-    notifications.show({
-      color: 'gray',
-      autoClose: 10_000,
-      message: (
-        <Group gap="xs">
-          <Text size="sm">
-            {t.speakers.removed}: {removed.name || t.speakers.unnamed}
-          </Text>
-          <Button
-            size="compact-xs"
-            variant="light"
-            onClick={() => {
-              if (!doc.current()?.speakers.some((x) => x.id === id)) send({ method: 'speakers/add', input: { speaker: removed, index: i } });
-            }}
-          >
-            {t.speakers.undo}
-          </Button>
-        </Group>
-      ),
-    });
-  };
+  const remove = useCallback(
+    (id: string) => {
+      const speakers = current()?.speakers ?? [];
+      const i = indexOfSpeaker(speakers, id);
+      const removed = speakers[i];
+      if (!removed) return;
+      send({ method: 'speakers/remove', input: { speakerId: id } });
+      notifications.show({
+        color: 'gray',
+        autoClose: 10_000,
+        message: (
+          <Group gap="xs">
+            <Text size="sm">
+              {t.speakers.removed}: {removed.name || t.speakers.unnamed}
+            </Text>
+            <Button
+              size="compact-xs"
+              variant="light"
+              onClick={() => {
+                if (!current()?.speakers.some((x) => x.id === id)) send({ method: 'speakers/add', input: { speaker: removed, index: i } });
+              }}
+            >
+              {t.speakers.undo}
+            </Button>
+          </Group>
+        ),
+      });
+    },
+    [current, send],
+  );
+  const onStart = useCallback((id: string) => send({ method: 'speakers/timing', input: { speakerId: id, action: 'start', at: new Date().toISOString() } }), [send]);
+  const onStop = useCallback((id: string) => send({ method: 'speakers/timing', input: { speakerId: id, action: 'stop', at: new Date().toISOString() } }), [send]);
+  const onMove = useCallback((id: string, by: number) => send({ method: 'speakers/move', input: { speakerId: id, by } }), [send]);
+  const nameRef = useCallback((id: string, el: HTMLInputElement | null) => {
+    if (el) nameRefs.current.set(id, el);
+    else nameRefs.current.delete(id);
+  }, []);
 
   const onKeyDown = (e: React.KeyboardEvent) => {
     if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) {
@@ -333,7 +377,6 @@ export function SpeakersSection({ meeting, doc }: SectionProps) {
   const live = currentSpeaker(list);
 
   return (
-    <Profiler id="pembicara" onRender={onProfilerRender}>
     <Stack onKeyDown={onKeyDown}>
       <FinalBanner meeting={meeting} doc={doc} />
       <Group justify="space-between" align="flex-end">
@@ -375,18 +418,15 @@ export function SpeakersSection({ meeting, doc }: SectionProps) {
             count={list.length}
             zone={meeting.timeZone}
             readOnly={readOnly}
-            suggestions={suggestionsFor(s.id)}
+            suggestionsFor={suggestionsFor}
             institutions={institutions}
             institutionLabel={institutionLabel}
             change={change}
-            onStart={(id) => send({ method: 'speakers/timing', input: { speakerId: id, action: 'start', at: new Date().toISOString() } })}
-            onStop={(id) => send({ method: 'speakers/timing', input: { speakerId: id, action: 'stop', at: new Date().toISOString() } })}
-            onMove={(id, by) => send({ method: 'speakers/move', input: { speakerId: id, by } })}
+            onStart={onStart}
+            onStop={onStop}
+            onMove={onMove}
             onRemove={remove}
-            nameRef={(id, el) => {
-              if (el) nameRefs.current.set(id, el);
-              else nameRefs.current.delete(id);
-            }}
+            nameRef={nameRef}
           />
         ))
       )}
@@ -402,6 +442,5 @@ export function SpeakersSection({ meeting, doc }: SectionProps) {
         </Group>
       )}
     </Stack>
-    </Profiler>
   );
 }
