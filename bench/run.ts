@@ -20,6 +20,7 @@ import type { HandlerDeps } from '../electron/handlers/types';
 import { fullMeeting, nationalUnits, rosterFor, settings, syntheticZoomReport } from './data';
 import { measureGridPaint } from './grid-paint';
 import { measureArchiveFigures } from './list-paint';
+import { measureTyping } from './typing';
 
 interface Row {
   name: string;
@@ -244,6 +245,13 @@ async function main() {
   const grid = await measureGridPaint();
   rows.push(grid);
   if (grid.value === 'CHECK FAILED' || grid.value === 'NOT MEASURED') failures.push(`${grid.name}: ${grid.value}`);
+
+  try {
+    rows.push(...(await measureTyping()).rows);
+  } catch (err) {
+    failures.push(`typing in Chromium: ${(err as Error).message}`);
+    rows.push({ name: 'typing in Chromium (speaker points, conclusions)', target: 'see bench/typing.ts', value: 'CHECK FAILED', met: false });
+  }
 
   const html = fs.readFileSync('dist/renderer/index.html', 'utf8');
   const scripts = [...html.matchAll(/(?:src|href)="\.?\/?(assets\/[^"]+\.js)"/g)].map((m) => m[1]);

@@ -127,8 +127,8 @@ async function typeOnce(browser: Browser, host: RunningHost, dir: string, id: st
     await page.evaluate(`window.location.hash = ${JSON.stringify(`#/rapat/${id}/${tab}`)}`);
     const fieldLabel = place.kind === 'point' ? 'Poin 1 — Pembicara 1' : 'Kesimpulan 1';
     const field = page.getByLabel(fieldLabel, { exact: true });
-    if (place.kind === 'point') await page.getByLabel(`Poin ${place.points} — Pembicara ${place.speakers}`, { exact: true }).waitFor({ timeout: 60_000 });
-    await field.waitFor({ timeout: 60_000 });
+    if (place.kind === 'point') await page.getByLabel(`Poin ${place.points} — Pembicara ${place.speakers}`, { exact: true }).waitFor({ timeout: 240_000 });
+    await field.waitFor({ timeout: 240_000 });
     const before = await field.inputValue();
     await field.click();
     await page.keyboard.press('Control+End');
@@ -196,7 +196,7 @@ export const PLACES: Place[] = [
 ];
 
 /** Each place typed `runs` times (62 keystrokes each), in a fresh page each time; the first run of each is a warm-up. */
-export async function measureTyping(runs = 3): Promise<{ rows: Row[]; results: TypingResult[] }> {
+export async function measureTyping(runs = 2): Promise<{ rows: Row[]; results: TypingResult[] }> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'rakor-bench-typing-'));
   let host: RunningHost | null = null;
   let browser: Browser | null = null;
