@@ -101,16 +101,27 @@ interface CardProps {
   nameRef(id: string, el: HTMLInputElement | null): void;
 }
 
-const SpeakerCard = memo(function SpeakerCard(p: CardProps) {
-  const s = p.speaker;
-  countRender(`speaker-card:${s.id}`);
-  const n = p.index + 1;
-  const who = s.name.trim() || t.speakers.unnamed;
+interface FieldsProps {
+  id: string;
+  name: string;
+  jabatan: string;
+  institution: string;
+  segment: Segment;
+  readOnly: boolean;
+  suggestionsFor(id: string): KnownSpeaker[];
+  institutions: Array<{ value: string; label: string }>;
+  institutionLabel(code: string): string;
+  change(id: string, fn: (s: Speaker) => Speaker): void;
+  nameRef(id: string, el: HTMLInputElement | null): void;
+}
+
+/** Name, position, institution and segment: memoised apart, so typing a point does not render them. */
+const SpeakerFields = memo(function SpeakerFields(p: FieldsProps) {
   // The suggestions are only worked out while the name field has the focus: a card that is
   // not being named needs none, and typing elsewhere then never touches this card.
   const [naming, setNaming] = useState(false);
-  const { suggestionsFor } = p;
-  const suggestions = useMemo(() => (naming ? suggestionsFor(s.id) : NO_SUGGESTIONS), [naming, suggestionsFor, s.id]);
+    const { suggestionsFor } = p;
+  const suggestions = useMemo(() => (naming ? suggestionsFor(p.id) : NO_SUGGESTIONS), [naming, suggestionsFor, p.id]);
   const names = useMemo(() => suggestions.map((k) => k.name), [suggestions]);
   const sourceText: Record<KnownSpeaker['source'], string> = {
     meeting: t.speakers.sourceMeeting,
@@ -119,9 +130,85 @@ const SpeakerCard = memo(function SpeakerCard(p: CardProps) {
     roster: t.speakers.sourceRoster,
   };
   const pick = (name: string) => {
-    const k = findSuggestion(p.suggestionsFor(s.id), name);
-    if (k) p.change(s.id, (x) => applySuggestion(x, k));
+    const k = findSuggestion(p.suggestionsFor(p.id), name);
+    if (k) p.change(p.id, (x) => applySuggestion(x, k));
   };
+  return (
+    <>
+      <SimpleGrid cols={{ base: 1, md: 3 }} spacing="xs">
+        <Autocomplete
+          ref={(el) => p.nameRef(p.id, el)}
+          label={t.speakers.name}
+          placeholder={t.speakers.namePlaceholder}
+          value={p.name}
+          data={names}
+          limit={8}
+          readOnly={p.readOnly}
+          onChange={(v) => p.change(p.id, (x) => ({ ...x, name: v }))}
+          onOptionSubmit={pick}
+          onFocus={() => setNaming(true)}
+          onBlur={() => {
+            setNaming(false);
+            // A name typed in full that matches a known person fills what is still empty.
+            if (p.readOnly || p.jabatan.trim()) return;
+            const k = findSuggestion(p.suggestionsFor(p.id), p.name);
+            if (k) p.change(p.id, (x) => ({ ...applySuggestion(x, k), name: x.name.trim() }));
+          }}
+          renderOption={({ option }) => {
+            const k = findSuggestion(suggestions, option.value);
+            return (
+              <Stack gap={0}>
+                <Text size="sm">{option.value}</Text>
+                {k && (
+                  <Text size="xs" c="dimmed">
+                    {[k.jabatan, p.institutionLabel(k.institution), sourceText[k.source]].filter(Boolean).join(' · ')}
+                  </Text>
+                )}
+              </Stack>
+            );
+          }}
+        />
+        <TextInput
+          label={t.speakers.jabatan}
+          value={p.jabatan}
+          readOnly={p.readOnly}
+          onChange={(e) => {
+            const v = e.currentTarget.value;
+            p.change(p.id, (x) => ({ ...x, jabatan: v }));
+          }}
+        />
+        <Select
+          label={t.speakers.institution}
+          data={p.institutions}
+          value={p.institution || PROVINCE}
+          searchable
+          allowDeselect={false}
+          readOnly={p.readOnly}
+          onChange={(v) => v && p.change(p.id, (x) => withInstitution(x, v))}
+        />
+      </SimpleGrid>
+      <div>
+        <Text size="sm" fw={500} mb={4} id={`segment-${p.id}`}>
+          {t.speakers.segment}
+        </Text>
+        <SegmentedControl
+          aria-labelledby={`segment-${p.id}`}
+          size="xs"
+          value={p.segment}
+          readOnly={p.readOnly}
+          data={SEGMENTS.map((g) => ({ value: g, label: t.speakers.segments[g] }))}
+          onChange={(v) => p.change(p.id, (x) => ({ ...x, segment: v as Segment }))}
+        />
+      </div>
+    </>
+  );
+});
+
+const SpeakerCard = memo(function SpeakerCard(p: CardProps) {
+  const s = p.speaker;
+  countRender(`speaker-card:${s.id}`);
+  const n = p.index + 1;
+  const who = s.name.trim() || t.speakers.unnamed;
   const running = isSpeaking(s);
   const times = s.startedAt ? `${clock(s.startedAt, p.zone)}${s.endedAt ? `–${clock(s.endedAt, p.zone)}` : ''} ${p.zone}` : '';
 
@@ -179,71 +266,19 @@ const SpeakerCard = memo(function SpeakerCard(p: CardProps) {
             )}
           </Group>
         </Group>
-        <SimpleGrid cols={{ base: 1, md: 3 }} spacing="xs">
-          <Autocomplete
-            ref={(el) => p.nameRef(s.id, el)}
-            label={t.speakers.name}
-            placeholder={t.speakers.namePlaceholder}
-            value={s.name}
-            data={names}
-            limit={8}
-            readOnly={p.readOnly}
-            onChange={(v) => p.change(s.id, (x) => ({ ...x, name: v }))}
-            onOptionSubmit={pick}
-            onFocus={() => setNaming(true)}
-            onBlur={() => {
-              setNaming(false);
-              // A name typed in full that matches a known person fills what is still empty.
-              if (p.readOnly || s.jabatan.trim()) return;
-              const k = findSuggestion(p.suggestionsFor(s.id), s.name);
-              if (k) p.change(s.id, (x) => ({ ...applySuggestion(x, k), name: x.name.trim() }));
-            }}
-            renderOption={({ option }) => {
-              const k = findSuggestion(suggestions, option.value);
-              return (
-                <Stack gap={0}>
-                  <Text size="sm">{option.value}</Text>
-                  {k && (
-                    <Text size="xs" c="dimmed">
-                      {[k.jabatan, p.institutionLabel(k.institution), sourceText[k.source]].filter(Boolean).join(' · ')}
-                    </Text>
-                  )}
-                </Stack>
-              );
-            }}
-          />
-          <TextInput
-            label={t.speakers.jabatan}
-            value={s.jabatan}
-            readOnly={p.readOnly}
-            onChange={(e) => {
-              const v = e.currentTarget.value;
-              p.change(s.id, (x) => ({ ...x, jabatan: v }));
-            }}
-          />
-          <Select
-            label={t.speakers.institution}
-            data={p.institutions}
-            value={s.institution || PROVINCE}
-            searchable
-            allowDeselect={false}
-            readOnly={p.readOnly}
-            onChange={(v) => v && p.change(s.id, (x) => withInstitution(x, v))}
-          />
-        </SimpleGrid>
-        <div>
-          <Text size="sm" fw={500} mb={4} id={`segment-${s.id}`}>
-            {t.speakers.segment}
-          </Text>
-          <SegmentedControl
-            aria-labelledby={`segment-${s.id}`}
-            size="xs"
-            value={s.segment}
-            readOnly={p.readOnly}
-            data={SEGMENTS.map((g) => ({ value: g, label: t.speakers.segments[g] }))}
-            onChange={(v) => p.change(s.id, (x) => ({ ...x, segment: v as Segment }))}
-          />
-        </div>
+        <SpeakerFields
+          id={s.id}
+          name={s.name}
+          jabatan={s.jabatan}
+          institution={s.institution}
+          segment={s.segment}
+          readOnly={p.readOnly}
+          suggestionsFor={p.suggestionsFor}
+          institutions={p.institutions}
+          institutionLabel={p.institutionLabel}
+          change={p.change}
+          nameRef={p.nameRef}
+        />
         <div>
           <Text size="sm" fw={500} mb={4}>
             {t.speakers.points}
