@@ -271,7 +271,7 @@ export async function measureTyping(runs = 2): Promise<{ rows: Row[]; results: T
       rows.push({
         name: `${label(big.place)}: processing time ratio 40 x 30 / 3 x 3`,
         target: `<= ${TYPING_PROCESSING_RATIO}`,
-        value: String(round(ratio * 10) / 10),
+        value: String(Math.round(ratio * 100) / 100),
         met: ratio <= TYPING_PROCESSING_RATIO,
       });
     }
