@@ -1,6 +1,6 @@
 // One meeting: its key facts and actions on top, then the sections Undangan, Kehadiran,
 // Pembicara and Notulen as tabs.
-import { Profiler, useLayoutEffect, useMemo, useState, useSyncExternalStore, type ComponentType } from 'react';
+import { Profiler, memo, useLayoutEffect, useMemo, useState, useSyncExternalStore, type ComponentType } from 'react';
 import { Alert, Anchor, Badge, Button, Group, Loader, Modal, Stack, Tabs, Text, TextInput, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { api, ApiError, bytesToBase64, openLink, saveFile } from '../api/client';
@@ -28,6 +28,20 @@ const TABS = ['undangan', 'kehadiran', 'pembicara', 'notulen'] as const;
  * and field below for readers of it, which at 40 speakers x 30 points cost more than the
  * keystroke itself. The document object (its callbacks never change) follows after the page.
  */
+/**
+ * A section renders again for a new meeting or new callbacks, not for the document object that
+ * follows the meeting one render later (sections read the meeting from their props).
+ */
+function sameSection(a: SectionProps, b: SectionProps): boolean {
+  const d = a.doc;
+  const e = b.doc;
+  return a.meeting === b.meeting && d.apply === e.apply && d.current === e.current && d.run === e.run && d.flush === e.flush && d.reload === e.reload && d.replace === e.replace && d.subscribe === e.subscribe;
+}
+const Invitations = memo(InvitationsSection, sameSection);
+const Attendance = memo(AttendanceSection, sameSection);
+const Speakers = memo(SpeakersSection, sameSection);
+const Minutes = memo(MinutesSection, sameSection);
+
 function LiveSection({ live, section: Section, profile }: { live: LiveValue<MeetingDoc>; section: ComponentType<SectionProps>; profile: string }) {
   const doc = useLiveValue(live);
   const meeting = useSyncExternalStore(doc.subscribe, doc.current);
@@ -60,16 +74,16 @@ export function MeetingPage({ id, tab }: { id: string; tab: string }) {
             ))}
           </Tabs.List>
           <Tabs.Panel value="undangan" pt="md">
-            <LiveSection live={live} section={InvitationsSection} profile="undangan" />
+            <LiveSection live={live} section={Invitations} profile="undangan" />
           </Tabs.Panel>
           <Tabs.Panel value="kehadiran" pt="md">
-            <LiveSection live={live} section={AttendanceSection} profile="kehadiran" />
+            <LiveSection live={live} section={Attendance} profile="kehadiran" />
           </Tabs.Panel>
           <Tabs.Panel value="pembicara" pt="md">
-            <LiveSection live={live} section={SpeakersSection} profile="pembicara" />
+            <LiveSection live={live} section={Speakers} profile="pembicara" />
           </Tabs.Panel>
           <Tabs.Panel value="notulen" pt="md">
-            <LiveSection live={live} section={MinutesSection} profile="notulen" />
+            <LiveSection live={live} section={Minutes} profile="notulen" />
           </Tabs.Panel>
         </Tabs>
       ),
