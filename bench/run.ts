@@ -25,6 +25,7 @@ import { measureTranskrip } from './transkrip';
 import { attendanceQualityRows } from './attendance-quality';
 import { measureRekapFigures } from './rekap';
 import { measureNewsZip } from './news-zip';
+import { measureTyping } from './typing';
 
 interface Row {
   name: string;
@@ -285,6 +286,12 @@ async function main() {
   const transkrip = await measureTranskrip();
   rows.push(transkrip);
   if (transkrip.value === 'CHECK FAILED') failures.push(`${transkrip.name}: ${transkrip.value}`);
+  try {
+    rows.push(...(await measureTyping()).rows);
+  } catch (err) {
+    failures.push(`typing in Chromium: ${(err as Error).message}`);
+    rows.push({ name: 'typing in Chromium (speaker points, conclusions)', target: 'see bench/typing.ts', value: 'CHECK FAILED', met: false });
+  }
 
   const html = fs.readFileSync('dist/renderer/index.html', 'utf8');
   const scripts = [...html.matchAll(/(?:src|href)="\.?\/?(assets\/[^"]+\.js)"/g)].map((m) => m[1]);

@@ -129,8 +129,8 @@ test('H during the meeting records the join time, editable in the cell editor', 
     await expect(cell(page, 'Kab. Pacitan', 'Divisi Parmas')).toHaveAccessibleName('Kab. Pacitan, Divisi Parmas: Hadir, bergabung 09.07');
     await page.keyboard.press('Enter');
     const editor = page.getByRole('dialog', { name: 'Kab. Pacitan — Divisi Parmas' });
-    await expect(editor.getByLabel('Jam bergabung')).toHaveValue('09:07');
-    await editor.getByLabel('Jam bergabung').fill('09:02');
+    await expect(editor.getByLabel('Jam bergabung')).toHaveValue('09.07');
+    await editor.getByLabel('Jam bergabung').fill('09.02');
     await editor.getByLabel('Jam bergabung').press('Enter');
     await expect(cell(page, 'Kab. Pacitan', 'Divisi Parmas')).toHaveAccessibleName('Kab. Pacitan, Divisi Parmas: Hadir, bergabung 09.02');
     // T afterwards keeps the time already there.

@@ -132,7 +132,7 @@ test('the recap counts held meetings only, shows the rates and exports xlsx and 
     }
 
     // Filters: the period from February, then kota only, then two picked units.
-    await page.getByLabel('Dari tanggal').fill('2026-02-01');
+    await page.getByLabel('Dari tanggal').fill('01/02/2026');
     await expect(page.getByTestId('stat-meetings')).toHaveText('1');
     expect(await rowCells(page, '3501')).toEqual(['Kab. Pacitan', '66,7%', '—', '2/3']);
     await page.getByText('Kota', { exact: true }).click();
@@ -148,9 +148,9 @@ test('the recap counts held meetings only, shows the rates and exports xlsx and 
     await expect(page.getByTestId('total-rate')).toHaveText('66,7%'); // (5 + 3) / 12
 
     // A period that ends before it begins: the core refuses it in Indonesian; the table stays.
-    await page.getByLabel('Sampai tanggal').fill('2026-02-01');
+    await page.getByLabel('Sampai tanggal').fill('01/02/2026');
     await expect(page.getByTestId('stat-meetings')).toHaveText('1');
-    await page.getByLabel('Dari tanggal').fill('2026-03-01');
+    await page.getByLabel('Dari tanggal').fill('01/03/2026');
     await expect(page.getByTestId('rekap-error')).toContainText('Tanggal akhir periode tidak boleh sebelum tanggal awal.');
     // The last recap stays on screen beside the message.
     expect(await rowCells(page, '3501')).toEqual(['Kab. Pacitan', '100%', '—', '3/3']);

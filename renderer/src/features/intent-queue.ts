@@ -19,6 +19,11 @@ export interface IntentQueueOptions<D, I> {
   sendBatch?(intents: I[], base: D | null, options: { keepalive: boolean }): Promise<D>;
   /** The document's revision, so an answer that arrives late never replaces a newer one. */
   revisionOf?(doc: D): number;
+  /**
+   * The view rebuilt from a stored document, with every part that did not change taken from
+   * the view before (the same objects), so the screen re-renders only what changed.
+   */
+  keep?(previous: D, next: D): D;
   /** Merge two waiting intents into one (typing in the same field), or null to keep both. */
   coalesce?(earlier: I, later: I): I | null;
   /** Intents from typing wait this long (ms) for the next keystroke before they are sent. */
@@ -361,7 +366,7 @@ export class IntentQueue<D, I> {
         // It no longer applies to the newer document; the core will say why when it arrives.
       }
     }
-    this.viewDoc = doc;
+    this.viewDoc = this.viewDoc !== null && this.options.keep ? this.options.keep(this.viewDoc, doc) : doc;
   }
 
   private changed(): void {

@@ -36,6 +36,11 @@ export interface MeetingDoc {
   replace(m: Meeting): void;
   /** Text of this window that another window's later change replaced, by field (see meeting-fields.ts). */
   replaced: ReplacedStore;
+  /**
+   * Be told of every change of the meeting on screen, in the same render as the page: for a
+   * part of the page that reads current() apart from it (useSyncExternalStore).
+   */
+  subscribe(listener: () => void): () => void;
 }
 
 /** How many fields a window remembers having stored, newest kept. */
@@ -113,22 +118,27 @@ export function useMeetingDoc(id: string): MeetingDoc {
   const [loadError, setLoadError] = useState<unknown>(null);
   const make = (forId: string) => {
     let store: ReplacedStore | null = null;
+    const listeners = new Set<() => void>();
+    const onChange = () => {
+      render();
+      for (const l of [...listeners]) l();
+    };
     const q = createMeetingQueue(forId, {
-      onChange: render,
+      onChange,
       onRefused: (err) => notifyError(err),
       onStored: (intents) => store?.stored(intents),
       onReceived: (before, after) => store?.received(before, after),
     });
     store = new ReplacedStore(q);
-    return { id: forId, queue: q, replaced: store };
+    return { id: forId, listeners, queue: q, replaced: store };
   };
   const [holder, setHolder] = useState(() => make(id));
-  let { queue, replaced } = holder;
+  let { queue, replaced, listeners } = holder;
   if (holder.id !== id) {
     // Another meeting in the same page: a queue of its own.
     const next = make(id);
     setHolder(next);
-    ({ queue, replaced } = next);
+    ({ queue, replaced, listeners } = next);
   }
 
   const apply = useCallback((intent: MeetingIntent) => queue.push(intent), [queue]);
@@ -136,6 +146,15 @@ export function useMeetingDoc(id: string): MeetingDoc {
   const run = useCallback((call: () => Promise<Meeting>) => queue.run(call), [queue]);
   const flush = useCallback(() => queue.flush(), [queue]);
   const replace = useCallback((m: Meeting) => queue.load(m), [queue]);
+  const subscribe = useCallback(
+    (listener: () => void) => {
+      listeners.add(listener);
+      return () => {
+        listeners.delete(listener);
+      };
+    },
+    [listeners],
+  );
 
   const reload = useCallback(async () => {
     try {
@@ -195,7 +214,7 @@ export function useMeetingDoc(id: string): MeetingDoc {
   const status = queue.status;
   const saveError = status === 'error' ? queue.error : null;
   return useMemo(
-    () => ({ meeting, loadError, status, saveError, current, apply, run, flush, reload, replace, replaced }),
-    [meeting, loadError, status, saveError, current, apply, run, flush, reload, replace, replaced],
+    () => ({ meeting, loadError, status, saveError, current, apply, run, flush, reload, replace, subscribe, replaced }),
+    [meeting, loadError, status, saveError, current, apply, run, flush, reload, replace, subscribe, replaced],
   );
 }

@@ -4,6 +4,7 @@
 import { ApiError, api } from '../api/client';
 import type { Meeting } from '../../../shared/domain/meeting';
 import { applyMeetingIntent, coalesceIntents, isTypingIntent, type MeetingIntent } from '../../../shared/domain/meeting-intents';
+import { keepIdentity } from '../../../shared/domain/keep-identity';
 import { IntentQueue } from './intent-queue';
 
 /** How long typing in one field is merged before it is sent. */
@@ -35,6 +36,8 @@ export function createMeetingQueue(
     send: (intent, _base, { keepalive }) => sendMeetingIntent(id, intent, keepalive),
     sendBatch: (intents, _base, { keepalive }) => api.call('meetings/apply-intents', { id, intents } as never, { keepalive }) as Promise<Meeting>,
     revisionOf: (m) => m.revision ?? 0,
+    // A stored answer is parsed from JSON: without this every speaker card would render again.
+    keep: (previous, next) => keepIdentity(previous, next),
     coalesce: coalesceIntents,
     typingDelay: (intent) => (isTypingIntent(intent) ? (hooks.typingDelayMs ?? SAVE_DELAY_MS) : 0),
     isRefusal,

@@ -1,7 +1,7 @@
 // One meeting: its key facts and actions on top, then the sections Undangan, Kehadiran,
 // Pembicara and Notulen as tabs.
-import { useState } from 'react';
 import { Alert, Anchor, Badge, Button, Checkbox, Group, Loader, Modal, Stack, Tabs, Text, TextInput, Title } from '@mantine/core';
+import { Profiler, memo, useLayoutEffect, useMemo, useState, useSyncExternalStore, type ComponentType } from 'react';
 import { notifications } from '@mantine/notifications';
 import { api, ApiError, bytesToBase64, openLink, saveFile } from '../api/client';
 import { CURRENT_VERSION } from '../../../shared/domain/migrations';
@@ -13,14 +13,50 @@ import { useRefusedDrafts } from '../features/refused-drafts';
 import { t } from '../i18n';
 import { navigate, routeHref } from '../router';
 import { errorText, notifyError, notifyOk } from '../components/notify';
-import { useMeetingDoc } from '../features/meeting-doc';
+import { useMeetingDoc, type MeetingDoc } from '../features/meeting-doc';
 import { InvitationsSection } from '../features/invitations/InvitationsSection';
 import { AttendanceSection } from '../features/attendance/AttendanceSection';
 import { SpeakersSection } from '../features/speakers/SpeakersSection';
 import { MinutesSection } from '../features/minutes/MinutesSection';
 import { ReportsSection } from '../features/reports/ReportsSection';
+import { onProfilerRender } from '../features/render-probe';
+import { createLiveValue, useLiveValue, type LiveValue } from '../features/live-value';
+import type { SectionProps } from '../features/section-props';
 
 const TABS = ['undangan', 'kehadiran', 'pembicara', 'notulen', 'laporan'] as const;
+
+/**
+ * The active tab's section, subscribed to the meeting itself: a keystroke renders the section
+ * (in the same render as the page's header), not the tabs around it. Mantine's Tabs give their
+ * context a new value at every render, and React then searches every memoised speaker card
+ * and field below for readers of it, which at 40 speakers x 30 points cost more than the
+ * keystroke itself. The document object (its callbacks never change) follows after the page.
+ */
+/**
+ * A section renders again for a new meeting or new callbacks, not for the document object that
+ * follows the meeting one render later (sections read the meeting from their props).
+ */
+function sameSection(a: SectionProps, b: SectionProps): boolean {
+  const d = a.doc;
+  const e = b.doc;
+  return a.meeting === b.meeting && d.apply === e.apply && d.current === e.current && d.run === e.run && d.flush === e.flush && d.reload === e.reload && d.replace === e.replace && d.subscribe === e.subscribe && d.replaced === e.replaced;
+}
+const Invitations = memo(InvitationsSection, sameSection);
+const Attendance = memo(AttendanceSection, sameSection);
+const Speakers = memo(SpeakersSection, sameSection);
+const Minutes = memo(MinutesSection, sameSection);
+const Reports = memo(ReportsSection, sameSection);
+
+function LiveSection({ live, section: Section, profile }: { live: LiveValue<MeetingDoc>; section: ComponentType<SectionProps>; profile: string }) {
+  const doc = useLiveValue(live);
+  const meeting = useSyncExternalStore(doc.subscribe, doc.current);
+  if (!meeting) return null;
+  return (
+    <Profiler id={profile} onRender={onProfilerRender}>
+      <Section meeting={meeting} doc={doc} />
+    </Profiler>
+  );
+}
 
 export function MeetingPage({ id, tab }: { id: string; tab: string }) {
   const doc = useMeetingDoc(id);
@@ -31,6 +67,39 @@ export function MeetingPage({ id, tab }: { id: string; tab: string }) {
   const [dupSeries, setDupSeries] = useState('');
   const refused = useRefusedDrafts(`meeting:${id}:`);
   const m = doc.meeting;
+  const [live] = useState(() => createLiveValue(doc));
+  useLayoutEffect(() => live.set(doc), [live, doc]);
+  const loaded = m !== null;
+  const tabs = useMemo(
+    () =>
+      loaded && (
+        <Tabs value={TABS.includes(tab as (typeof TABS)[number]) ? tab : 'undangan'} onChange={(v) => v && navigate({ name: 'meeting', id, tab: v })} keepMounted={false}>
+          <Tabs.List className="no-print">
+            {TABS.map((k) => (
+              <Tabs.Tab key={k} value={k}>
+                {t.meeting.tabs[k]}
+              </Tabs.Tab>
+            ))}
+          </Tabs.List>
+          <Tabs.Panel value="undangan" pt="sm">
+            <LiveSection live={live} section={Invitations} profile="undangan" />
+          </Tabs.Panel>
+          <Tabs.Panel value="kehadiran" pt="xs">
+            <LiveSection live={live} section={Attendance} profile="kehadiran" />
+          </Tabs.Panel>
+          <Tabs.Panel value="pembicara" pt="md">
+            <LiveSection live={live} section={Speakers} profile="pembicara" />
+          </Tabs.Panel>
+          <Tabs.Panel value="notulen" pt="md">
+            <LiveSection live={live} section={Minutes} profile="notulen" />
+          </Tabs.Panel>
+          <Tabs.Panel value="laporan" pt="md">
+            <LiveSection live={live} section={Reports} profile="laporan" />
+          </Tabs.Panel>
+        </Tabs>
+      ),
+    [loaded, tab, id, live],
+  );
 
   if (doc.loadError) return <Alert color="red">{errorText(doc.loadError)}</Alert>;
   if (!m) return <Loader />;
@@ -185,30 +254,7 @@ export function MeetingPage({ id, tab }: { id: string; tab: string }) {
         </Stack>
       </Group>
 
-      <Tabs value={TABS.includes(tab as (typeof TABS)[number]) ? tab : 'undangan'} onChange={(v) => v && navigate({ name: 'meeting', id, tab: v })} keepMounted={false}>
-        <Tabs.List className="no-print">
-          {TABS.map((k) => (
-            <Tabs.Tab key={k} value={k}>
-              {t.meeting.tabs[k]}
-            </Tabs.Tab>
-          ))}
-        </Tabs.List>
-        <Tabs.Panel value="undangan" pt="sm">
-          <InvitationsSection meeting={m} doc={doc} />
-        </Tabs.Panel>
-        <Tabs.Panel value="kehadiran" pt="xs">
-          <AttendanceSection meeting={m} doc={doc} />
-        </Tabs.Panel>
-        <Tabs.Panel value="pembicara" pt="md">
-          <SpeakersSection meeting={m} doc={doc} />
-        </Tabs.Panel>
-        <Tabs.Panel value="notulen" pt="md">
-          <MinutesSection meeting={m} doc={doc} />
-        </Tabs.Panel>
-        <Tabs.Panel value="laporan" pt="md">
-          <ReportsSection meeting={m} doc={doc} />
-        </Tabs.Panel>
-      </Tabs>
+      {tabs}
 
       <Modal opened={dupOpen} onClose={() => setDupOpen(false)} title={t.meeting.duplicateTitle}>
         <Stack>

@@ -2,9 +2,10 @@
 // role and per meeting (chart), the units that missed the most, and the exports. The core
 // counts (rekap/get); this page only shows what it answers.
 import { memo, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
-import { Alert, Anchor, Button, Card, Group, MultiSelect, Paper, Progress, SegmentedControl, Select, SimpleGrid, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Anchor, Button, Card, Group, MultiSelect, Paper, Progress, SegmentedControl, Select, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
 import { LineChart } from '@mantine/charts';
 import '@mantine/charts/styles.css';
+import { DateField } from '../../components/DateTimeFields';
 import { api, saveFile } from '../../api/client';
 import type { Roster } from '../../../../shared/domain/roster';
 import { EMPTY_REKAP_FILTER, formatPercent, formatTrend, rateBand, rateOf, rateSeries, rekapUnitName, shortDate, type Rekap, type RekapFilter } from '../../../../shared/domain/rekap';
@@ -274,8 +275,9 @@ export default function RekapPage() {
 
       <Card withBorder padding="sm">
         <Group align="flex-end" gap="sm" wrap="wrap">
-          <TextInput type="date" label={w.filter.from} value={filter.from} onChange={(e) => setFilter({ ...filter, from: e.currentTarget.value })} w={150} />
-          <TextInput type="date" label={w.filter.to} value={filter.to} onChange={(e) => setFilter({ ...filter, to: e.currentTarget.value })} w={150} />
+          {/* Indonesian dates (25/05/2022) whatever the browser's language, as on every date field. */}
+          <DateField label={w.filter.from} showLong={false} clearable value={filter.from} onChange={(v) => setFilter((f) => ({ ...f, from: v }))} w={150} />
+          <DateField label={w.filter.to} showLong={false} clearable value={filter.to} onChange={(v) => setFilter((f) => ({ ...f, to: v }))} w={150} />
           <Group gap={0}>
             <Button size="xs" variant="subtle" onClick={() => preset(`${year}-01-01`, `${year}-12-31`)}>
               {w.filter.thisYear}

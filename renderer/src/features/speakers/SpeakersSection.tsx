@@ -2,7 +2,9 @@
 // speaker in the order they speak, a name field that fills position and institution from
 // the roster and earlier speakers, a start/stop clock, and the points as a quick list.
 // Every keystroke goes through the meeting document, which saves it within a second.
-import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+// Each card is memoised and gets only callbacks that never change, so typing into one speaker
+// renders that card alone, however long the meeting (see README, Performance).
+import { memo, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import {
   ActionIcon,
   Autocomplete,
@@ -49,6 +51,8 @@ import type { SectionProps } from '../section-props';
 import { FinalBanner, isFinal } from '../minutes/lock';
 import { QuickList } from './QuickList';
 import { TranscriptImport } from './TranscriptImport';
+import { countRender } from '../render-probe';
+import './speakers.css';
 
 function newId(): string {
   return typeof crypto !== 'undefined' && 'randomUUID' in crypto
@@ -80,13 +84,16 @@ function clock(iso: string, zone: Meeting['timeZone']): string {
   return Number.isNaN(d.getTime()) ? '' : formatTime(utcToZoned(d, zone).time);
 }
 
+const NO_SUGGESTIONS: KnownSpeaker[] = [];
+
 interface CardProps {
   speaker: Speaker;
   index: number;
   count: number;
   zone: Meeting['timeZone'];
   readOnly: boolean;
-  suggestions: KnownSpeaker[];
+  /** The names the card's name field offers (everyone but this speaker), worked out when it is needed. */
+  suggestionsFor(id: string): KnownSpeaker[];
   institutions: Array<{ value: string; label: string }>;
   institutionLabel(code: string): string;
   change(id: string, fn: (s: Speaker) => Speaker): void;
@@ -99,11 +106,28 @@ interface CardProps {
   replaced: ReplacedStore;
 }
 
-function SpeakerCard(p: CardProps) {
-  const s = p.speaker;
-  const n = p.index + 1;
-  const who = s.name.trim() || t.speakers.unnamed;
-  const names = p.suggestions.map((k) => k.name);
+interface FieldsProps {
+  id: string;
+  name: string;
+  jabatan: string;
+  institution: string;
+  segment: Segment;
+  readOnly: boolean;
+  suggestionsFor(id: string): KnownSpeaker[];
+  institutions: Array<{ value: string; label: string }>;
+  institutionLabel(code: string): string;
+  change(id: string, fn: (s: Speaker) => Speaker): void;
+  nameRef(id: string, el: HTMLInputElement | null): void;
+}
+
+/** Name, position, institution and segment: memoised apart, so typing a point does not render them. */
+const SpeakerFields = memo(function SpeakerFields(p: FieldsProps) {
+  // The suggestions are only worked out while the name field has the focus: a card that is
+  // not being named needs none, and typing elsewhere then never touches this card.
+  const [naming, setNaming] = useState(false);
+    const { suggestionsFor } = p;
+  const suggestions = useMemo(() => (naming ? suggestionsFor(p.id) : NO_SUGGESTIONS), [naming, suggestionsFor, p.id]);
+  const names = useMemo(() => suggestions.map((k) => k.name), [suggestions]);
   const sourceText: Record<KnownSpeaker['source'], string> = {
     meeting: t.speakers.sourceMeeting,
     earlier: t.speakers.sourceEarlier,
@@ -111,14 +135,98 @@ function SpeakerCard(p: CardProps) {
     roster: t.speakers.sourceRoster,
   };
   const pick = (name: string) => {
-    const k = findSuggestion(p.suggestions, name);
-    if (k) p.change(s.id, (x) => applySuggestion(x, k));
+    const k = findSuggestion(p.suggestionsFor(p.id), name);
+    if (k) p.change(p.id, (x) => applySuggestion(x, k));
   };
+  return (
+    <>
+      <SimpleGrid cols={{ base: 1, md: 3 }} spacing="xs">
+        <Autocomplete
+          ref={(el) => p.nameRef(p.id, el)}
+          label={t.speakers.name}
+          placeholder={t.speakers.namePlaceholder}
+          value={p.name}
+          data={names}
+          limit={8}
+          readOnly={p.readOnly}
+          onChange={(v) => p.change(p.id, (x) => ({ ...x, name: v }))}
+          onOptionSubmit={pick}
+          onFocus={() => setNaming(true)}
+          onBlur={() => {
+            setNaming(false);
+            // A name typed in full that matches a known person fills what is still empty.
+            if (p.readOnly || p.jabatan.trim()) return;
+            const k = findSuggestion(p.suggestionsFor(p.id), p.name);
+            if (k) p.change(p.id, (x) => ({ ...applySuggestion(x, k), name: x.name.trim() }));
+          }}
+          renderOption={({ option }) => {
+            const k = findSuggestion(suggestions, option.value);
+            return (
+              <Stack gap={0}>
+                <Text size="sm">{option.value}</Text>
+                {k && (
+                  <Text size="xs" c="dimmed">
+                    {[k.jabatan, p.institutionLabel(k.institution), sourceText[k.source]].filter(Boolean).join(' · ')}
+                  </Text>
+                )}
+              </Stack>
+            );
+          }}
+        />
+        <TextInput
+          label={t.speakers.jabatan}
+          value={p.jabatan}
+          readOnly={p.readOnly}
+          onChange={(e) => {
+            const v = e.currentTarget.value;
+            p.change(p.id, (x) => ({ ...x, jabatan: v }));
+          }}
+        />
+        <Select
+          label={t.speakers.institution}
+          data={p.institutions}
+          value={p.institution || PROVINCE}
+          searchable
+          allowDeselect={false}
+          readOnly={p.readOnly}
+          onChange={(v) => v && p.change(p.id, (x) => withInstitution(x, v))}
+        />
+      </SimpleGrid>
+      <div>
+        <Text size="sm" fw={500} mb={4} id={`segment-${p.id}`}>
+          {t.speakers.segment}
+        </Text>
+        <SegmentedControl
+          aria-labelledby={`segment-${p.id}`}
+          size="xs"
+          value={p.segment}
+          readOnly={p.readOnly}
+          data={SEGMENTS.map((g) => ({ value: g, label: t.speakers.segments[g] }))}
+          onChange={(v) => p.change(p.id, (x) => ({ ...x, segment: v as Segment }))}
+        />
+      </div>
+    </>
+  );
+});
+
+const SpeakerCard = memo(function SpeakerCard(p: CardProps) {
+  const s = p.speaker;
+  countRender(`speaker-card:${s.id}`);
+  const n = p.index + 1;
+  const who = s.name.trim() || t.speakers.unnamed;
   const running = isSpeaking(s);
   const times = s.startedAt ? `${clock(s.startedAt, p.zone)}${s.endedAt ? `–${clock(s.endedAt, p.zone)}` : ''} ${p.zone}` : '';
 
   return (
-    <Card withBorder component="section" aria-label={`${t.speakers.speaker} ${n}: ${who}`} data-testid="speaker-card" bg={running ? 'red.0' : undefined}>
+    <Card
+      withBorder
+      component="section"
+      aria-label={`${t.speakers.speaker} ${n}: ${who}`}
+      data-testid="speaker-card"
+      bg={running ? 'red.0' : undefined}
+      className="speaker-card"
+      style={{ '--speaker-card-height': `${240 + 48 * Math.max(1, s.points.length)}px` }}
+    >
       <Stack gap="xs">
         <Group justify="space-between" wrap="nowrap">
           <Group gap="xs">
@@ -163,71 +271,21 @@ function SpeakerCard(p: CardProps) {
             )}
           </Group>
         </Group>
-        <SimpleGrid cols={{ base: 1, md: 3 }} spacing="xs">
-          <Autocomplete
-            ref={(el) => p.nameRef(s.id, el)}
-            label={t.speakers.name}
-            placeholder={t.speakers.namePlaceholder}
-            value={s.name}
-            data={names}
-            limit={8}
-            readOnly={p.readOnly}
-            onChange={(v) => p.change(s.id, (x) => ({ ...x, name: v }))}
-            onOptionSubmit={pick}
-            onBlur={() => {
-              // A name typed in full that matches a known person fills what is still empty.
-              if (p.readOnly || s.jabatan.trim()) return;
-              const k = findSuggestion(p.suggestions, s.name);
-              if (k) p.change(s.id, (x) => ({ ...applySuggestion(x, k), name: x.name.trim() }));
-            }}
-            renderOption={({ option }) => {
-              const k = findSuggestion(p.suggestions, option.value);
-              return (
-                <Stack gap={0}>
-                  <Text size="sm">{option.value}</Text>
-                  {k && (
-                    <Text size="xs" c="dimmed">
-                      {[k.jabatan, p.institutionLabel(k.institution), sourceText[k.source]].filter(Boolean).join(' · ')}
-                    </Text>
-                  )}
-                </Stack>
-              );
-            }}
-          />
-          <TextInput
-            label={t.speakers.jabatan}
-            value={s.jabatan}
-            readOnly={p.readOnly}
-            onChange={(e) => {
-              const v = e.currentTarget.value;
-              p.change(s.id, (x) => ({ ...x, jabatan: v }));
-            }}
-          />
-          <Select
-            label={t.speakers.institution}
-            data={p.institutions}
-            value={s.institution || PROVINCE}
-            searchable
-            allowDeselect={false}
-            readOnly={p.readOnly}
-            onChange={(v) => v && p.change(s.id, (x) => withInstitution(x, v))}
-          />
-        </SimpleGrid>
+        <SpeakerFields
+          id={s.id}
+          name={s.name}
+          jabatan={s.jabatan}
+          institution={s.institution}
+          segment={s.segment}
+          readOnly={p.readOnly}
+          suggestionsFor={p.suggestionsFor}
+          institutions={p.institutions}
+          institutionLabel={p.institutionLabel}
+          change={p.change}
+          nameRef={p.nameRef}
+        />
         <FieldNotice store={p.replaced} fieldKey={`speaker:${s.id}:name`} />
         <FieldNotice store={p.replaced} fieldKey={`speaker:${s.id}:jabatan`} />
-        <div>
-          <Text size="sm" fw={500} mb={4} id={`segment-${s.id}`}>
-            {t.speakers.segment}
-          </Text>
-          <SegmentedControl
-            aria-labelledby={`segment-${s.id}`}
-            size="xs"
-            value={s.segment}
-            readOnly={p.readOnly}
-            data={SEGMENTS.map((g) => ({ value: g, label: t.speakers.segments[g] }))}
-            onChange={(v) => p.change(s.id, (x) => ({ ...x, segment: v as Segment }))}
-          />
-        </div>
         <div>
           <Text size="sm" fw={500} mb={4}>
             {t.speakers.points}
@@ -245,7 +303,7 @@ function SpeakerCard(p: CardProps) {
       </Stack>
     </Card>
   );
-}
+});
 
 export function SpeakersSection({ meeting, doc }: SectionProps) {
   const [roster, setRoster] = useState<Roster | null>(null);
@@ -268,27 +326,39 @@ export function SpeakersSection({ meeting, doc }: SectionProps) {
     setFocusName(null);
   }, [focusName]);
 
-  // Each card suggests everyone but the speaker itself.
-  const suggestionsFor = (id: string) =>
-    speakerSuggestions({ speakers: list.filter((x) => x.id !== id), earlier, chair: meeting.chair, roster: roster ?? undefined });
+  const { apply, current } = doc;
+  // Each card suggests everyone but the speaker itself, from the meeting as it is right now.
+  const suggestionsFor = useCallback(
+    (id: string) => {
+      const m = current();
+      return speakerSuggestions({ speakers: (m?.speakers ?? []).filter((x) => x.id !== id), earlier, chair: m?.chair, roster: roster ?? undefined });
+    },
+    [current, earlier, roster],
+  );
   const institutions = useMemo(() => {
     const units = sortUnits(roster?.units ?? []).map((u) => ({ value: u.code, label: officialUnitName(u) }));
     return [{ value: PROVINCE, label: hostName }, ...units];
   }, [roster, hostName]);
-  const institutionLabel = (code: string) => institutions.find((i) => i.value === code)?.label ?? code;
+  const institutionLabel = useCallback((code: string) => institutions.find((i) => i.value === code)?.label ?? code, [institutions]);
 
   /** Send one intent; a refusal is reported by the meeting document and taken back from the screen. */
-  const send = (intent: MeetingIntent) => {
-    doc.apply(intent).catch(() => {
-      // Refused or not stored yet: the document shows why (notice or status badge).
-    });
-  };
+  const send = useCallback(
+    (intent: MeetingIntent) => {
+      apply(intent).catch(() => {
+        // Refused or not stored yet: the document shows why (notice or status badge).
+      });
+    },
+    [apply],
+  );
   /** A change to one speaker's card, sent as the intents it amounts to (typing in the points is merged). */
-  const change = (id: string, fn: (s: Speaker) => Speaker) => {
-    const before = doc.current()?.speakers.find((x) => x.id === id);
-    if (!before) return;
-    for (const intent of speakerChangeIntents(before, fn(before))) send(intent);
-  };
+  const change = useCallback(
+    (id: string, fn: (s: Speaker) => Speaker) => {
+      const before = current()?.speakers.find((x) => x.id === id);
+      if (!before) return;
+      for (const intent of speakerChangeIntents(before, fn(before))) send(intent);
+    },
+    [current, send],
+  );
 
   /** Close whoever is speaking, add the next speaker after the last, and keep the clock running if it was. */
   const next = (init: Partial<Speaker> = {}) => {
@@ -302,32 +372,43 @@ export function SpeakersSection({ meeting, doc }: SectionProps) {
     setFocusName(id);
   };
 
-  const remove = (id: string) => {
-    const i = indexOfSpeaker(list, id);
-    const removed = list[i];
-    if (!removed) return;
-    send({ method: 'speakers/remove', input: { speakerId: id } });
-    notifications.show({
-      color: 'gray',
-      autoClose: 10_000,
-      message: (
-        <Group gap="xs">
-          <Text size="sm">
-            {t.speakers.removed}: {removed.name || t.speakers.unnamed}
-          </Text>
-          <Button
-            size="compact-xs"
-            variant="light"
-            onClick={() => {
-              if (!doc.current()?.speakers.some((x) => x.id === id)) send({ method: 'speakers/add', input: { speaker: removed, index: i } });
-            }}
-          >
-            {t.speakers.undo}
-          </Button>
-        </Group>
-      ),
-    });
-  };
+  const remove = useCallback(
+    (id: string) => {
+      const speakers = current()?.speakers ?? [];
+      const i = indexOfSpeaker(speakers, id);
+      const removed = speakers[i];
+      if (!removed) return;
+      send({ method: 'speakers/remove', input: { speakerId: id } });
+      notifications.show({
+        color: 'gray',
+        autoClose: 10_000,
+        message: (
+          <Group gap="xs">
+            <Text size="sm">
+              {t.speakers.removed}: {removed.name || t.speakers.unnamed}
+            </Text>
+            <Button
+              size="compact-xs"
+              variant="light"
+              onClick={() => {
+                if (!current()?.speakers.some((x) => x.id === id)) send({ method: 'speakers/add', input: { speaker: removed, index: i } });
+              }}
+            >
+              {t.speakers.undo}
+            </Button>
+          </Group>
+        ),
+      });
+    },
+    [current, send],
+  );
+  const onStart = useCallback((id: string) => send({ method: 'speakers/timing', input: { speakerId: id, action: 'start', at: new Date().toISOString() } }), [send]);
+  const onStop = useCallback((id: string) => send({ method: 'speakers/timing', input: { speakerId: id, action: 'stop', at: new Date().toISOString() } }), [send]);
+  const onMove = useCallback((id: string, by: number) => send({ method: 'speakers/move', input: { speakerId: id, by } }), [send]);
+  const nameRef = useCallback((id: string, el: HTMLInputElement | null) => {
+    if (el) nameRefs.current.set(id, el);
+    else nameRefs.current.delete(id);
+  }, []);
 
   const onKeyDown = (e: React.KeyboardEvent) => {
     if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) {
@@ -381,19 +462,16 @@ export function SpeakersSection({ meeting, doc }: SectionProps) {
             count={list.length}
             zone={meeting.timeZone}
             readOnly={readOnly}
-            suggestions={suggestionsFor(s.id)}
+            suggestionsFor={suggestionsFor}
             institutions={institutions}
             institutionLabel={institutionLabel}
             change={change}
-            onStart={(id) => send({ method: 'speakers/timing', input: { speakerId: id, action: 'start', at: new Date().toISOString() } })}
-            onStop={(id) => send({ method: 'speakers/timing', input: { speakerId: id, action: 'stop', at: new Date().toISOString() } })}
-            onMove={(id, by) => send({ method: 'speakers/move', input: { speakerId: id, by } })}
+            onStart={onStart}
+            onStop={onStop}
+            onMove={onMove}
             onRemove={remove}
             replaced={doc.replaced}
-            nameRef={(id, el) => {
-              if (el) nameRefs.current.set(id, el);
-              else nameRefs.current.delete(id);
-            }}
+            nameRef={nameRef}
           />
         ))
       )}
