@@ -21,6 +21,13 @@ test('a unit’s news draft, all drafts as .zip, photos and the laporan kegiatan
     await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: host.origin });
     const headers = { 'X-Rakor-Token': host.token };
     const demo = (await (await page.request.post(`${host.origin}/api/meetings/load-demo`, { data: {}, headers })).json()).value;
+    // The shipped settings name no website; the organisation's own goes into the dateline.
+    const settings = (await (await page.request.post(`${host.origin}/api/settings/get`, { data: {}, headers })).json()).value;
+    const saved = await page.request.post(`${host.origin}/api/settings/save`, {
+      data: { ...settings, organisation: { ...settings.organisation, website: 'jatim.kpu.go.id' } },
+      headers,
+    });
+    expect(((await saved.json()) as { ok: boolean }).ok).toBe(true);
 
     await page.goto(host.url);
     await page.evaluate((hash) => (window.location.hash = hash), `#/rapat/${demo.id}/laporan`);
