@@ -37,7 +37,7 @@ async function longMeeting(host: RunningHost, page: Page): Promise<{ id: string;
     m = await post('speakers/add', { id: m.id, speaker, baseRevision: m.revision });
     speakerIds.push(speaker.id);
   }
-  const followUps = [0, 1, 2].map((i) => ({ id: `uji-f${i}`, action: `Tindak lanjut ${i + 1}`, responsible: 'Sekretariat', dueDate: '2022-06-30', status: 'belum' }));
+  const followUps = [0, 1, 2].map((i) => ({ id: `uji-f${i}`, action: `Tindak lanjut ${i + 1}`, responsible: 'Sekretariat', assignees: [], dueDate: '2022-06-30', status: 'belum' }));
   m = await post('minutes/update', { id: m.id, baseRevision: m.revision, patch: { conclusions: ['Kesimpulan pertama', 'Kesimpulan kedua', 'Kesimpulan ketiga'], followUps } });
   return { id: m.id, speakerIds, followUpIds: followUps.map((f) => f.id) };
 }
