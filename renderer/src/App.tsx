@@ -9,15 +9,17 @@ import { routeHref, useRoute } from './router';
 import { MeetingsPage } from './pages/MeetingsPage';
 import { MeetingFormPage } from './pages/MeetingFormPage';
 import { MeetingPage } from './pages/MeetingPage';
-import { BinPage } from './pages/BinPage';
-import { RosterPage } from './features/roster/RosterPage';
-import { SettingsPage } from './features/settings/SettingsPage';
-import { MinutesPrintPage } from './features/minutes/MinutesPrintPage';
-import { FollowUpsPage } from './features/follow-ups/FollowUpsPage';
-import { SeriesPage } from './features/follow-ups/SeriesPage';
 
-// The recap carries the chart library; loaded when first opened, so the start stays light.
+// The recap carries the chart library; loaded when first opened, so the start stays light. The
+// screens a rakor does not start on are loaded when first opened too: the start loads the
+// meetings list and the meeting page only.
 const RekapPage = lazy(() => import('./features/rekap/RekapPage'));
+const BinPage = lazy(() => import('./pages/BinPage').then((m) => ({ default: m.BinPage })));
+const RosterPage = lazy(() => import('./features/roster/RosterPage').then((m) => ({ default: m.RosterPage })));
+const SettingsPage = lazy(() => import('./features/settings/SettingsPage').then((m) => ({ default: m.SettingsPage })));
+const MinutesPrintPage = lazy(() => import('./features/minutes/MinutesPrintPage').then((m) => ({ default: m.MinutesPrintPage })));
+const FollowUpsPage = lazy(() => import('./features/follow-ups/FollowUpsPage').then((m) => ({ default: m.FollowUpsPage })));
+const SeriesPage = lazy(() => import('./features/follow-ups/SeriesPage').then((m) => ({ default: m.SeriesPage })));
 
 function DamagedNotice({ damaged, onDismiss }: { damaged: DamagedFile[]; onDismiss: () => void }) {
   if (!damaged.length) return null;
@@ -67,7 +69,12 @@ export function App() {
     (name === 'meetings' && ['meeting', 'new-meeting', 'edit-meeting', 'series'].includes(route.name));
 
   // The print view is a bare page: no navigation around the sheets.
-  if (route.name === 'minutes-print') return <MinutesPrintPage id={route.id} />;
+  if (route.name === 'minutes-print')
+    return (
+      <Suspense fallback={<Text c="dimmed">{t.common.loading}</Text>}>
+        <MinutesPrintPage id={route.id} />
+      </Suspense>
+    );
 
   return (
     <AppShell navbar={{ width: 220, breakpoint: 0 }} padding="md">
@@ -100,20 +107,18 @@ export function App() {
       <AppShell.Main>
         {info?.readOnly && <ReadOnlyBanner reason={info.readOnly} dataDir={info.dataDir} />}
         {info && <DamagedNotice damaged={info.damaged} onDismiss={dismiss} />}
-        {route.name === 'meetings' && <MeetingsPage today={info?.today ?? ''} />}
-        {route.name === 'bin' && <BinPage />}
-        {route.name === 'new-meeting' && <MeetingFormPage />}
-        {route.name === 'edit-meeting' && <MeetingFormPage id={route.id} />}
-        {route.name === 'meeting' && <MeetingPage key={route.id} id={route.id} tab={route.tab} />}
-        {route.name === 'roster' && <RosterPage unit={route.unit} />}
-        {route.name === 'settings' && <SettingsPage />}
-        {route.name === 'rekap' && (
-          <Suspense fallback={<Text c="dimmed">{t.common.loading}</Text>}>
-            <RekapPage />
-          </Suspense>
-        )}
-        {route.name === 'follow-ups' && <FollowUpsPage key={`${route.meetingId ?? ''}|${route.series ?? ''}`} meetingId={route.meetingId} series={route.series} />}
-        {route.name === 'series' && <SeriesPage key={route.series} name={route.series} />}
+        <Suspense fallback={<Text c="dimmed">{t.common.loading}</Text>}>
+          {route.name === 'meetings' && <MeetingsPage today={info?.today ?? ''} />}
+          {route.name === 'bin' && <BinPage />}
+          {route.name === 'new-meeting' && <MeetingFormPage />}
+          {route.name === 'edit-meeting' && <MeetingFormPage id={route.id} />}
+          {route.name === 'meeting' && <MeetingPage key={route.id} id={route.id} tab={route.tab} />}
+          {route.name === 'roster' && <RosterPage unit={route.unit} />}
+          {route.name === 'settings' && <SettingsPage />}
+          {route.name === 'rekap' && <RekapPage />}
+          {route.name === 'follow-ups' && <FollowUpsPage key={`${route.meetingId ?? ''}|${route.series ?? ''}`} meetingId={route.meetingId} series={route.series} />}
+          {route.name === 'series' && <SeriesPage key={route.series} name={route.series} />}
+        </Suspense>
       </AppShell.Main>
     </AppShell>
   );
