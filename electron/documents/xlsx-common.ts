@@ -4,8 +4,9 @@
 // (A4 or F4, landscape or portrait, fitted to the page width).
 import ExcelJS from 'exceljs';
 import type { Paper } from '../../shared/domain/settings';
+import { MIME } from '../../shared/contract/define';
 
-export const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+export const XLSX_MIME = MIME.xlsx;
 
 /**
  * Excel's paper codes: 9 is A4 (210 x 297 mm); 14 is Folio (8.5 x 13 in, 216 x 330 mm), the

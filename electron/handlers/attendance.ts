@@ -2,7 +2,7 @@
 // (nothing written), then read again on apply so what is written never depends on what the
 // UI sent back, only on the file and the user's decisions; and the daftar hadir exports.
 import type { attendanceContract, AttendanceImportPreview, ImportPreviewRow } from '../../shared/contract/attendance';
-import { MIME, type FileResult } from '../../shared/contract/define';
+import { MIME } from '../../shared/contract/define';
 import type { Meeting } from '../../shared/domain/meeting';
 import type { Roster } from '../../shared/domain/roster';
 import { holderOf } from '../../shared/domain/roster';
@@ -35,6 +35,7 @@ import { invitedUnits } from '../../shared/domain/meeting-words';
 import { exportFileName } from '../../shared/text/file-name';
 import { buildAttendanceXlsx } from '../documents/attendance-xlsx';
 import { XLSX_MIME } from '../documents/xlsx-common';
+import { fileResult } from './file-result';
 
 type AttendanceMethods = keyof typeof attendanceContract;
 
@@ -220,9 +221,6 @@ export function attendanceFileName(m: Pick<Meeting, 'date' | 'title'>, ext: 'doc
   return exportFileName('Daftar Hadir', m.date, m.title, ext);
 }
 
-function fileResult(fileName: string, mimeType: string, bytes: Uint8Array): FileResult {
-  return { fileName, mimeType, base64: Buffer.from(bytes).toString('base64') };
-}
 
 export const ATTENDANCE_CSV_COLUMNS = [
   'No', 'Kode', 'Unit', 'Peran', 'Status', 'Nama', 'Jam bergabung', 'Durasi (menit)', 'Sumber', 'Catatan unit',

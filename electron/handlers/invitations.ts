@@ -3,7 +3,7 @@
 // user's wording of the message templates.
 import path from 'node:path';
 import JSZip from 'jszip';
-import { MIME, type FileResult } from '../../shared/contract/define';
+import { MIME } from '../../shared/contract/define';
 import type { invitationsContract, InvitationPreview, InvitationWarning, LetterFormInput } from '../../shared/contract/invitations';
 import type { Meeting } from '../../shared/domain/meeting';
 import type { Roster } from '../../shared/domain/roster';
@@ -32,14 +32,12 @@ import { TEMPLATES } from '../../templates/index';
 import { activeMeeting, commitMeeting } from './meeting-write';
 import { buildInvitationEml, EML_MIME, emlFileName } from '../documents/invitation-eml';
 import type { HandlerDeps, HandlerMap } from './types';
+import { fileResult } from './file-result';
 
 type InvitationMethods = keyof typeof invitationsContract;
 
 const encoder = new TextEncoder();
 
-function fileResult(fileName: string, mimeType: string, bytes: Uint8Array): FileResult {
-  return { fileName, mimeType, base64: Buffer.from(bytes).toString('base64') };
-}
 
 interface Sources {
   meeting: Meeting;

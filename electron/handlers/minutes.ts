@@ -1,7 +1,7 @@
 // Handlers of the minutes: the DOCX export, the PDF of the print view (Electron), the
 // Draft/Final lock, and the speakers of earlier meetings for the name suggestions.
 import type { minutesContract } from '../../shared/contract/minutes';
-import { MIME, type FileResult } from '../../shared/contract/define';
+import { MIME } from '../../shared/contract/define';
 import type { Meeting } from '../../shared/domain/meeting';
 import { currentSpeaker, speakersOfMeetings, stopSpeaking } from '../../shared/domain/speaker-ops';
 import { buildMinutesDocx } from '../../shared/documents/minutes-docx';
@@ -12,6 +12,7 @@ import type { HandlerDeps, HandlerMap } from './types';
 import type { CarriedFollowUp, ProgressByUnit } from '../../shared/domain/meeting';
 import { carriedInto, progressSnapshot, seriesKey } from '../../shared/domain/follow-ups';
 import { exportFileName } from '../../shared/text/file-name';
+import { fileResult } from './file-result';
 
 type MinutesMethods = keyof typeof minutesContract;
 
@@ -50,9 +51,6 @@ export function minutesFileName(m: Pick<Meeting, 'date' | 'title' | 'minutes'>, 
   return exportFileName('Notulen', m.date, m.title, ext, m.minutes.status === 'draft' ? ' (draf)' : '');
 }
 
-function fileResult(fileName: string, mimeType: string, bytes: Uint8Array): FileResult {
-  return { fileName, mimeType, base64: Buffer.from(bytes).toString('base64') };
-}
 
 export const minutesHandlers: HandlerMap<MinutesMethods> = {
   async 'speakers/known'(input, deps) {

@@ -1,7 +1,7 @@
 // Handlers of the recap of attendance: load the meetings of the period, count them with the
 // shared recap functions, and build the .xlsx and DOCX exports. Read-only throughout.
 import type { rekapContract } from '../../shared/contract/rekap';
-import { MIME, type FileResult } from '../../shared/contract/define';
+import { MIME } from '../../shared/contract/define';
 import type { Meeting, MeetingSummary } from '../../shared/domain/meeting';
 import { seriesKey } from '../../shared/domain/follow-ups';
 import { buildRekap, inPeriod, rekapSourceOf, unitHistory, type Rekap, type RekapFilter, type RekapSource } from '../../shared/domain/rekap';
@@ -9,10 +9,10 @@ import { addDays } from '../../shared/domain/datetime';
 import { buildRekapDocx, rekapFileName } from '../../shared/documents/rekap-docx';
 import { buildRekapXlsx } from './rekap-xlsx';
 import type { HandlerDeps, HandlerMap } from './types';
+import { fileResult } from './file-result';
 
 type RekapMethods = keyof typeof rekapContract;
 
-const MIME_XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 /**
  * A summary stands in for a meeting the recap will leave out anyway (cancelled, or more than
@@ -73,9 +73,6 @@ export function computeRekap(deps: HandlerDeps, filter: RekapFilter): Rekap {
   return buildRekap(rekapSources(deps, filter), { units: roster.units, roles: roster.roles, now: deps.clock(), filter });
 }
 
-function fileResult(fileName: string, mimeType: string, bytes: Uint8Array): FileResult {
-  return { fileName, mimeType, base64: Buffer.from(bytes).toString('base64') };
-}
 
 export const rekapHandlers: HandlerMap<RekapMethods> = {
   async 'rekap/get'(input, deps) {
@@ -85,7 +82,7 @@ export const rekapHandlers: HandlerMap<RekapMethods> = {
   async 'rekap/export-xlsx'(input, deps) {
     const rekap = computeRekap(deps, input);
     const bytes = await buildRekapXlsx(rekap, deps.store.getSettings(), { generatedAt: deps.clock() });
-    return fileResult(rekapFileName(rekap, 'xlsx'), MIME_XLSX, bytes);
+    return fileResult(rekapFileName(rekap, 'xlsx'), MIME.xlsx, bytes);
   },
 
   async 'rekap/export-docx'(input, deps) {

@@ -2,7 +2,7 @@
 // laporan kegiatan as DOCX, and the documentation photos it carries (checked by their bytes
 // with the shared rule, stored in the meeting's photo file).
 import JSZip from 'jszip';
-import { MIME, type FileResult } from '../../shared/contract/define';
+import { MIME } from '../../shared/contract/define';
 import type { reportsContract, NewsDraftView } from '../../shared/contract/reports';
 import type { Meeting } from '../../shared/domain/meeting';
 import { utcToZoned } from '../../shared/domain/datetime';
@@ -14,14 +14,12 @@ import { exportFileName } from '../../shared/text/file-name';
 import { AppError } from '../../shared/errors';
 import { activeMeeting } from './meeting-write';
 import type { HandlerDeps, HandlerMap } from './types';
+import { fileResult } from './file-result';
 
 type ReportMethods = keyof typeof reportsContract;
 
 const BASE64 = /^[A-Za-z0-9+/]*={0,2}$/;
 
-function fileResult(fileName: string, mimeType: string, bytes: Uint8Array): FileResult {
-  return { fileName, mimeType, base64: Buffer.from(bytes).toString('base64') };
-}
 
 function drafts(deps: HandlerDeps, id: string, only?: string): { meeting: Meeting; drafts: NewsDraft[] } {
   const meeting = activeMeeting(deps, id);

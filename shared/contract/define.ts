@@ -26,6 +26,7 @@ export const MIME = {
   csv: 'text/csv',
   zip: 'application/zip',
   txt: 'text/plain',
+  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
 } as const;
 
 /** Errors every transport carries to the UI: a code for programs, a message for people. */

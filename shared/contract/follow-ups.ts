@@ -2,11 +2,11 @@
 // page and its .xlsx, the follow-ups carried into a meeting, the one intent that changes the
 // tracker (an assignee's status and note), and the series page.
 import { z } from 'zod';
-import { method, idInput, idString, type FileResult } from './define';
+import { MIME, method, idInput, idString, type FileResult } from './define';
 import { FollowUpStatusSchema, type CarriedFollowUp, type MeetingSummary, type ProgressByUnit } from '../domain/meeting';
 import type { FollowUpRow } from '../domain/follow-ups';
 
-export const MIME_XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+export const MIME_XLSX = MIME.xlsx;
 
 const unitKey = z.string().max(10);
 const seriesName = z.string().max(200, 'Nama seri terlalu panjang (maks. 200 karakter).');
