@@ -6,7 +6,7 @@ import { demoMeeting } from '../../shared/domain/demo';
 import { utcToZoned } from '../../shared/domain/datetime';
 import { AppError, errors } from '../../shared/errors';
 import type { HandlerDeps, HandlerMap } from './types';
-import { isSafeExternalUrl } from '../security/url-guard';
+import { isSafeExternalLink } from '../security/url-guard';
 import { storageReason } from '../storage/data-store';
 import { activeMeeting, commitMeeting, meetingToChange } from './meeting-write';
 import { checkMeetingRules, normalizeSetup } from '../../shared/domain/meeting-rules';
@@ -113,8 +113,8 @@ export const coreHandlers: HandlerMap<CoreMethods> = {
   },
 
   async 'app/open-link'(input, deps) {
-    if (!isSafeExternalUrl(input.url)) {
-      throw errors.invalidInput(['Tautan hanya dapat dibuka bila diawali http:// atau https://.']);
+    if (!isSafeExternalLink(input.url)) {
+      throw errors.invalidInput(['Tautan hanya dapat dibuka bila diawali http:// atau https://, atau berupa mailto: dengan alamat email yang benar.']);
     }
     if (!deps.openExternal) return { opened: false, openInBrowserTab: true };
     // security-reviewed: open-external-injected

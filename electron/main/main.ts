@@ -10,7 +10,7 @@ import { acquireInstanceLock } from '../storage/instance-lock';
 import { APP_NAME } from '../storage/data-dir';
 import { APP_VERSION } from '../version';
 import { electronStoreJsonFile } from './electron-store-file';
-import { APP_ORIGIN, isAllowedPermission, isAppNavigation, isSafeExternalUrl } from '../security/url-guard';
+import { APP_ORIGIN, isAllowedPermission, isAppNavigation, isSafeExternalLink, isSafeExternalUrl } from '../security/url-guard';
 import { appProtocolResponse } from '../security/app-protocol';
 import { marginsInInches, PRINT_MARGIN_MM } from '../../shared/domain/print-page';
 import { forwardFeed, registerContract } from './ipc';
@@ -114,7 +114,7 @@ async function start() {
       return folder;
     },
     openExternal: async (url) => {
-      if (!isSafeExternalUrl(url)) return false;
+      if (!isSafeExternalLink(url)) return false;
       // security-reviewed: open-external-checked-url
       await shell.openExternal(url);
       return true;

@@ -70,7 +70,7 @@ export const coreContract = {
 
   'roster/get': method<typeof empty, Roster>(empty),
 
-  /** Open a link from meeting data: only http(s), always outside the app. */
+  /** Open a link outside the app: http(s) from meeting data, or a mailto: the app built (desktop app; the browser follows it itself). */
   'app/open-link': method<z.ZodObject<{ url: z.ZodString }>, { opened: boolean; openInBrowserTab: boolean }>(
     z.object({ url: z.string().max(4000) }),
   ),

@@ -15,7 +15,8 @@ import { PRINT_MARGIN_MM } from '../../shared/domain/print-page';
 import { fakeElectron, type FakeElectron, type FakeWebContents } from './fake-electron';
 import { registerContract, type IpcEventLike, type IpcMainLike } from '../../electron/main/ipc';
 import { METHOD_NAMES } from '../../shared/contract';
-import { isSafeExternalUrl, isTrustedSender } from '../../electron/security/url-guard';
+import { isSafeExternalLink, isSafeExternalUrl, isSafeMailto, isTrustedSender } from '../../electron/security/url-guard';
+import { mailtoLink } from '../../shared/invitations/links';
 import { makeDeps } from './helpers';
 import { dataFile } from '../e2e/data-folder';
 
@@ -69,6 +70,25 @@ describe('URL guards', () => {
     expect(isSafeExternalUrl('http://meet.google.com/abc')).toBe(true);
     for (const bad of ['javascript:alert(1)', 'JAVASCRIPT:alert(1)', 'file:///C:/Windows/system32/calc.exe', 'data:text/html,<script>', 'smb://server/share', 'ms-msdt:/id', '//evil.example', '']) {
       expect(isSafeExternalUrl(bad)).toBe(false);
+    }
+  });
+  it('hands the system a mail link only as the app builds it', () => {
+    const built = mailtoLink(['sri@kpu-tulungagung.go.id', 'budi.s@kpu.go.id'], 'Undangan Rakor', 'Yth. Bapak/Ibu,\nmohon hadir & tepat waktu.')!;
+    expect(isSafeMailto(built)).toBe(true);
+    expect(isSafeExternalLink(built)).toBe(true);
+    expect(isSafeExternalUrl(built)).toBe(false);
+    for (const bad of [
+      'mailto:',
+      'mailto:bukan-email',
+      'mailto:sri@kpu',
+      'mailto:sri@kpu.go.id?bcc=orang@luar.example',
+      'mailto:sri@kpu.go.id?subject=a&attach=C:%5Cdata.txt',
+      'mailto:sri@kpu.go.id,%0Ato@x.example',
+      'mailto:%E0%A4%A',
+      `mailto:sri@kpu.go.id?body=${'a'.repeat(2100)}`,
+      'MAILTO:sri@kpu.go.id',
+    ]) {
+      expect(isSafeMailto(bad), bad).toBe(false);
     }
   });
 });
@@ -267,6 +287,17 @@ describe('the built desktop shell against a stand-in electron', () => {
     expect(JSON.stringify(onDisk)).toContain(JSON.stringify(meeting.title));
   });
 
+  it('opens the mail link of an invitation in the mail program, and no crafted one', async () => {
+    const link = mailtoLink(['sri@kpu-tulungagung.go.id'], 'Undangan Rakor', 'Yth. Bapak/Ibu,\nmohon hadir.')!;
+    const before = fake.opened.length;
+    expect(await handler('app/open-link')(fromApp, { url: link })).toEqual({ ok: true, value: { opened: true, openInBrowserTab: false } });
+    expect(fake.opened.slice(before)).toEqual([link]);
+    const crafted = await handler('app/open-link')(fromApp, { url: 'mailto:sri@kpu-tulungagung.go.id?bcc=orang@luar.example' });
+    expect(crafted.ok).toBe(false);
+    expect(crafted.error?.code).toBe('invalid_input');
+    expect(fake.opened.slice(before)).toEqual([link]);
+  });
+
   it('lets the reload after a backup restore through, and no navigation away from the app', async () => {
     const backup = await handler('backups/create')(fromApp, {});
     expect(backup.ok).toBe(true);
@@ -310,10 +341,11 @@ describe('the built desktop shell against a stand-in electron', () => {
   });
 
   it('denies new windows, hands http(s) links to the system browser, and refuses webviews', () => {
+    const before = fake.opened.length;
     expect(contents().windowOpenHandler!({ url: 'https://zoom.us/j/8451234567' })).toEqual({ action: 'deny' });
     expect(contents().windowOpenHandler!({ url: 'javascript:alert(1)' })).toEqual({ action: 'deny' });
     expect(contents().windowOpenHandler!({ url: 'file:///C:/Windows/system32/calc.exe' })).toEqual({ action: 'deny' });
-    expect(fake.opened).toEqual(['https://zoom.us/j/8451234567']);
+    expect(fake.opened.slice(before)).toEqual(['https://zoom.us/j/8451234567']);
     let prevented = false;
     contents().emit('will-attach-webview', { preventDefault: () => (prevented = true) });
     expect(prevented).toBe(true);

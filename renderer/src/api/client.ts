@@ -141,6 +141,14 @@ export async function saveFile(file: FileResult): Promise<string> {
   return file.fileName;
 }
 
+/**
+ * The desktop window follows no link itself (it may only show the app), so a mail link goes
+ * through the core to the system's mail program; a browser tab follows it natively.
+ */
+export function mailLinksGoThroughCore(): boolean {
+  return transport().kind === 'electron';
+}
+
 /** Open a link from meeting data outside the app (http/https only). */
 export async function openLink(url: string): Promise<void> {
   const res = await api.call('app/open-link', { url });

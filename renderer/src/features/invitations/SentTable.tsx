@@ -6,7 +6,7 @@ import type { InvitationPreview, InvitationUnitRow } from '../../../../shared/co
 import type { Meeting } from '../../../../shared/domain/meeting';
 import { formatInstant } from '../../../../shared/domain/datetime';
 import { notifications } from '@mantine/notifications';
-import { api, openLink } from '../../api/client';
+import { api, mailLinksGoThroughCore, openLink } from '../../api/client';
 import { mailtoLink, whatsAppLink } from '../../../../shared/invitations/links';
 import { notifyError } from '../../components/notify';
 import { t } from '../../i18n';
@@ -149,7 +149,7 @@ export function SentTable({ meeting, preview, actions }: Props) {
     await actions.download(() => api.call('invitations/export-eml', { id: meeting.id, unitCode: u.code }));
     askMarkSent(u);
   };
-  const openWhatsApp = async (u: InvitationUnitRow, url: string) => {
+  const openOutside = async (u: InvitationUnitRow, url: string) => {
     try {
       await openLink(url);
       askMarkSent(u);
@@ -252,7 +252,7 @@ export function SentTable({ meeting, preview, actions }: Props) {
                       <Text size="sm">{u.name}</Text>
                     </Table.Td>
                     <Table.Td>
-                      <People unit={u} whatsapp={preview.whatsapp} onWhatsApp={cancelled ? undefined : (url) => void openWhatsApp(u, url)} />
+                      <People unit={u} whatsapp={preview.whatsapp} onWhatsApp={cancelled ? undefined : (url) => void openOutside(u, url)} />
                     </Table.Td>
                     <Table.Td data-testid={`sent-${u.code}`}>
                       {u.sentAt ? (
@@ -300,7 +300,11 @@ export function SentTable({ meeting, preview, actions }: Props) {
                           href={mailtoOf(u)!}
                           aria-label={t.office.send.mailtoAria(u.name)}
                           data-testid={`mailto-${u.code}`}
-                          onClick={() => askMarkSent(u)}
+                          onClick={(e) => {
+                            if (!mailLinksGoThroughCore()) return askMarkSent(u);
+                            e.preventDefault();
+                            void openOutside(u, e.currentTarget.href);
+                          }}
                           ml={4}
                         >
                           {t.office.send.mailto}
