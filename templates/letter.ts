@@ -2,7 +2,7 @@
 // block, signature) is fixed by the builder; these are the sentences a user may reword.
 import type { TemplateDef } from './index';
 
-const COMMON: Record<string, string> = {
+const COMMON = {
   acara: 'Nama rapat, mis. "Rapat Koordinasi Persiapan Sosialisasi dan Pendidikan Pemilih Pemilu Tahun 2024"',
   tanggal: 'Tanggal rapat, mis. "25 Mei 2022"',
   hari_tanggal: 'Hari dan tanggal rapat, mis. "Rabu, 25 Mei 2022"',
@@ -10,7 +10,7 @@ const COMMON: Record<string, string> = {
   moda: '"daring", "luring" atau "daring dan luring"',
   penyelenggara: 'Nama penyelenggara dari Pengaturan, mis. "KPU Provinsi Jawa Timur"',
   provinsi: 'Wilayah dari kop surat, mis. "Jawa Timur"',
-};
+} satisfies Record<string, string>;
 
 export const LETTER_TEMPLATES: TemplateDef[] = [
   {

@@ -12,7 +12,7 @@ import { addTableSheet, newWorkbook, workbookBytes, type XlsxColumn } from './xl
 
 /** The attendance table: header row first, then one row per invited unit and role. */
 export async function buildAttendanceXlsx(m: Meeting, roster: Roster, settings: Settings, table: string[][]): Promise<Uint8Array> {
-  const [header, ...body] = table;
+  const [header = [], ...body] = table;
   const widths: Record<string, XlsxColumn['width']> = {
     No: 5, Kode: 7, Unit: 30, Peran: 16, Status: 12, Nama: 30, 'Jam bergabung': 11, 'Durasi (menit)': 10, Sumber: 14, 'Catatan unit': 34,
   };
@@ -23,7 +23,7 @@ export async function buildAttendanceXlsx(m: Meeting, roster: Roster, settings: 
     align: h === 'No' || h === 'Kode' || h === 'Jam bergabung' || h === 'Durasi (menit)' ? 'center' : 'left',
   }));
   const numeric = new Set(['No', 'Durasi (menit)']);
-  const rows = body.map((r) => r.map((v, i) => (numeric.has(header[i]) && v !== '' ? Number(v) : v)));
+  const rows = body.map((r) => r.map((v, i) => (numeric.has(header[i] ?? '') && v !== '' ? Number(v) : v)));
   const c = attendanceCounts(m);
   const perRole = m.rolesInvited
     .map((id) => `${roster.roles.find((r) => r.id === id)?.short ?? id}: ${c.perRole[id] ?? 0} dari ${c.unitsInvited}`)

@@ -263,7 +263,7 @@ export const attendanceHandlers: HandlerMap<AttendanceMethods> = {
     const plan = planAttendanceImport(m, targetsFromDecisions(rows, { assign: [], skip: [], overwrite: [] }), options);
     const earlier = previousAssignments(m);
     const previous: AttendanceImportPreview['previous'] = {};
-    for (const r of rows) if (r.outcome !== 'auto' && earlier[r.key]) previous[r.key] = earlier[r.key];
+    for (const r of rows) if (r.outcome !== 'auto' && earlier[r.key]) previous[r.key] = earlier[r.key]!;
     return {
       fileName: input.fileName,
       format: report.format,

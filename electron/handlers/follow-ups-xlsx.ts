@@ -31,7 +31,7 @@ export const HEADER_ROW = TITLE_ROWS + 1;
 /** An ISO date as a date cell at midnight UTC, which spreadsheets show as that calendar day. */
 function dateCell(iso: string): Date | string {
   if (!iso) return '';
-  const [y, mo, d] = iso.split('-').map(Number);
+  const [y = NaN, mo = NaN, d = NaN] = iso.split('-').map(Number);
   return new Date(Date.UTC(y, mo - 1, d));
 }
 

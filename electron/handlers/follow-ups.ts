@@ -23,6 +23,7 @@ import { exportFileName } from '../../shared/text/file-name';
 import { activeMeeting } from './meeting-write';
 import { buildFollowUpsXlsx } from './follow-ups-xlsx';
 import type { HandlerDeps, HandlerMap } from './types';
+import { itemAt } from '../../shared/indexed';
 
 type FollowUpMethods = keyof typeof followUpsContract;
 
@@ -134,7 +135,7 @@ export const followUpHandlers: HandlerMap<FollowUpMethods> = {
     const tracker = deps.store.getTracker();
     const summaries = new Map(deps.store.listMeetings().map((s) => [s.id, s]));
     return {
-      name: cleanSeriesName(meetings[meetings.length - 1].series),
+      name: cleanSeriesName(itemAt(meetings, meetings.length - 1).series),
       key: seriesKey(input.name),
       meetings: meetings.map((m) => {
         const counts = attendanceCounts(m);

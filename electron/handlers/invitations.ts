@@ -33,6 +33,7 @@ import { activeMeeting, commitMeeting } from './meeting-write';
 import { buildInvitationEml, EML_MIME, emlFileName } from '../documents/invitation-eml';
 import type { HandlerDeps, HandlerMap } from './types';
 import { fileResult } from './file-result';
+import { itemAt } from '../../shared/indexed';
 
 type InvitationMethods = keyof typeof invitationsContract;
 
@@ -170,7 +171,7 @@ async function allFiles(s: Sources, form: LetterFormInput, deps: HandlerDeps): P
     });
   }
   // Every draft carries the one letter to all units; it is built once.
-  const letterToAll = form === 'all' ? files[0].bytes : await buildInvitationLetterDocx(s.meeting, s.roster, s.settings, 'all', exportDate(deps, s.settings));
+  const letterToAll = form === 'all' ? itemAt(files, 0).bytes : await buildInvitationLetterDocx(s.meeting, s.roster, s.settings, 'all', exportDate(deps, s.settings));
   for (const unit of invitedUnits(s.meeting, s.roster)) {
     const eml = await unitEml(s, unit.code, deps, letterToAll);
     files.push({ name: `email/${eml.name}`, bytes: eml.bytes });

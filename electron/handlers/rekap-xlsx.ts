@@ -8,6 +8,7 @@ import type { Settings } from '../../shared/domain/settings';
 import { formatDayDate } from '../../shared/domain/datetime';
 import { periodInWords, rateBand, rateOf, rekapUnitName, shortDate, unitsShownInWords, type Rekap, type Tally } from '../../shared/domain/rekap';
 import { BAND_FILL, rekapTitle } from '../../shared/documents/rekap-docx';
+import { itemAt } from '../../shared/indexed';
 
 const PERCENT = '0.0%';
 
@@ -92,7 +93,7 @@ export async function buildRekapXlsx(rekap: Rekap, settings: Settings, o: { gene
     u.cells.forEach((c, j) => {
       const cell = row.getCell(4 + j);
       cell.alignment = { horizontal: 'center' };
-      if (c) cell.fill = fills[rateBand(c)];
+      if (c) cell.fill = itemAt(fills, rateBand(c));
     });
     row.getCell(4 + n + 2).numFmt = PERCENT;
     row.commit();
@@ -148,7 +149,7 @@ export async function buildRekapXlsx(rekap: Rekap, settings: Settings, o: { gene
       m.total.present,
       m.total.invited,
       rateOf(m.total),
-      ...rekap.roles.map((r) => (m.perRole[r.id] ? rateOf(m.perRole[r.id]) : null)),
+      ...rekap.roles.map((r) => (m.perRole[r.id] ? rateOf(m.perRole[r.id]!) : null)),
     ]);
     for (let j = 9; j <= 9 + rekap.roles.length; j++) row.getCell(j).numFmt = PERCENT;
     row.commit();

@@ -15,6 +15,7 @@ import { AppError } from '../../shared/errors';
 import { activeMeeting } from './meeting-write';
 import type { HandlerDeps, HandlerMap } from './types';
 import { fileResult } from './file-result';
+import { itemAt } from '../../shared/indexed';
 
 type ReportMethods = keyof typeof reportsContract;
 
@@ -63,7 +64,7 @@ export const reportHandlers: HandlerMap<ReportMethods> = {
     const docs = await Promise.all(s.drafts.map((d) => buildNewsDocx(d, settings)));
     s.drafts.forEach((d, i) => {
       // A .docx is a zip already: deflating it again costs time and saves nothing.
-      zip.file(`${folder}/${newsZipEntry(d, 'docx')}`, docs[i], { date, compression: 'STORE' });
+      zip.file(`${folder}/${newsZipEntry(d, 'docx')}`, itemAt(docs, i), { date, compression: 'STORE' });
       zip.file(`${folder}/${newsZipEntry(d, 'txt')}`, newsText(d), { date });
     });
     const bytes = await zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' });

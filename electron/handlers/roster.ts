@@ -24,6 +24,7 @@ import { XLSX_MIME } from '../documents/xlsx-common';
 import { decodeText } from '../../shared/text/decode';
 import { readCsv } from '../../shared/text/csv';
 import type { HandlerDeps, HandlerMap } from './types';
+import { itemAt } from '../../shared/indexed';
 
 type RosterMethods = keyof typeof rosterContract;
 
@@ -150,7 +151,7 @@ export const rosterHandlers: HandlerMap<RosterMethods> = {
     const roster = deps.store.getRoster();
     const file = await readRosterFile(bytesOf(input.base64));
     const parsed = parseRosterTable(file.table, roster);
-    const rawByLine = new Map(file.table.lines.map((line, i) => [line, file.table.rows[i]]));
+    const rawByLine = new Map(file.table.lines.map((line, i) => [line, itemAt(file.table.rows, i)]));
     const rows = parsed.rows.map((r) => previewRow(r, roster, rawByLine));
     const counts = { baru: 0, ubah: 0, sama: 0, salah: 0 };
     for (const r of rows) counts[r.change]++;

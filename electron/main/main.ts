@@ -15,6 +15,7 @@ import { appProtocolResponse } from '../security/app-protocol';
 import { marginsInInches, PRINT_MARGIN_MM } from '../../shared/domain/print-page';
 import { forwardFeed, registerContract } from './ipc';
 import { feedFor } from '../handlers/change-feed';
+import { itemAt } from '../../shared/indexed';
 
 app.setName(APP_NAME);
 protocol.registerSchemesAsPrivileged([
@@ -107,9 +108,9 @@ async function start() {
         if (!target.startsWith(path.resolve(folder) + path.sep)) throw new Error(`unsafe file name: ${f.name}`);
         await fs.mkdir(path.dirname(target), { recursive: true });
         await fs.writeFile(target, f.bytes);
-        tops.add(f.name.split('/')[0]);
+        tops.add(itemAt(f.name.split('/'), 0));
       }
-      const shown = tops.size === 1 && files.every((f) => f.name.includes('/')) ? path.join(folder, [...tops][0]) : folder;
+      const shown = tops.size === 1 && files.every((f) => f.name.includes('/')) ? path.join(folder, [...tops][0]!) : folder;
       void shell.openPath(shown);
       return folder;
     },

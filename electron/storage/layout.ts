@@ -7,6 +7,7 @@
 // leftovers and are removed at the next start.
 import fs from 'node:fs';
 import path from 'node:path';
+import { itemAt } from '../../shared/indexed';
 
 export const POINTER_FILE = 'data-aktif.json';
 const GENERATION = /^data-(\d{1,9})$/;
@@ -72,7 +73,7 @@ export async function flushToDisk(files: string[]): Promise<void> {
   let next = 0;
   const worker = async () => {
     while (next < files.length) {
-      const handle = await fs.promises.open(files[next++], 'r+');
+      const handle = await fs.promises.open(itemAt(files, next++), 'r+');
       try {
         await handle.sync();
       } finally {

@@ -51,7 +51,8 @@ const GRAY_6 = '#636a72';
 
 const colors: Record<string, MantineColorsTuple> = {
   ...Object.fromEntries(
-    Object.entries(DARK_SHADES).map(([name, dark]) => [name, [...DEFAULT_THEME.colors[name].slice(0, 7), ...dark] as unknown as MantineColorsTuple]),
+    // Each name in DARK_SHADES is one of Mantine's default colours.
+    Object.entries(DARK_SHADES).map(([name, dark]) => [name, [...DEFAULT_THEME.colors[name]!.slice(0, 7), ...dark] as unknown as MantineColorsTuple]),
   ),
   gray: DEFAULT_THEME.colors.gray.map((c, i) => (i === 6 ? GRAY_6 : c)) as unknown as MantineColorsTuple,
 };

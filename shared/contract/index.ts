@@ -19,9 +19,9 @@ import { reportsContract } from './reports';
 function merge<T extends Record<string, MethodSpec<z.ZodType, unknown>>[]>(...parts: T) {
   const out: Record<string, MethodSpec<z.ZodType, unknown>> = {};
   for (const part of parts) {
-    for (const name of Object.keys(part)) {
+    for (const [name, spec] of Object.entries(part)) {
       if (name in out) throw new Error(`Duplicate contract method: ${name}`);
-      out[name] = part[name];
+      out[name] = spec;
     }
   }
   return out as UnionToIntersection<T[number]>;

@@ -26,6 +26,7 @@ import {
 } from 'docx';
 import { PAPER_TWIPS, type Organisation, type Paper } from '../domain/settings';
 import { xmlSafeText } from '../text/clean';
+import { group, itemAt } from '../indexed';
 
 export const FONT = 'Arial';
 /** Half-points: 12 pt body text, as in the commission's letters. */
@@ -281,16 +282,16 @@ export function imageInfo(data: Uint8Array): ImageInfo | null {
     let i = 2;
     while (i + 9 < data.length) {
       if (data[i] !== 0xff) return null;
-      const marker = data[i + 1];
+      const marker = itemAt(data, i + 1);
       if (marker === 0xff) {
         i++;
         continue;
       }
-      const len = (data[i + 2] << 8) | data[i + 3];
+      const len = (itemAt(data, i + 2) << 8) | itemAt(data, i + 3);
       const isSof = marker >= 0xc0 && marker <= 0xcf && marker !== 0xc4 && marker !== 0xc8 && marker !== 0xcc;
       if (isSof) {
-        const height = (data[i + 5] << 8) | data[i + 6];
-        const width = (data[i + 7] << 8) | data[i + 8];
+        const height = (itemAt(data, i + 5) << 8) | itemAt(data, i + 6);
+        const width = (itemAt(data, i + 7) << 8) | itemAt(data, i + 8);
         return width > 0 && height > 0 ? { data, type: 'jpg', width, height } : null;
       }
       i += 2 + len;
@@ -304,7 +305,7 @@ export function logoFromDataUrl(dataUrl: string): ImageInfo | null {
   const m = /^data:image\/[a-z+.-]+;base64,(.*)$/is.exec(dataUrl.trim());
   if (!m) return null;
   try {
-    return imageInfo(base64Bytes(m[1].replace(/\s+/g, '')));
+    return imageInfo(base64Bytes(group(m, 1).replace(/\s+/g, '')));
   } catch {
     return null;
   }

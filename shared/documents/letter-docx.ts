@@ -101,7 +101,7 @@ function detailsBlock(ctx: LetterContext): Table {
   const agenda = agendaItems(m);
   const acara =
     agenda.length === 1
-      ? [para(agenda[0])]
+      ? [para(agenda[0]!)]
       : agenda.map((a, i) => numbered(`${i + 1}.`, a, { indent: 400, hanging: 400 }));
   const rows = [
     { label: 'Hari/Tanggal', value: formatDayDate(m.date) },

@@ -122,7 +122,7 @@ function factsBlock(ctx: MinutesContext): Table {
   const { start, end } = minutesTimes(m);
   const agenda = agendaItems(m);
   const acara =
-    agenda.length === 1 ? [para(agenda[0])] : agenda.map((a, i) => numbered(`${i + 1}.`, a, { indent: 400, hanging: 400 }));
+    agenda.length === 1 ? [para(agenda[0]!)] : agenda.map((a, i) => numbered(`${i + 1}.`, a, { indent: 400, hanging: 400 }));
   return labelValueBlock(
     [
       { label: 'Hari/Tanggal', value: formatDayDate(m.date) },
@@ -207,7 +207,7 @@ function followUpTable(ctx: MinutesContext): Array<Paragraph | Table> {
             c(dueW, f.dueDate ? formatDateLong(f.dueDate) : DASH, 'center'),
             cell(
               statusW,
-              (ctx.followUps?.progress[f.id] ? progressLines(ctx.followUps.progress[f.id], ctx.roster.units, { short: true, counts: true }) : [FOLLOW_UP_LABELS[f.status]]).map((x) =>
+              (ctx.followUps?.progress[f.id] ? progressLines(ctx.followUps.progress[f.id]!, ctx.roster.units, { short: true, counts: true }) : [FOLLOW_UP_LABELS[f.status]]).map((x) =>
                 para(x, { size: TABLE_SIZE, align: 'center' }),
               ),
             ),
@@ -255,7 +255,7 @@ function carriedTable(ctx: MinutesContext, carried: CarriedFollowUp[]): Array<Pa
 function signatures(ctx: MinutesContext): Table {
   const m = ctx.meeting;
   const half = Math.floor(ctx.geom.textWidth / 2);
-  const widths = [half, ctx.geom.textWidth - half];
+  const widths: [number, number] = [half, ctx.geom.textWidth - half];
   const place = ctx.settings.organisation.city.trim() || m.letter.place.trim();
   const block = (role: string, p: { name: string; jabatan: string }) => [
     para(`${role},`, { align: 'center' }),
@@ -385,7 +385,7 @@ export function minutesSections(
   roster: Roster,
   settings: Settings,
   opts: { generatedAt?: string; followUps?: MinutesFollowUps } = {},
-): ISectionOptions[] {
+): [ISectionOptions, ...ISectionOptions[]] {
   const ctx = { ...context(meeting, roster, settings), followUps: opts.followUps };
   const carried = opts.followUps?.carried ?? [];
   const m = meeting;
@@ -413,7 +413,7 @@ export function minutesSections(
   const layout = attendanceLayout(settings.paper, m.rolesInvited.length);
   const headers = header ? { default: header } : undefined;
   const footers = { default: pageNumberFooter() };
-  const sections: ISectionOptions[] = [
+  const sections: [ISectionOptions, ...ISectionOptions[]] = [
     { properties: sectionPage(ctx.geom), headers, footers, children: main },
     {
       properties: sectionPage(layout.geom),

@@ -60,7 +60,7 @@ function ordinal(n: number): string {
 /** One point: "bahwa …"; several: "beberapa hal. Pertama, …. Kedua, …" (the template ends the sentence). */
 function pointsInWords(points: readonly string[]): string {
   const xs = points.map((p) => p.trim()).filter(Boolean);
-  if (xs.length === 1) return `bahwa ${inSentence(xs[0])}`;
+  if (xs.length === 1) return `bahwa ${inSentence(xs[0]!)}`;
   return `beberapa hal. ${xs.map((p, i) => `${ordinal(i + 1)}, ${inSentence(p)}`).join('. ')}`;
 }
 
@@ -83,7 +83,7 @@ function tidy(text: string): string {
 
 function conclusionsInWords(xs: readonly string[]): string {
   if (!xs.length) return '';
-  if (xs.length === 1) return `Rapat menyimpulkan bahwa ${inSentence(xs[0])}. `;
+  if (xs.length === 1) return `Rapat menyimpulkan bahwa ${inSentence(xs[0]!)}. `;
   return `Rapat menghasilkan beberapa kesimpulan. ${xs.map((c, i) => `${ordinal(i + 1)}, ${inSentence(c)}`).join('. ')}. `;
 }
 

@@ -20,6 +20,7 @@ import {
 } from '../domain/rekap';
 import { exportFileName } from '../text/file-name';
 import { blank, cell, fixedTable, letterhead, newDocument, packDocument, pageGeometry, pageNumberFooter, para, sectionPage, SMALL_SIZE } from './common';
+import { itemAt } from '../indexed';
 
 /** Meetings per landscape page: 12 columns of about 1.6 cm keep "3/3" and a date legible. */
 export const MEETINGS_PER_PAGE = 12;
@@ -58,8 +59,8 @@ const tallyText = (t: Tally) => `${t.present}/${t.invited}`;
 
 function summary(rekap: Rekap, width: number): Array<Paragraph | Table> {
   const out: Array<Paragraph | Table> = [];
-  const w = [Math.round(width * 0.45), Math.round(width * 0.2), width - Math.round(width * 0.45) - Math.round(width * 0.2)];
-  const head = (text: string, i: number) => cell(w[i], [para(text, { bold: true, size: SMALL_SIZE, align: i ? 'center' : undefined })], { shade: true });
+  const w: [number, number, number] = [Math.round(width * 0.45), Math.round(width * 0.2), width - Math.round(width * 0.45) - Math.round(width * 0.2)];
+  const head = (text: string, i: number) => cell(itemAt(w, i), [para(text, { bold: true, size: SMALL_SIZE, align: i ? 'center' : undefined })], { shade: true });
   const row = (a: string, b: string, c: string, bold = false) =>
     new TableRow({
       cantSplit: true,
@@ -100,8 +101,8 @@ function summary(rekap: Rekap, width: number): Array<Paragraph | Table> {
 
 function meetingList(rekap: Rekap, width: number): Array<Paragraph | Table> {
   const w = [600, 2700, width - 600 - 2700 - 2000, 2000];
-  const head = (text: string, i: number) => cell(w[i], [para(text, { bold: true, size: SMALL_SIZE, align: 'center' })], { shade: true });
-  const t = (i: number, text: string, center = false) => cell(w[i], [para(text, { size: SMALL_SIZE, align: center ? 'center' : undefined })]);
+  const head = (text: string, i: number) => cell(itemAt(w, i), [para(text, { bold: true, size: SMALL_SIZE, align: 'center' })], { shade: true });
+  const t = (i: number, text: string, center = false) => cell(itemAt(w, i), [para(text, { size: SMALL_SIZE, align: center ? 'center' : undefined })]);
   return [
     para('Lampiran 1. Rapat yang direkap', { bold: true, after: 80, pageBreakBefore: true, keepNext: true }),
     fixedTable(
@@ -179,7 +180,7 @@ function legend(): Paragraph {
 
 function signature(settings: Settings, width: number, generatedAt: Date): Table {
   const half = Math.floor(width / 2);
-  const widths = [width - half, half];
+  const widths: [number, number] = [width - half, half];
   const s = settings.defaultSignatory;
   const place = settings.organisation.city.trim();
   const today = utcToZoned(generatedAt, settings.defaultTimeZone ?? 'WIB').date;

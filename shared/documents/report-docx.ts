@@ -148,7 +148,7 @@ function signature(ctx: ReportContext): Table {
   const m = ctx.meeting;
   const signer = m.notetaker.name.trim() ? m.notetaker : ctx.settings.defaultSignatory;
   const half = Math.floor(ctx.geom.textWidth / 2);
-  const widths = [half, ctx.geom.textWidth - half];
+  const widths: [number, number] = [half, ctx.geom.textWidth - half];
   const place = ctx.settings.organisation.city.trim() || m.letter.place.trim();
   return fixedTable(widths, [
     new TableRow({

@@ -3,6 +3,7 @@
 // what the review screen promises is exactly what the handler writes.
 import type { AttendanceCell, AttendanceStatus, Meeting, UnitAttendance } from './meeting';
 import { utcToZoned } from './datetime';
+import { itemAt } from '../indexed';
 
 export const UNDO_LIMIT = 50;
 /** Joining later than this after the start counts as Terlambat. */
@@ -260,7 +261,7 @@ export function planAttendanceImport(m: Meeting, targets: readonly ImportTarget[
   }
   const cells: PlannedCell[] = [];
   for (const list of byCell.values()) {
-    const { unitCode, roleId } = list[0];
+    const { unitCode, roleId } = itemAt(list, 0);
     const current = m.attendance[unitCode]?.cells[roleId];
     const ranked = [...list].sort((a, b) => {
       const keep = (t: ImportTarget) => (current?.importKey === importKeyOf(t.row) ? 0 : 1);
@@ -268,7 +269,7 @@ export function planAttendanceImport(m: Meeting, targets: readonly ImportTarget[
       const jb = b.row.firstJoin ?? '99:99';
       return keep(a) - keep(b) || ja.localeCompare(jb) || (b.row.durationMinutes ?? 0) - (a.row.durationMinutes ?? 0) || a.row.key.localeCompare(b.row.key);
     });
-    const winner = ranked[0];
+    const winner = itemAt(ranked, 0);
     const proposed = proposedCell(m, winner.row, { ...options, unitCode, roleId });
     cells.push({
       unitCode,

@@ -32,7 +32,7 @@ export function attendanceCounts(meeting: Pick<Meeting, 'unitsInvited' | 'rolesI
       for (const roleId of meeting.rolesInvited) {
         if (isPresent(cells[roleId]?.status)) {
           here++;
-          perRole[roleId]++;
+          perRole[roleId] = (perRole[roleId] ?? 0) + 1;
         }
       }
     }

@@ -2,6 +2,8 @@
 // strings in a named Indonesian zone: no Intl, no process time zone, so the output is the
 // same on every computer.
 
+import { itemAt } from '../indexed';
+
 export type IndonesianZone = 'WIB' | 'WITA' | 'WIT';
 
 export const ZONES: Record<IndonesianZone, { offsetHours: number; iana: string; label: string }> = {
@@ -54,7 +56,7 @@ function mustDate(date: string): DateParts {
 /** "Rabu" for 2022-05-25. */
 export function dayName(date: string): string {
   const { year, month, day } = mustDate(date);
-  return DAY_NAMES[new Date(Date.UTC(year, month - 1, day)).getUTCDay()];
+  return itemAt(DAY_NAMES, new Date(Date.UTC(year, month - 1, day)).getUTCDay());
 }
 
 /** "25 Mei 2022". */
@@ -84,7 +86,7 @@ export function formatTimeRange(start: string, end: string | undefined, zone: In
 export function zonedToUtc(date: string, time: string, zone: IndonesianZone): Date {
   const { year, month, day } = mustDate(date);
   if (!isValidTime(time)) throw new Error(`Waktu tidak valid: ${time}`);
-  const [hh, mm] = time.split(':').map(Number);
+  const [hh = 0, mm = 0] = time.split(':').map(Number);
   return new Date(Date.UTC(year, month - 1, day, hh - ZONES[zone].offsetHours, mm));
 }
 
@@ -113,8 +115,8 @@ export function addDays(date: string, days: number): string {
 
 /** Minutes between two "HH:MM" times on the same day. */
 export function minutesBetween(start: string, end: string): number {
-  const [h1, m1] = start.split(':').map(Number);
-  const [h2, m2] = end.split(':').map(Number);
+  const [h1 = NaN, m1 = NaN] = start.split(':').map(Number);
+  const [h2 = NaN, m2 = NaN] = end.split(':').map(Number);
   return h2 * 60 + m2 - (h1 * 60 + m1);
 }
 
@@ -123,7 +125,7 @@ const SMALL = ['nol', 'satu', 'dua', 'tiga', 'empat', 'lima', 'enam', 'tujuh', '
 /** Indonesian number words for letters ("1 (satu) lembar"). */
 export function numberInWords(n: number): string {
   if (!Number.isInteger(n) || n < 0) return String(n);
-  if (n < 12) return SMALL[n];
+  if (n < 12) return itemAt(SMALL, n);
   if (n < 20) return `${numberInWords(n - 10)} belas`;
   if (n < 100) {
     const rest = n % 10;

@@ -14,6 +14,7 @@ import {
 } from './meeting';
 import { AppError } from '../errors';
 import { officialUnitName, shortUnitName, unitByCode, type Unit } from './units';
+import { itemAt } from '../indexed';
 
 /** The provincial commission itself, as an assignee. */
 export const PROVINCE = 'provinsi';
@@ -110,6 +111,7 @@ export function setUnitProgress(tracker: Tracker, meeting: Meeting, change: Prog
   if (!f) throw new AppError('not_found', TRACKER_MESSAGES.noFollowUp);
   if (!assigneeKeys(f, meeting).includes(change.unitKey)) throw new AppError('invalid_input', TRACKER_MESSAGES.notAssignee);
   const now = progressOf(tracker, meeting, f)[change.unitKey];
+  if (!now) throw new AppError('invalid_input', TRACKER_MESSAGES.notAssignee);
   if (now.status === change.status && now.note === change.note) return tracker;
   const key = followUpKey(meeting.id, f.id);
   const entry = { ...(tracker.entries[key] ?? {}), [change.unitKey]: { status: change.status, note: change.note, changedAt: at, changedIn } };
@@ -260,7 +262,7 @@ export function progressLines(p: ProgressByUnit, units: readonly Unit[], opts: {
   };
   const withNote = (k: string, u: UnitProgress) => (opts.notes && u.note.trim() ? `${name(k)} (${u.note.trim()})` : name(k));
   if (entries.length === 1) {
-    const [k, u] = entries[0];
+    const [k, u] = itemAt(entries, 0);
     return [k === WHOLE ? STATUS_WORD[u.status] : `${STATUS_WORD[u.status]}: ${withNote(k, u)}`];
   }
   const out: string[] = [];

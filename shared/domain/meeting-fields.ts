@@ -56,7 +56,7 @@ export function fieldValue(m: Meeting, key: string): string | undefined {
 
 /** The intent that puts `value` back into a field of `m`, or null when the field is gone. */
 export function intentToSetField(m: Meeting, key: string, value: string): MeetingIntent | null {
-  const [kind, a, b] = key.split(':');
+  const [kind, a = '', b] = key.split(':');
   switch (kind) {
     case 'points': {
       const s = m.speakers.find((x) => x.id === a);

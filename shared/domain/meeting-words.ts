@@ -10,6 +10,7 @@ import { formatTime, utcToZoned } from './datetime';
 import { roleById } from './roles';
 import { PROVINCE } from './speaker-ops';
 import { officialUnitName, sortUnits, unitByCode, type Unit } from './units';
+import { itemAt } from '../indexed';
 
 /** What documents print where a value is missing. */
 export const DASH = '—';
@@ -213,7 +214,7 @@ export function unitsInWords(meeting: Pick<Meeting, 'unitsInvited'>, roster: Pic
   const se = province ? ` se-${province}` : '';
   const all = sortUnits(roster.units);
   const kinds = (kind: Unit['kind']) => all.filter((u) => u.kind === kind);
-  const sameSet = (a: Unit[], b: Unit[]) => a.length === b.length && a.every((u, i) => u.code === b[i].code);
+  const sameSet = (a: Unit[], b: Unit[]) => a.length === b.length && a.every((u, i) => u.code === itemAt(b, i).code);
   if (units.length > 1 && sameSet(units, all)) return `KPU Kabupaten/Kota${se}`;
   if (units.length > 1 && sameSet(units, kinds('kabupaten'))) return `KPU Kabupaten${se}`;
   if (units.length > 1 && sameSet(units, kinds('kota'))) return `KPU Kota${se}`;

@@ -8,6 +8,7 @@ import type { Unit, UnitKind } from './units';
 import { sortUnits } from './units';
 import { isPresent } from './attendance';
 import { formatDateLong, zonedToUtc } from './datetime';
+import { itemAt } from '../indexed';
 
 /** What the recap needs of a meeting: the set-up it was held with and who came. */
 export type RekapSource = Pick<Meeting, 'id' | 'title' | 'date' | 'startTime' | 'timeZone' | 'status' | 'deletedAt' | 'unitsInvited' | 'rolesInvited'> & {
@@ -253,7 +254,7 @@ export function buildRekap<T extends RekapSource>(meetings: readonly T[], o: Rek
       for (const r of roles) {
         const here = cells && isPresent(cells[r]?.status) ? 1 : 0;
         present += here;
-        add(rm.perRole[r], here, 1);
+        add(rm.perRole[r]!, here, 1);
         add(roleTotals.get(r)!, here, 1);
         add((row.perRole[r] ??= tally()), here, 1);
       }
@@ -265,11 +266,11 @@ export function buildRekap<T extends RekapSource>(meetings: readonly T[], o: Rek
       rm.unitsInvited++;
       if (present > 0) rm.unitsPresent++;
       else row.meetingsMissed++;
-      if (roles.length) rates[i].push(present / roles.length);
+      if (roles.length) itemAt(rates, i).push(present / roles.length);
     });
     return rm;
   });
-  rows.forEach((row, i) => (row.trend = trendOf(rates[i])));
+  rows.forEach((row, i) => (row.trend = trendOf(itemAt(rates, i))));
 
   const mostMissed = rows
     .filter((r) => r.meetingsMissed > 0)
@@ -392,7 +393,7 @@ export function rateSeries(rekap: Pick<Rekap, 'meetings' | 'roles'>, maxPoints =
     points: groups.map((g) => ({
       label: g.label,
       all: rateOf(g.total),
-      perRole: Object.fromEntries(rekap.roles.map((r) => [r.id, g.perRole[r.id] ? rateOf(g.perRole[r.id]) : null])),
+      perRole: Object.fromEntries(rekap.roles.map((r) => [r.id, g.perRole[r.id] ? rateOf(g.perRole[r.id]!) : null])),
       meetings: g.meetings,
     })),
   };

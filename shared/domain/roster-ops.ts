@@ -7,6 +7,7 @@ import { normalizeWords } from './unit-match';
 import { roleIdFromLabel, type Role } from './roles';
 import type { Person, Roster } from './roster';
 import { officialUnitName, shortUnitName, type Unit } from './units';
+import { itemAt } from '../indexed';
 
 export const PERSON_FIELDS = ['name', 'jabatan', 'email', 'phone', 'notes'] as const;
 export type PersonField = (typeof PERSON_FIELDS)[number];
@@ -29,7 +30,7 @@ export function isValidEmail(text: string): boolean {
 }
 
 function invalid(details: string[]): AppError {
-  return new AppError('invalid_input', details.length === 1 ? details[0] : 'Data yang dimasukkan belum benar.', details);
+  return new AppError('invalid_input', details.length === 1 ? details[0]! : 'Data yang dimasukkan belum benar.', details);
 }
 
 /**
@@ -171,7 +172,7 @@ export function updateRole(roster: Roster, id: string, input: RoleInput): Roster
   if (index < 0) throw new AppError('not_found', 'Peran tidak ditemukan.');
   const checked = checkRole(roster, input, id);
   const roles = [...roster.roles];
-  roles[index] = { ...roles[index], ...checked };
+  roles[index] = { ...itemAt(roles, index), ...checked };
   return { ...roster, roles };
 }
 
@@ -182,7 +183,7 @@ export function moveRole(roster: Roster, id: string, direction: -1 | 1): Roster 
   const target = index + direction;
   if (target < 0 || target >= roster.roles.length) return roster;
   const roles = [...roster.roles];
-  [roles[index], roles[target]] = [roles[target], roles[index]];
+  [roles[index], roles[target]] = [itemAt(roles, target), itemAt(roles, index)];
   return { ...roster, roles };
 }
 
@@ -290,7 +291,7 @@ export function applyRosterImport(roster: Roster, rows: readonly RosterCsvRow[],
     }
     const at = row.existingId ? people.findIndex((p) => p.id === row.existingId) : -1;
     if (at >= 0) {
-      people[at] = { ...people[at], ...row.person };
+      people[at] = { ...itemAt(people, at), ...row.person };
       updated++;
     } else {
       people.push({ id: newId(), ...row.person });

@@ -2,6 +2,7 @@
 // documents use.
 import { z } from 'zod';
 import { SignatorySchema, ZoneSchema } from './meeting';
+import { group } from '../indexed';
 
 export const SETTINGS_SCHEMA_VERSION = 1;
 
@@ -49,10 +50,10 @@ export function logoDataUrlProblem(dataUrl: string): string | null {
   if (dataUrl === '') return null;
   const m = LOGO_DATA_URL.exec(dataUrl);
   const refused = 'Logo harus gambar PNG atau JPEG yang dipilih dari file (maks. 1 MB); alamat web, SVG dan jenis lain tidak diterima.';
-  if (!m || m[2].length % 4 !== 0) return refused;
+  if (!m || group(m, 2).length % 4 !== 0) return refused;
   let bytes: Uint8Array;
   try {
-    const bin = atob(m[2]);
+    const bin = atob(group(m, 2));
     bytes = new Uint8Array(bin.length);
     for (let i = 0; i < bin.length; i++) bytes[i] = bin.charCodeAt(i);
   } catch {

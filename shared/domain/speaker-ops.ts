@@ -4,6 +4,7 @@
 import type { Meeting, Segment, Speaker } from './meeting';
 import type { Roster } from './roster';
 import { roleById } from './roles';
+import { itemAt } from '../indexed';
 
 /** The institution value of the host commission (every other value is a unit code). */
 export const PROVINCE = 'provinsi';
@@ -37,7 +38,7 @@ export function withInstitution(s: Speaker, institution: string): Speaker {
 export function moveItem<T>(list: readonly T[], from: number, to: number): T[] {
   if (from < 0 || from >= list.length || to < 0 || to >= list.length || from === to) return [...list];
   const out = [...list];
-  const [item] = out.splice(from, 1);
+  const item = itemAt(out.splice(from, 1), 0);
   out.splice(to, 0, item);
   return out;
 }
@@ -99,7 +100,7 @@ export function nextSegment(list: readonly Speaker[]): Segment {
 export function splitPoint(points: readonly string[], index: number, caret: number): string[] {
   const list = points.length ? points : [''];
   const i = Math.max(0, Math.min(list.length - 1, index));
-  const text = list[i];
+  const text = itemAt(list, i);
   const at = Math.max(0, Math.min(text.length, caret));
   return [...list.slice(0, i), text.slice(0, at).trimEnd(), text.slice(at).trimStart(), ...list.slice(i + 1)];
 }
@@ -107,8 +108,8 @@ export function splitPoint(points: readonly string[], index: number, caret: numb
 /** Join a point into the previous one (Backspace at its start); the caret goes to the join. */
 export function mergePointIntoPrevious(points: readonly string[], index: number): { points: string[]; caret: number } | null {
   if (index <= 0 || index >= points.length) return null;
-  const prev = points[index - 1];
-  const cur = points[index];
+  const prev = itemAt(points, index - 1);
+  const cur = itemAt(points, index);
   const joined = prev && cur ? `${prev} ${cur}` : prev + cur;
   return { points: [...points.slice(0, index - 1), joined, ...points.slice(index + 1)], caret: prev.length + (prev && cur ? 1 : 0) };
 }
@@ -123,7 +124,7 @@ export function pasteIntoPoint(
 ): { points: string[]; focus: number; caret: number } {
   const list = points.length ? [...points] : [''];
   const i = Math.max(0, Math.min(list.length - 1, index));
-  const text = list[i];
+  const text = itemAt(list, i);
   const before = text.slice(0, selStart);
   const after = text.slice(selEnd);
   const raw = pasted.replace(/\r\n?/g, '\n').split('\n');
@@ -133,7 +134,7 @@ export function pasteIntoPoint(
     list[i] = before + one + after;
     return { points: list, focus: i, caret: before.length + one.length };
   }
-  const last = lines[lines.length - 1];
+  const last = itemAt(lines, lines.length - 1);
   const inserted = [before + lines[0], ...lines.slice(1, -1), last + after];
   return { points: [...list.slice(0, i), ...inserted, ...list.slice(i + 1)], focus: i + inserted.length - 1, caret: last.length };
 }
@@ -206,7 +207,7 @@ export function speakersOfMeetings(meetings: ReadonlyArray<Pick<Meeting, 'date' 
   const out: KnownSpeaker[] = [];
   for (const m of ordered) {
     for (let i = m.speakers.length - 1; i >= 0; i--) {
-      const s = m.speakers[i];
+      const s = itemAt(m.speakers, i);
       const key = nameKey(s.name);
       if (!key || seen.has(key)) continue;
       seen.add(key);

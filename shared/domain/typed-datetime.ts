@@ -2,6 +2,7 @@
 // locale: "25/05/2022", "25-5-2022", "25 Mei 2022" (day first, never month first) and
 // "09.00", "9:00", "0900" (24-hour). The stored forms stay "YYYY-MM-DD" and "HH:MM".
 import { MONTH_NAMES, isValidTime, parseIsoDate } from './datetime';
+import { group } from '../indexed';
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
@@ -18,9 +19,9 @@ export function parseTypedDate(text: string): string | null {
     [d, m, y] = [Number(match[1]), Number(match[2]), Number(match[3])];
   } else if ((match = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{2}|\d{4})$/.exec(t))) {
     [d, m, y] = [Number(match[1]), Number(match[2]), Number(match[3])];
-    if (match[3].length === 2) y += 2000;
+    if (group(match, 3).length === 2) y += 2000;
   } else if ((match = /^(?:[a-z]+,? )?(\d{1,2}) ([a-z]+)\.? (\d{4})$/.exec(t))) {
-    const word = match[2];
+    const word = group(match, 2);
     const i = MONTH_NAMES.findIndex((name) => name.toLowerCase() === word || (word.length >= 3 && name.toLowerCase().startsWith(word)));
     if (i < 0) return null;
     [d, m, y] = [Number(match[1]), i + 1, Number(match[3])];

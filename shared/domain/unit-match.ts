@@ -2,6 +2,7 @@
 // display names, email addresses, roster cells. Never guesses between a kabupaten and a kota.
 import type { Role, RoleTitleRule } from './roles';
 import type { Unit, UnitKind } from './units';
+import { itemAt } from '../indexed';
 
 export type UnitRecognition =
   | { kind: 'unit'; code: string }
@@ -60,20 +61,21 @@ export function editDistance(a: string, b: string, max: number): number {
   let prev2 = new Array<number>(n + 1).fill(0);
   let prev = Array.from({ length: n + 1 }, (_, j) => j);
   let cur = new Array<number>(n + 1).fill(0);
+  // Every j below is within 0..n, and the three rows are n + 1 long.
   for (let i = 1; i <= m; i++) {
     cur[0] = i;
     let rowMin = cur[0];
     for (let j = 1; j <= n; j++) {
       const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let v = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, prev2[j - 2] + 1);
+      let v = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, prev2[j - 2]! + 1);
       cur[j] = v;
       if (v < rowMin) rowMin = v;
     }
     if (rowMin > max) return max + 1;
     [prev2, prev, cur] = [prev, cur, prev2];
   }
-  return Math.min(prev[n], max + 1);
+  return Math.min(prev[n]!, max + 1);
 }
 
 /** Longer names tolerate more slips; short ones ("Batu", "Tuban") must be exact. */
@@ -158,7 +160,7 @@ function findHits(words: string[], index: UnitIndex, typos: boolean): Hit[] {
       const units = index.byKey.get(key);
       if (units) found = { units, start: i, end: i + w, kind: null, fuzzy: false };
     }
-    const word = words[i];
+    const word = itemAt(words, i);
     if (!found && /^\d+$/.test(word)) {
       const unit = index.byCode.get(word);
       if (unit) found = { units: [unit], start: i, end: i + 1, kind: unit.kind, fuzzy: false };
@@ -194,7 +196,7 @@ function findHits(words: string[], index: UnitIndex, typos: boolean): Hit[] {
   }
   // A near miss ("Malangi", a given name) is weaker evidence than a name spelt right.
   if (hits.some((h) => !h.fuzzy)) {
-    for (let k = hits.length - 1; k >= 0; k--) if (hits[k].fuzzy) hits.splice(k, 1);
+    for (let k = hits.length - 1; k >= 0; k--) if (itemAt(hits, k).fuzzy) hits.splice(k, 1);
   }
   // "Kab. Malang", "Malang Kota": a marker right before the name wins; one right after counts
   // only if it is not the marker of the next name. "Kab/Kota Malang" names no kind at all.
@@ -245,16 +247,16 @@ export function recognizeUnit(
 export function combineCodeGroups(groups: readonly string[][], units: readonly Unit[]): UnitRecognition {
   const nonEmpty = groups.filter((g) => g.length > 0);
   if (nonEmpty.length === 0) return { kind: 'none' };
-  const definite = new Set(nonEmpty.filter((g) => g.length === 1).map((g) => g[0]));
+  const definite = new Set(nonEmpty.filter((g) => g.length === 1).map((g) => itemAt(g, 0)));
   if (definite.size === 1) {
-    const [code] = definite;
+    const code = itemAt([...definite], 0);
     if (nonEmpty.every((g) => g.includes(code))) return { kind: 'unit', code };
   }
   const codes = new Set<string>();
   if (definite.size === 0) {
     let common = new Set(nonEmpty[0]);
     for (const g of nonEmpty.slice(1)) common = new Set(g.filter((c) => common.has(c)));
-    if (common.size === 1) return { kind: 'unit', code: [...common][0] };
+    if (common.size === 1) return { kind: 'unit', code: [...common][0]! };
     for (const g of nonEmpty) for (const c of g) codes.add(c);
   } else {
     for (const g of nonEmpty) for (const c of g) codes.add(c);
@@ -283,8 +285,8 @@ function roleEntries(roles: readonly Role[]): RoleIndexEntry[] {
 function phraseAt(words: string[], at: number, phrase: string[], typos: boolean): boolean {
   if (at + phrase.length > words.length) return false;
   for (let k = 0; k < phrase.length; k++) {
-    const want = phrase[k];
-    const got = words[at + k];
+    const want = itemAt(phrase, k);
+    const got = itemAt(words, at + k);
     if (got === want) continue;
     // Only long keywords bend ("komisoner"); shorter ones must be exact, since "anggota" is one
     // letter away from the given name "Anggita".
@@ -313,7 +315,7 @@ export function rolesMentioned(text: string, roles: readonly Role[], options: Re
 export function recognizeRole(text: string, roles: readonly Role[], options: RecognizeOptions = {}): RoleRecognition {
   const ids = rolesMentioned(text, roles, options);
   if (ids.length === 0) return { kind: 'none' };
-  if (ids.length === 1) return { kind: 'role', id: ids[0] };
+  if (ids.length === 1) return { kind: 'role', id: ids[0]! };
   return { kind: 'ambiguous', ids };
 }
 

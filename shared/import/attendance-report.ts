@@ -4,6 +4,7 @@
 import { AppError } from '../errors';
 import { decodeText, type TextEncodingName } from '../text/decode';
 import { CsvError, readCsv, type CsvDelimiter, type CsvTable } from '../text/csv';
+import { group, itemAt } from '../indexed';
 
 export type ReportFormat = 'zoom' | 'teams' | 'meet' | 'forms';
 
@@ -205,9 +206,9 @@ export function parseDurationSeconds(
   let matched = 0;
   let consumed = '';
   for (let m = re.exec(t); m; m = re.exec(t)) {
-    const unit = UNIT_SECONDS.find(([pattern]) => pattern.test(m![2]));
+    const unit = UNIT_SECONDS.find(([pattern]) => pattern.test(group(m!, 2)));
     if (!unit) return null;
-    total += Number(m[1].replace(',', '.')) * unit[1];
+    total += Number(group(m, 1).replace(',', '.')) * unit[1];
     matched++;
     consumed += m[0];
   }
@@ -257,10 +258,10 @@ function readMeetingInfo(rows: string[][], before: number): ReportMeetingInfo | 
     if (v && info[key] === undefined) info[key] = v;
   };
   for (let r = 0; r < before; r++) {
-    const row = rows[r];
+    const row = itemAt(rows, r);
     if (countMeetingKeys(row) >= 2 && r + 1 < before) {
       // Zoom: a header row of meeting fields with its values on the next row.
-      const values = rows[r + 1];
+      const values = itemAt(rows, r + 1);
       row.forEach((cell, i) => {
         const key = classifyMeetingKey(cell);
         if (key) put(key, values[i]);
@@ -269,14 +270,14 @@ function readMeetingInfo(rows: string[][], before: number): ReportMeetingInfo | 
       continue;
     }
     // Teams summary: one "field<TAB>value" per row.
-    const key = row.length >= 2 ? classifyMeetingKey(row[0]) : null;
+    const key = row.length >= 2 ? classifyMeetingKey(itemAt(row, 0)) : null;
     if (key) put(key, row[1]);
   }
   return Object.keys(info).length > 0 ? info : null;
 }
 
 function detectFormat(table: CsvTable, header: Header, hasMeetingBlock: boolean): ReportFormat {
-  const headerRow = table.rows[header.index].map(headerText).join('|');
+  const headerRow = itemAt(table.rows, header.index).map(headerText).join('|');
   const teams =
     table.rows.some((row) => row.length <= 2 && TEAMS_SECTION.test(row[0] ?? '')) ||
     header.columns.has('upn') ||
@@ -291,7 +292,7 @@ function detectFormat(table: CsvTable, header: Header, hasMeetingBlock: boolean)
 function findHeader(rows: string[][]): { usable: Header | null; partial: Header | null } {
   let partial: Header | null = null;
   for (let r = 0; r < rows.length; r++) {
-    const header = readHeader(rows[r], r);
+    const header = readHeader(itemAt(rows, r), r);
     if (!header) continue;
     if (isUsable(header)) return { usable: header, partial };
     partial ??= header;
@@ -340,7 +341,7 @@ export function parseReportTable(table: CsvTable, encoding: TextEncodingName): P
   if (forms) return forms;
   const { usable: header, partial } = findHeader(table.rows);
   if (!header) {
-    if (partial) throw reportErrors.missingColumns(table.rows[partial.index]);
+    if (partial) throw reportErrors.missingColumns(itemAt(table.rows, partial.index));
     throw reportErrors.unknownFormat();
   }
 
@@ -356,9 +357,9 @@ export function parseReportTable(table: CsvTable, encoding: TextEncodingName): P
   const people = new Map<string, Accumulator>();
   let rawRowCount = 0;
   for (let r = header.index + 1; r < table.rows.length; r++) {
-    const row = table.rows[r];
+    const row = itemAt(table.rows, r);
     if (isBlank(row)) continue;
-    if (row.length <= 2 && SECTION_TITLE.test(row[0]) && !row[1]?.trim()) break;
+    if (row.length <= 2 && SECTION_TITLE.test(row[0] ?? '') && !row[1]?.trim()) break;
     // Data rows carry digits in their time or duration; only a row without them can be a new header.
     const probe = col(row, 'duration') || col(row, 'join');
     if (!/\d/.test(probe) && readHeader(row, r)) break;
@@ -454,7 +455,7 @@ function classifyByContent(values: string[]): FormsColumn | null {
 function readFormsResponses(table: CsvTable, encoding: TextEncodingName): ParsedReport | null {
   const headerIndex = table.rows.findIndex((r) => !isBlank(r));
   if (headerIndex < 0) return null;
-  const header = table.rows[headerIndex];
+  const header = itemAt(table.rows, headerIndex);
   if (header.length < 2 || header.length > 80) return null;
   const body = table.rows.slice(headerIndex + 1).filter((r) => !isBlank(r));
   const columns = new Map<FormsColumn, number>();
@@ -478,7 +479,7 @@ function readFormsResponses(table: CsvTable, encoding: TextEncodingName): Parsed
   const people = new Map<string, { p: ReportParticipant; join: number | null }>();
   let rawRowCount = 0;
   for (let r = headerIndex + 1; r < table.rows.length; r++) {
-    const row = table.rows[r];
+    const row = itemAt(table.rows, r);
     if (isBlank(row)) continue;
     const name = col(row, 'name');
     if (!name) continue;

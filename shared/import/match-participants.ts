@@ -6,6 +6,7 @@ import {
   combineCodeGroups, containsPhrase, normalizeWords, recognizeUnit, rolesDecided, type UnitRecognition,
 } from '../domain/unit-match';
 import { readCsv } from '../text/csv';
+import { itemAt } from '../indexed';
 import { participantKey } from './attendance-report';
 
 export interface MatchableRow {
@@ -187,13 +188,13 @@ interface PersonHit {
 function personOf(row: MatchableRow, index: PeopleIndex): PersonHit | null {
   const email = row.email.trim().toLowerCase();
   const byEmail = email ? index.byEmail.get(email) : undefined;
-  if (byEmail?.length === 1) return { person: byEmail[0], how: 'email' };
+  if (byEmail?.length === 1) return { person: byEmail[0]!, how: 'email' };
   const phones = [...new Set(phonesIn(row))];
   const byPhone = phones.flatMap((d) => index.byPhone.get(d) ?? []);
-  if (byPhone.length === 1) return { person: byPhone[0], how: 'phone' };
+  if (byPhone.length === 1) return { person: byPhone[0]!, how: 'phone' };
   const words = new Set(normalizeWords(row.name));
   const full = index.named.filter((n) => n.words.length >= 2 && n.words.every((w) => words.has(w)));
-  if (full.length === 1) return { person: full[0].person, how: 'name' };
+  if (full.length === 1) return { person: full[0]!.person, how: 'name' };
   return null;
 }
 
@@ -203,10 +204,10 @@ function personsNamedPartly(row: MatchableRow, index: PeopleIndex): MatchPerson[
   const out: MatchPerson[] = [];
   for (const { person, words: pw } of index.named) {
     if (pw.length < 2) continue;
-    const at = words.indexOf(pw[0]);
+    const at = words.indexOf(itemAt(pw, 0));
     if (at < 0) continue;
     const next = words[at + 1];
-    if (next && (next === pw[1] || (next.length === 1 && next === pw[1][0]))) out.push(person);
+    if (next && (next === pw[1] || (next.length === 1 && next === itemAt(pw, 1)[0]))) out.push(person);
   }
   return out;
 }
@@ -265,7 +266,7 @@ export function matchParticipants<R extends MatchableRow>(rows: readonly R[], op
   const id = (c: MatchCandidate) => `${c.unitCode}|${c.roleId}`;
 
   recognised.forEach((rec, i) => {
-    const participant = rows[i];
+    const participant = itemAt(rows, i);
     // An email or number of one roster person, or their full name, places them with certainty,
     // unless the display name says another unit or role.
     const p = rec.person;
@@ -288,8 +289,8 @@ export function matchParticipants<R extends MatchableRow>(rows: readonly R[], op
     const [roleId] = rec.roleIds;
     if (
       !rec.host &&
-      rec.unitCodes.length === 1 &&
-      rec.roleIds.length === 1 &&
+      rec.unitCodes.length === 1 && unitCode !== undefined &&
+      rec.roleIds.length === 1 && roleId !== undefined &&
       unitsInvited.has(unitCode) &&
       rolesInvited.includes(roleId)
     ) {
@@ -301,7 +302,7 @@ export function matchParticipants<R extends MatchableRow>(rows: readonly R[], op
   const open: Array<MatchResult<R>> = recognised.map((rec, i) => {
     const done = results[i];
     if (done) return done;
-    const participant = rows[i];
+    const participant = itemAt(rows, i);
     if (rec.unitCodes.length === 0) {
       return {
         outcome: 'unknown',
@@ -356,8 +357,8 @@ export function matchParticipants<R extends MatchableRow>(rows: readonly R[], op
   // Proposals: never a cell a certain row fills, and never one two rows would both get.
   const proposals = open.map((result, i): MatchProposal | null => {
     if (result.outcome !== 'review' && result.outcome !== 'unknown') return null;
-    const rec = recognised[i];
-    const row = rows[i];
+    const rec = itemAt(recognised, i);
+    const row = itemAt(rows, i);
     const candidates = result.outcome === 'review' ? result.candidates : [];
     const free = (c: MatchCandidate) => invited(c) && !filled.has(id(c));
     const offered = (c: MatchCandidate) => (result.outcome === 'review' ? candidates.some((x) => id(x) === id(c)) : fitsUnknown(result, c));
@@ -367,14 +368,14 @@ export function matchParticipants<R extends MatchableRow>(rows: readonly R[], op
       const partly = personsNamedPartly(row, people).filter((p) => free(p) && offered(p) && fits(rec, p));
       const named = rec.person && free(rec.person.person) && offered(rec.person.person) ? [rec.person.person] : partly;
       if (named.length === 1) {
-        const p = named[0];
+        const p = itemAt(named, 0);
         return { unitCode: p.unitCode, roleId: p.roleId, source: 'roster', reason: `Nama di Roster: ${p.name.replace(/\.+$/, '')}.` };
       }
     }
     if (result.outcome === 'review' && !rec.host && candidates.length > 1) {
       const left = candidates.filter(free);
       if (left.length === 1) {
-        return { ...left[0], source: 'elimination', reason: 'Satu-satunya kemungkinan yang belum terisi oleh baris yang pasti.' };
+        return { ...itemAt(left, 0), source: 'elimination', reason: 'Satu-satunya kemungkinan yang belum terisi oleh baris yang pasti.' };
       }
     }
     return null;
@@ -438,7 +439,7 @@ export interface MatchQuality {
  */
 export function matchQuality(results: readonly MatchResult[], expectedCsvText: string): MatchQuality {
   const { rows } = readCsv(expectedCsvText.replace(/^\ufeff/, ''));
-  const header = rows[0].map((h) => h.trim().toLowerCase());
+  const header = (rows[0] ?? []).map((h) => h.trim().toLowerCase());
   const at = (row: string[], name: string) => (row[header.indexOf(name)] ?? '').trim();
   const byKey = new Map(results.map((r) => [r.participant.key, r]));
   const quality: MatchQuality = {

@@ -15,6 +15,7 @@ import { officialUnitName, shortUnitName } from '../domain/units';
 import { normalizeWords, recognizeRole, recognizeUnit } from '../domain/unit-match';
 import { decodeText, encodeUtf8WithBom } from '../text/decode';
 import { readCsv, writeCsv, type CsvDelimiter } from '../text/csv';
+import { itemAt } from '../indexed';
 
 export const ROSTER_CSV_COLUMNS = [
   'kode_wilayah', 'unit', 'peran', 'nama', 'jabatan', 'email', 'whatsapp', 'catatan',
@@ -157,7 +158,7 @@ export function parseRosterTable(table: { rows: string[][]; lines: number[] }, r
   const headerIndex = table.rows.findIndex((r) => r.some((c) => c.trim() !== ''));
   if (headerIndex < 0) throw new AppError('roster_empty', 'File daftar kontak kosong.');
   const columns = new Map<RosterColumn, number>();
-  table.rows[headerIndex].forEach((cell, i) => {
+  itemAt(table.rows, headerIndex).forEach((cell, i) => {
     const column = ALIASES[headerKey(cell)];
     if (column && !columns.has(column)) columns.set(column, i);
   });
@@ -176,9 +177,9 @@ export function parseRosterTable(table: { rows: string[][]; lines: number[] }, r
   const seen = new Map<string, number>();
   const rows: RosterCsvRow[] = [];
   for (let r = headerIndex + 1; r < table.rows.length; r++) {
-    const cells = table.rows[r];
+    const cells = itemAt(table.rows, r);
     if (cells.every((c) => c.trim() === '')) continue;
-    const line = table.lines[r];
+    const line = itemAt(table.lines, r);
     const get = (c: RosterColumn) => {
       const i = columns.get(c);
       return i === undefined ? '' : (cells[i] ?? '').trim();

@@ -10,6 +10,7 @@ import { containsPhrase, normalizeWords, recognizeUnit, rolesMentioned } from '.
 import { PROVINCE, speakerSuggestions, type KnownSpeaker } from '../domain/speaker-ops';
 import { speakerKey, turnSentences, type TranscriptTurn } from './transcript-vtt';
 import { ZONES, type IndonesianZone } from '../domain/datetime';
+import { itemAt } from '../indexed';
 
 export type TranscriptMatch = 'known' | 'unit' | 'unknown' | 'operator';
 
@@ -82,13 +83,13 @@ function matchKnown(display: string, candidates: readonly Candidate[]): { known:
     const most = Math.max(...full.map((c) => c.words.length));
     const best = full.filter((c) => c.words.length === most);
     const names = [...new Set(best.map((c) => speakerKey(c.known.name)))];
-    if (names.length === 1) return { known: best[0].known, full: true };
+    if (names.length === 1) return { known: itemAt(best, 0).known, full: true };
     return { ambiguous: [...new Set(best.map((c) => c.known.name))] };
   }
   if (!words.some((w) => w.length >= 4)) return null;
   const partial = candidates.filter((c) => words.every((w) => c.words.includes(w)));
   const names = [...new Set(partial.map((c) => speakerKey(c.known.name)))];
-  if (names.length === 1) return { known: partial[0].known, full: false };
+  if (names.length === 1) return { known: itemAt(partial, 0).known, full: false };
   if (names.length > 1) return { ambiguous: [...new Set(partial.map((c) => c.known.name))] };
   return null;
 }
@@ -238,7 +239,7 @@ export function proposeSpeakerLog(turns: readonly TranscriptTurn[], ctx: Proposa
   const skipped = new Set(ctx.meeting.transcriptSkipped ?? []);
   const base = ctx.recordingStartMs;
   return turns.map((t, i): SpeakerProposal => {
-    const id = ids[i];
+    const id = itemAt(ids, i);
     const remark = isInterjection(t);
     const startAbs = base === null ? null : base + t.startMs;
     const endAbs = base === null ? null : base + t.endMs;
@@ -252,7 +253,7 @@ export function proposeSpeakerLog(turns: readonly TranscriptTurn[], ctx: Proposa
       name: id.name,
       jabatan: id.jabatan,
       institution: id.institution,
-      segment: segments[i],
+      segment: itemAt(segments, i),
       startedAt: startAbs === null ? '' : new Date(startAbs).toISOString(),
       endedAt: endAbs === null ? '' : new Date(endAbs).toISOString(),
       startMs: t.startMs,

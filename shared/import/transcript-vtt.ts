@@ -3,6 +3,7 @@
 // of one speaker into turns. Files come from users, so anything else gets a plain reason.
 import { decodeText, type TextEncodingName } from '../text/decode';
 import { AppError } from '../errors';
+import { group, itemAt } from '../indexed';
 
 export type TranscriptFormat = 'zoom' | 'teams' | 'vtt';
 
@@ -85,28 +86,28 @@ function readCues(text: string): { cues: RawCue[]; bad: number; firstBadLine: nu
   let bad = 0;
   let firstBadLine = 0;
   let i = 1;
-  while (i < lines.length && lines[i].trim() !== '') i++; // the header lines after "WEBVTT"
+  while (i < lines.length && itemAt(lines, i).trim() !== '') i++; // the header lines after "WEBVTT"
   while (i < lines.length) {
-    while (i < lines.length && lines[i].trim() === '') i++;
+    while (i < lines.length && itemAt(lines, i).trim() === '') i++;
     if (i >= lines.length) break;
     const blockStart = i;
     const block: string[] = [];
-    while (i < lines.length && lines[i].trim() !== '') block.push(lines[i++]);
+    while (i < lines.length && itemAt(lines, i).trim() !== '') block.push(itemAt(lines, i++));
     const arrow = block.findIndex((l) => l.includes('-->'));
     if (arrow < 0) {
-      if (!/^(NOTE|STYLE|REGION)(\s|$)/.test(block[0])) {
+      if (!/^(NOTE|STYLE|REGION)(\s|$)/.test(itemAt(block, 0))) {
         bad++;
         firstBadLine ||= blockStart + 1;
       }
       continue;
     }
-    const timing = TIMING.exec(block[arrow]);
+    const timing = TIMING.exec(itemAt(block, arrow));
     if (!timing || arrow > 1) {
       bad++;
       firstBadLine ||= blockStart + arrow + 1;
       continue;
     }
-    cues.push({ id: arrow === 1 ? block[0].trim() : '', startMs: timestampMs(timing, 1), endMs: timestampMs(timing, 5), payload: block.slice(arrow + 1).join('\n') });
+    cues.push({ id: arrow === 1 ? itemAt(block, 0).trim() : '', startMs: timestampMs(timing, 1), endMs: timestampMs(timing, 5), payload: block.slice(arrow + 1).join('\n') });
   }
   return { cues, bad, firstBadLine };
 }
@@ -156,8 +157,8 @@ export function parseTranscript(bytes: Uint8Array): ParsedTranscript {
     if (speaker) voices++;
     else {
       const m = ZOOM_SPEAKER.exec(text);
-      if (m && /\p{L}/u.test(m[1])) {
-        speaker = oneLine(m[1]);
+      if (m && /\p{L}/u.test(group(m, 1))) {
+        speaker = oneLine(group(m, 1));
         text = oneLine(m[2] ?? '');
       }
     }
@@ -247,8 +248,8 @@ export function mergeTurns(cues: readonly TranscriptCue[], maxPauseMs = MAX_PAUS
       side = null;
     }
   }
-  turns.sort((a, b) => a.startMs - b.startMs || a.cues[0].index - b.cues[0].index);
-  for (const t of turns) t.key = `vtt-${fnv1a(`${t.key}|${t.startMs}|${t.cues[0].text.slice(0, 200)}`)}`;
+  turns.sort((a, b) => a.startMs - b.startMs || itemAt(a.cues, 0).index - itemAt(b.cues, 0).index);
+  for (const t of turns) t.key = `vtt-${fnv1a(`${t.key}|${t.startMs}|${itemAt(t.cues, 0).text.slice(0, 200)}`)}`;
   return turns;
 }
 

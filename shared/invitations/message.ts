@@ -74,7 +74,7 @@ export function renderMessage(template: string, values: Record<string, string>):
   const problems = checkTemplate(template, known);
   const kept = template.split(/\r?\n/).filter((line) => {
     const names = placeholdersIn(line);
-    return names.length === 0 || names.some((n) => !known.includes(n) || values[n].trim() !== '');
+    return names.length === 0 || names.some((n) => !known.includes(n) || values[n]!.trim() !== '');
   });
   const { text } = renderTemplate(kept.join('\n'), values);
   return { text: text.replace(/\n[ \t]*(\n[ \t]*)+\n/g, '\n\n').trim(), problems };

@@ -2,6 +2,8 @@
 // placeholder the template does not know is reported (with the closest known name) instead
 // of being printed as raw braces.
 
+import { group } from '../indexed';
+
 export interface TemplateProblem {
   placeholder: string;
   suggestion: string | null;
@@ -11,21 +13,22 @@ export interface TemplateProblem {
 const PLACEHOLDER = /\{([^{}\s]{1,60})\}/g;
 
 export function placeholdersIn(template: string): string[] {
-  return [...new Set([...template.matchAll(PLACEHOLDER)].map((m) => m[1]))];
+  return [...new Set([...template.matchAll(PLACEHOLDER)].map((m) => group(m, 1)))];
 }
 
 function distance(a: string, b: string): number {
   const dp = Array.from({ length: b.length + 1 }, (_, j) => j);
+  // Every j below is within 0..b.length, the row's last index.
   for (let i = 1; i <= a.length; i++) {
-    let prev = dp[0];
+    let prev = dp[0]!;
     dp[0] = i;
     for (let j = 1; j <= b.length; j++) {
-      const tmp = dp[j];
-      dp[j] = Math.min(dp[j] + 1, dp[j - 1] + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
+      const tmp = dp[j]!;
+      dp[j] = Math.min(dp[j]! + 1, dp[j - 1]! + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
       prev = tmp;
     }
   }
-  return dp[b.length];
+  return dp[b.length]!;
 }
 
 /** Unknown placeholders in a template, each with a message in Indonesian. */
@@ -64,7 +67,7 @@ export function renderTemplate(
 ): { text: string; problems: TemplateProblem[] } {
   const problems = checkTemplate(template, Object.keys(values));
   const text = template.replace(PLACEHOLDER, (_all, name: string) =>
-    Object.prototype.hasOwnProperty.call(values, name) ? values[name] : '',
+    Object.prototype.hasOwnProperty.call(values, name) ? values[name]! : '',
   );
   return { text, problems };
 }

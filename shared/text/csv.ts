@@ -142,7 +142,7 @@ export function readCsv(text: string, options: CsvReadOptions = {}): CsvTable {
       }
       if (j > i) parts.push(text.slice(i, j));
       i = j;
-      field = parts.length === 1 ? parts[0] : parts.join('');
+      field = parts.length === 1 ? parts[0]! : parts.join('');
     } else {
       let j = i;
       while (j < n) {
@@ -198,22 +198,22 @@ export function guardCell(cell: string): string {
   let inner = '';
   let from = 0;
   for (let i = 0; i < cell.length - 1; i++) {
-    if (CELL_BREAKS.has(cell[i]) && GUARDED_START.has(cell[i + 1])) {
+    if (CELL_BREAKS.has(cell.charAt(i)) && GUARDED_START.has(cell.charAt(i + 1))) {
       inner += `${cell.slice(from, i + 1)}'`;
       from = i + 1;
     }
   }
   inner += cell.slice(from);
-  return inner.length > 0 && GUARDED_START.has(inner[0]) ? `'${inner}` : inner;
+  return inner.length > 0 && GUARDED_START.has(inner.charAt(0)) ? `'${inner}` : inner;
 }
 
 /** Exactly undoes `guardCell`. */
 export function unguardCell(cell: string): string {
-  const inner = cell.length > 1 && cell[0] === "'" && GUARDED_START.has(cell[1]) ? cell.slice(1) : cell;
+  const inner = cell.length > 1 && cell[0] === "'" && GUARDED_START.has(cell.charAt(1)) ? cell.slice(1) : cell;
   let out = '';
   let from = 0;
   for (let i = 0; i < inner.length - 2; i++) {
-    if (CELL_BREAKS.has(inner[i]) && inner[i + 1] === "'" && GUARDED_START.has(inner[i + 2])) {
+    if (CELL_BREAKS.has(inner.charAt(i)) && inner[i + 1] === "'" && GUARDED_START.has(inner.charAt(i + 2))) {
       out += inner.slice(from, i + 1);
       from = i + 2;
       i++;

@@ -25,8 +25,8 @@ function decodeWindows1252(bytes: Uint8Array): string {
     const end = Math.min(bytes.length, start + CHUNK);
     if (codes.length !== end - start) codes.length = end - start;
     for (let i = start; i < end; i++) {
-      const b = bytes[i];
-      codes[i - start] = b >= 0x80 && b <= 0x9f ? CP1252_HIGH[b - 0x80] : b;
+      const b = bytes[i]!;
+      codes[i - start] = b >= 0x80 && b <= 0x9f ? CP1252_HIGH[b - 0x80]! : b;
     }
     parts.push(String.fromCharCode.apply(null, codes));
   }
@@ -37,8 +37,8 @@ function decodeUtf16(bytes: Uint8Array, bigEndian: boolean): string {
   if (!bigEndian) return new TextDecoder('utf-16le', { ignoreBOM: true }).decode(bytes);
   const swapped = new Uint8Array(bytes.length - (bytes.length % 2));
   for (let i = 0; i + 1 < bytes.length; i += 2) {
-    swapped[i] = bytes[i + 1];
-    swapped[i + 1] = bytes[i];
+    swapped[i] = bytes[i + 1]!;
+    swapped[i + 1] = bytes[i]!;
   }
   return new TextDecoder('utf-16le', { ignoreBOM: true }).decode(swapped);
 }

@@ -1,6 +1,7 @@
 // The one client the UI calls the contract through. It does not know which transport is
 // behind it: Electron's preload (window.rakor) or the browser host over HTTP.
 import type { ApiResult, FileResult, InputOf, MethodName, OutputOf } from '../../../shared/contract';
+import { group } from '../../../shared/indexed';
 
 interface CallOptions {
   /** Let the request outlive the page (sending what is still queued when the tab closes). */
@@ -40,9 +41,9 @@ const TOKEN_KEY = 'rakor.token';
 function takeToken(): string {
   const m = /(?:^#|&)token=([A-Za-z0-9_-]+)/.exec(window.location.hash);
   if (m) {
-    sessionStorage.setItem(TOKEN_KEY, m[1]);
+    sessionStorage.setItem(TOKEN_KEY, group(m, 1));
     history.replaceState(null, '', `${window.location.pathname}${window.location.search}#/`);
-    return m[1];
+    return group(m, 1);
   }
   return sessionStorage.getItem(TOKEN_KEY) ?? '';
 }

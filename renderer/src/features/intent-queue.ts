@@ -5,6 +5,8 @@
 // is in flight is ever dropped. A failed write stays queued and is sent again; an intent the
 // core refuses (a broken rule) is taken back and reported.
 
+import { itemAt } from '../../../shared/indexed';
+
 export type QueueStatus = 'saved' | 'pending' | 'error';
 
 export interface IntentQueueOptions<D, I> {
@@ -206,7 +208,7 @@ export class IntentQueue<D, I> {
     if (options.keepalive) this.keepalive = true;
     this.cancelHold();
     this.stopped = false;
-    if (options.keepalive && this.inFlight && !this.side && this.waiting.length && !this.waiting[0].call && this.options.sendBatch) this.sendSide();
+    if (options.keepalive && this.inFlight && !this.side && this.waiting.length && !this.waiting[0]!.call && this.options.sendBatch) this.sendSide();
     this.pump();
     await this.whenIdle();
     this.keepalive = false;
@@ -260,7 +262,7 @@ export class IntentQueue<D, I> {
       this.notifyIdle();
       return;
     }
-    const head = this.waiting[0];
+    const head = itemAt(this.waiting, 0);
     const batch = !head.call && this.keepalive && this.options.sendBatch && this.waiting.length > 1;
     const items = batch ? this.takeIntents() : [this.waiting.shift()!];
     this.inFlight = items;
@@ -270,7 +272,7 @@ export class IntentQueue<D, I> {
       ? (head.call() as Promise<D>)
       : batch
         ? this.options.sendBatch!(items.map((w) => w.intent), base, { keepalive })
-        : this.options.send(items[0].intent, base, { keepalive });
+        : this.options.send(itemAt(items, 0).intent, base, { keepalive });
     call.then(
       (stored) => {
         this.inFlight = null;
@@ -320,19 +322,20 @@ export class IntentQueue<D, I> {
 
   private failed(err: unknown, items: Waiting<I>[]): void {
     this.takeHeld();
-    if (items.length === 1 && items[0].call) {
+    const only = items.length === 1 ? items[0] : undefined;
+    if (only?.call) {
       // A call of its own reports to its caller, who shows it; the queue goes on.
-      for (const r of items[0].reject) r(err);
+      for (const r of only.reject) r(err);
       this.rebase();
       this.changed();
       this.pump();
       return;
     }
-    if (items.length === 1 && this.options.isRefusal?.(err, items[0].intent)) {
+    if (only && this.options.isRefusal?.(err, only.intent)) {
       // The core said no for good: take the intent back from the screen and go on with the rest.
       this.rebase();
-      for (const r of items[0].reject) r(err);
-      this.options.onRefused?.(err, items[0].intent);
+      for (const r of only.reject) r(err);
+      this.options.onRefused?.(err, only.intent);
       this.changed();
       this.pump();
       return;
@@ -342,7 +345,7 @@ export class IntentQueue<D, I> {
     this.waiting.unshift(...items.map((w) => ({ intent: w.intent, resolve: w.resolve, reject: [] })));
     // Calls of their own waiting behind must not act on a document without these changes: their callers are told.
     for (let i = this.waiting.length - 1; i >= 0; i--) {
-      const w = this.waiting[i];
+      const w = itemAt(this.waiting, i);
       if (!w.call) continue;
       this.waiting.splice(i, 1);
       for (const r of w.reject) r(err);

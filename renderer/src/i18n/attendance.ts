@@ -6,7 +6,7 @@ export const attendance = {
     terlambat: 'Terlambat',
     izin: 'Izin',
     tidak_hadir: 'Tidak hadir',
-  } as Record<string, string>,
+  } satisfies Record<string, string>,
   empty: 'Kosong',
   gridLabel: 'Tabel kehadiran per unit dan peran',
   unitColumn: 'KPU Kabupaten/Kota',

@@ -51,7 +51,7 @@ export const minutes = {
   dueDate: 'Batas waktu',
   badDate: 'Tanggal tidak valid.',
   status: 'Status',
-  followUpStatus: { belum: 'Belum', proses: 'Proses', selesai: 'Selesai' } as Record<string, string>,
+  followUpStatus: { belum: 'Belum', proses: 'Proses', selesai: 'Selesai' } satisfies Record<string, string>,
   removeFollowUp: 'Hapus tindak lanjut',
   removeConclusion: 'Hapus kesimpulan',
   checklist: 'Sebelum difinalkan',

@@ -60,7 +60,7 @@ export const roster = {
     email: 'Email',
     phone: 'WhatsApp',
     notes: 'Catatan',
-  } as Record<string, string>,
+  } satisfies Record<string, string>,
   placeholders: {
     name: 'Nama lengkap dan gelar',
     jabatan: 'Seperti tertulis di surat',

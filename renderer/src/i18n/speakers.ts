@@ -22,7 +22,7 @@ export const speakers = {
     tanya_jawab: 'Tanya Jawab',
     penutup: 'Penutup',
     lainnya: 'Lainnya',
-  } as Record<string, string>,
+  } satisfies Record<string, string>,
   points: 'Pokok-pokok pembicaraan',
   pointsHint:
     'Poin: Enter untuk poin berikutnya, Backspace di awal poin untuk menggabungkan ke poin sebelumnya, tempel beberapa baris untuk beberapa poin. Ctrl+Enter: pembicara berikutnya.',

@@ -30,6 +30,7 @@ import { utcToZoned } from '../../../shared/domain/datetime';
 import { t } from '../i18n';
 import { navigate } from '../router';
 import { notifyError, notifyOk } from '../components/notify';
+import { itemAt } from '../../../shared/indexed';
 
 export type FieldErrors = Record<string, string>;
 
@@ -65,7 +66,7 @@ function ListEditor({
   const rows = items.length ? items : [''];
   const move = (i: number, d: -1 | 1) => {
     const next = [...rows];
-    [next[i], next[i + d]] = [next[i + d], next[i]];
+    [next[i], next[i + d]] = [itemAt(next, i + d), itemAt(next, i)];
     onChange(next);
   };
   return (

@@ -9,6 +9,7 @@ import { formatTime } from '../../../../shared/domain/datetime';
 import { t } from '../../i18n';
 import { columnKind, keyAction, type GridAction, type GridRole, type GridUnit } from './grid-model';
 import './attendance.css';
+import { itemAt } from '../../../../shared/indexed';
 
 export interface ActiveCell {
   code: string;
@@ -150,10 +151,11 @@ export function AttendanceGrid({ units, roles, attendance, active, onActiveChang
     const action = keyAction(e, columnKind(activeCol, roles.length));
     if (!action) return;
     const unit = units[rowIndex];
+    if (!unit) return;
     const go = (row: number, col: number) => {
       const r = Math.min(Math.max(row, 0), units.length - 1);
       const c = Math.min(Math.max(col, 0), lastCol);
-      onActiveChange({ code: units[r].code, col: c });
+      onActiveChange({ code: itemAt(units, r).code, col: c });
     };
     switch (action.kind) {
       case 'move':

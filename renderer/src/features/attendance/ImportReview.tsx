@@ -98,7 +98,7 @@ export function ImportReview({ preview, meeting, roster, units, roles, busy, onA
     const assign: ImportDecisions['assign'][number][] = [];
     for (const [key, value] of Object.entries(picks)) {
       if (!value) continue;
-      const [unitCode, roleId] = value.split('|');
+      const [unitCode = '', roleId = ''] = value.split('|');
       assign.push({ key, unitCode, roleId });
     }
     for (const [key, { unit, role }] of Object.entries(hand)) if (unit && role) assign.push({ key, unitCode: unit, roleId: role });

@@ -142,7 +142,7 @@ export function FollowUpsPage({ meetingId, series }: { meetingId?: string; serie
             <Table.Tbody>
               {rows.slice(0, shown).map((r, i) => {
                 const label = unitKeyLabel(r.unitKey, units);
-                const first = i === 0 || rows[i - 1].unitKey !== r.unitKey;
+                const first = i === 0 || rows[i - 1]!.unitKey !== r.unitKey;
                 return (
                   <Table.Tr key={`${r.meetingId}/${r.followUpId}/${r.unitKey}`} data-testid="follow-up-tracker-row" data-unit={r.unitKey}>
                     <Table.Td valign="top">

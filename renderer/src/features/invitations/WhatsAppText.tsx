@@ -1,5 +1,6 @@
 // The message as WhatsApp shows it: *bold* and _italic_ marks rendered, line breaks kept.
 import { Fragment, type ReactNode } from 'react';
+import { group } from '../../../../shared/indexed';
 
 // Like WhatsApp, a mark counts only at a word's edge, so "pwd=a_b_c" in a link stays as typed.
 const MARK = /(^|[\s([{"'])(\*[^*\n]+\*|_[^_\n]+_)(?=$|[\s.,;:!?)\]}"'])/g;
@@ -8,11 +9,12 @@ function lineNodes(line: string): ReactNode[] {
   const out: ReactNode[] = [];
   let at = 0;
   for (const m of line.matchAll(MARK)) {
-    const start = (m.index ?? 0) + m[1].length;
+    const start = (m.index ?? 0) + group(m, 1).length;
     if (start > at) out.push(line.slice(at, start));
-    const inner = m[2].slice(1, -1);
-    out.push(m[2].startsWith('*') ? <strong key={start}>{inner}</strong> : <em key={start}>{inner}</em>);
-    at = start + m[2].length;
+    const mark = group(m, 2);
+    const inner = mark.slice(1, -1);
+    out.push(mark.startsWith('*') ? <strong key={start}>{inner}</strong> : <em key={start}>{inner}</em>);
+    at = start + mark.length;
   }
   if (at < line.length) out.push(line.slice(at));
   return out;

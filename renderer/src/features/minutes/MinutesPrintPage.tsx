@@ -239,7 +239,7 @@ function MinutesSheets({ meeting: m, roster, settings, followUps: fu }: Data) {
                     {f.dueDate ? formatDateLong(f.dueDate) : DASH}
                   </td>
                   <td className="center">
-                    {(fu.progress[f.id] ? progressLines(fu.progress[f.id], roster.units, { counts: true }) : [t.minutes.followUpStatus[f.status]]).map((x) => (
+                    {(fu.progress[f.id] ? progressLines(fu.progress[f.id]!, roster.units, { counts: true }) : [t.minutes.followUpStatus[f.status]]).map((x) => (
                       <div key={x}>{x}</div>
                     ))}
                   </td>

@@ -176,7 +176,11 @@ export function MinutesSection({ meeting, doc }: SectionProps) {
     if (Object.keys(patch).length) sendMinutes(patch, patch.conclusions ? { conclusions: before.conclusions } : undefined);
   };
   const setFollowUp = (i: number, fn: (f: FollowUp) => FollowUp) =>
-    setMinutes((x) => ({ ...x, followUps: replaceAt(x.followUps, i, fn(x.followUps[i])) }));
+    setMinutes((x) => {
+      // A follow-up no longer in the list has nothing left to change.
+      const f = x.followUps[i];
+      return f ? { ...x, followUps: replaceAt(x.followUps, i, fn(f)) } : x;
+    });
   const endError = actualTimesProblem(m.minutes)?.message;
 
   const exportDocx = async () => {

@@ -11,6 +11,7 @@ import { errorText, notifyError, notifyOk } from '../../components/notify';
 import { t } from '../../i18n';
 import type { SectionProps } from '../section-props';
 import { useCopy } from '../invitations/MessagePanel';
+import { itemAt } from '../../../../shared/indexed';
 
 const CAPTION_SAVE_MS = 600;
 
@@ -55,7 +56,7 @@ function NewsPanel({ meeting, doc }: SectionProps) {
 
   if (loadError) return <Alert color="red">{errorText(loadError)}</Alert>;
   if (!drafts) return <Loader aria-label={t.reports.loading} />;
-  const current = drafts.find((d) => d.unitCode === unit) ?? drafts[0];
+  const current = drafts.find((d) => d.unitCode === unit) ?? itemAt(drafts, 0); // the province's own draft always comes first
   const options = drafts.map((d) => ({ value: d.unitCode, label: d.unitCode ? d.author : `${d.author} (${t.reports.own})` }));
 
   return (

@@ -111,7 +111,7 @@ function UnitList({ doc }: { doc: RosterDoc }) {
         value={query}
         onChange={(e) => setQuery(e.currentTarget.value)}
         onKeyDown={(e) => {
-          if (e.key === 'Enter' && shown.length > 0) navigate({ name: 'roster', unit: shown[0].code });
+          if (e.key === 'Enter' && shown.length > 0) navigate({ name: 'roster', unit: shown[0]!.code });
           if (e.key === 'Escape') setQuery('');
         }}
         autoFocus

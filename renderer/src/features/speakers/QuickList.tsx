@@ -8,6 +8,7 @@ import { ActionIcon, Group, Text, Textarea } from '@mantine/core';
 import { letterLabel } from '../../../../shared/domain/meeting-words';
 import { countRender } from '../render-probe';
 import { mergePointIntoPrevious, pasteIntoPoint, removeAt, replaceAt, splitPoint } from '../../../../shared/domain/speaker-ops';
+import { itemAt } from '../../../../shared/indexed';
 
 export interface QuickListProps {
   items: string[];
@@ -117,7 +118,7 @@ export function QuickList({ items, onChange, itemLabel, removeLabel, numbering, 
         const end = el.selectionEnd;
         if (e.key === 'Enter' && !e.shiftKey && !e.ctrlKey && !e.metaKey && !e.altKey) {
           e.preventDefault();
-          const text = list[i];
+          const text = itemAt(list, i);
           const withoutSelection = replaceAt(list, i, text.slice(0, start) + text.slice(end));
           change(splitPoint(withoutSelection, i, start), { index: i + 1, caret: 0 });
         } else if (e.key === 'Backspace' && start === 0 && end === 0 && i > 0) {
@@ -126,7 +127,7 @@ export function QuickList({ items, onChange, itemLabel, removeLabel, numbering, 
           if (merged) change(merged.points, { index: i - 1, caret: merged.caret });
         } else if (e.key === 'ArrowUp' && start === 0 && end === 0 && i > 0) {
           e.preventDefault();
-          setPending({ index: i - 1, caret: list[i - 1].length });
+          setPending({ index: i - 1, caret: itemAt(list, i - 1).length });
         } else if (e.key === 'ArrowDown' && start === el.value.length && i < list.length - 1) {
           e.preventDefault();
           setPending({ index: i + 1, caret: 0 });

@@ -229,7 +229,7 @@ export function TranscriptImport({ meeting, doc, institutions }: Props) {
   const apply = async () => {
     if (!preview) return;
     const speakers = accepted.map((p) => {
-      const d = drafts[p.key];
+      const d = drafts[p.key] ?? draftOf(p);
       const points = d.points.split(/\r?\n/).map((x) => x.trim()).filter(Boolean);
       const s: Speaker = blankSpeaker(newId(), {
         name: d.name.trim(),
@@ -353,7 +353,7 @@ export function TranscriptImport({ meeting, doc, institutions }: Props) {
                   key={p.key}
                   n={i + 1}
                   proposal={p}
-                  draft={drafts[p.key]}
+                  draft={drafts[p.key] ?? draftOf(p)}
                   zone={meeting.timeZone}
                   institutions={institutions}
                   onChange={(d) => setDrafts((all) => ({ ...all, [p.key]: d }))}

@@ -8,6 +8,7 @@ import { checkTemplate, renderTemplate } from '../../../../shared/templates/rend
 import { INVITATION_TEMPLATE_KEYS, previewTemplate } from '../../../../shared/invitations/message';
 import { INVITATION_WHATSAPP_KEY } from '../../../../templates/invitation';
 import { demoMeeting } from '../../../../shared/domain/demo';
+import { group, itemAt } from '../../../../shared/indexed';
 import type { Meeting } from '../../../../shared/domain/meeting';
 import type { Roster } from '../../../../shared/domain/roster';
 import type { Settings } from '../../../../shared/domain/settings';
@@ -23,7 +24,7 @@ type SaveState = 'saved' | 'pending' | 'error';
 /** Example value of a placeholder, taken from its description ('mis. "25 Mei 2022"'). */
 function exampleOf(name: string, description: string): string {
   const m = /mis\.\s*"([^"]+)"/.exec(description) ?? /^"([^"]+)"/.exec(description);
-  return m ? m[1] : `«${name}»`;
+  return m ? group(m, 1) : `«${name}»`;
 }
 
 interface PreviewSources {
@@ -82,7 +83,7 @@ export function TemplateSettings() {
     };
   }, []);
 
-  const def = TEMPLATES.find((d) => d.key === key) ?? TEMPLATES[0];
+  const def = TEMPLATES.find((d) => d.key === key) ?? itemAt(TEMPLATES, 0);
   const stored = settings?.templates[def.key];
   const text = drafts[def.key] ?? (stored !== undefined && stored.trim() !== '' ? stored : def.text);
 
