@@ -24,7 +24,7 @@ import {
   type ReportSource,
 } from '../../shared/domain/unit-reports';
 
-const roster = { units: JATIM_UNITS, roles: DEFAULT_ROLES };
+const roster = { units: [...JATIM_UNITS], roles: [...DEFAULT_ROLES] };
 const progres: ReportItem = { id: 'pks', name: 'Progres naskah kerja sama', type: 'pilihan', options: ['belum', 'draf', 'ditandatangani'], min: null, max: null };
 const tiktok: ReportItem = { id: 'tt', name: 'Jumlah unggahan TikTok bulan ini', type: 'angka', options: [], min: 0, max: null };
 const kendala: ReportItem = { id: 'kd', name: 'Kendala', type: 'teks', options: [], min: null, max: null };
