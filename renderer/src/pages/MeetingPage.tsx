@@ -24,7 +24,7 @@ import { onProfilerRender } from '../features/render-probe';
 import { createLiveValue, useLiveValue, type LiveValue } from '../features/live-value';
 import type { SectionProps } from '../features/section-props';
 
-const TABS = ['undangan', 'kehadiran', 'pembicara', 'isian', 'notulen', 'laporan'] as const;
+const TABS = ['undangan', 'kehadiran', 'pembicara', 'notulen', 'isian', 'laporan'] as const;
 
 /**
  * The active tab's section, subscribed to the meeting itself: a keystroke renders the section
@@ -92,11 +92,11 @@ export function MeetingPage({ id, tab }: { id: string; tab: string }) {
           <Tabs.Panel value="pembicara" pt="md">
             <LiveSection live={live} section={Speakers} profile="pembicara" />
           </Tabs.Panel>
-          <Tabs.Panel value="isian" pt="xs">
-            <LiveSection live={live} section={UnitReports} profile="isian" />
-          </Tabs.Panel>
           <Tabs.Panel value="notulen" pt="md">
             <LiveSection live={live} section={Minutes} profile="notulen" />
+          </Tabs.Panel>
+          <Tabs.Panel value="isian" pt="xs">
+            <LiveSection live={live} section={UnitReports} profile="isian" />
           </Tabs.Panel>
           <Tabs.Panel value="laporan" pt="md">
             <LiveSection live={live} section={Reports} profile="laporan" />
