@@ -55,7 +55,9 @@ export const coreHandlers: HandlerMap<CoreMethods> = {
   async 'meetings/duplicate'(input, deps) {
     const source = deps.store.getMeeting(input.id);
     const series = input.series ?? source.series;
-    return commitMeeting(deps, null, newMeeting(normalizeSetup({ ...setupOf(source), date: input.date, series }), deps.newId(), nowIso(deps)));
+    const copy = newMeeting(normalizeSetup({ ...setupOf(source), date: input.date, series }), deps.newId(), nowIso(deps));
+    // The next rakor asks the units the same report items (isian unit), so their answers line up; no answers are copied.
+    return commitMeeting(deps, null, { ...copy, reportItems: structuredClone(source.reportItems ?? []) });
   },
   async 'meetings/delete'(input, deps) {
     const m = activeMeeting(deps, input.id);

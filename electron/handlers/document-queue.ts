@@ -26,7 +26,7 @@ export class DocumentQueue {
   }
 }
 
-const MEETING_PREFIXES = ['meetings/', 'attendance/', 'speakers/', 'minutes/', 'invitations/', 'news/', 'report/'];
+const MEETING_PREFIXES = ['meetings/', 'attendance/', 'speakers/', 'minutes/', 'invitations/', 'news/', 'report/', 'unit-reports/'];
 
 /**
  * The document a call reads or changes, or null for calls that stand alone (creating a new

@@ -21,6 +21,10 @@ const speakersSetPoints = z.object({ ...base, ...S['speakers/set-points'] }).str
 const speakersTiming = z.object({ ...base, ...S['speakers/timing'] }).strict();
 const minutesUpdate = z.object({ ...base, ...S['minutes/update'] }).strict();
 const speakersImportTranscript = z.object({ ...base, ...S['speakers/import-transcript'] }).strict();
+const unitReportsSetAnswers = z.object({ ...base, ...S['unit-reports/set-answers'] }).strict();
+const unitReportsPutItem = z.object({ ...base, ...S['unit-reports/put-item'] }).strict();
+const unitReportsRemoveItem = z.object({ ...base, ...S['unit-reports/remove-item'] }).strict();
+const unitReportsMoveItem = z.object({ ...base, ...S['unit-reports/move-item'] }).strict();
 
 /** Intents in the order they were made, applied together: what is still queued when a page closes. */
 const anyIntent = z.discriminatedUnion('method', [
@@ -35,6 +39,10 @@ const anyIntent = z.discriminatedUnion('method', [
   z.object({ method: z.literal('speakers/timing'), input: z.object(S['speakers/timing']).strict() }),
   z.object({ method: z.literal('minutes/update'), input: z.object(S['minutes/update']).strict() }),
   z.object({ method: z.literal('speakers/import-transcript'), input: z.object(S['speakers/import-transcript']).strict() }),
+  z.object({ method: z.literal('unit-reports/set-answers'), input: z.object(S['unit-reports/set-answers']).strict() }),
+  z.object({ method: z.literal('unit-reports/put-item'), input: z.object(S['unit-reports/put-item']).strict() }),
+  z.object({ method: z.literal('unit-reports/remove-item'), input: z.object(S['unit-reports/remove-item']).strict() }),
+  z.object({ method: z.literal('unit-reports/move-item'), input: z.object(S['unit-reports/move-item']).strict() }),
 ]);
 const batch = z.object({ ...base, intents: z.array(anyIntent).min(1).max(1000) }).strict();
 
@@ -50,5 +58,9 @@ export const intentsContract = {
   'speakers/timing': method<typeof speakersTiming, Meeting>(speakersTiming),
   'minutes/update': method<typeof minutesUpdate, Meeting>(minutesUpdate),
   'speakers/import-transcript': method<typeof speakersImportTranscript, Meeting>(speakersImportTranscript),
+  'unit-reports/set-answers': method<typeof unitReportsSetAnswers, Meeting>(unitReportsSetAnswers),
+  'unit-reports/put-item': method<typeof unitReportsPutItem, Meeting>(unitReportsPutItem),
+  'unit-reports/remove-item': method<typeof unitReportsRemoveItem, Meeting>(unitReportsRemoveItem),
+  'unit-reports/move-item': method<typeof unitReportsMoveItem, Meeting>(unitReportsMoveItem),
   'meetings/apply-intents': method<typeof batch, Meeting>(batch),
 } as const;

@@ -46,6 +46,7 @@ import {
   speakerTime,
   speakerWho,
 } from '../domain/meeting-words';
+import { unitReportsSection } from './unit-reports-docx';
 
 export { attendanceCounts, type AttendanceCounts } from '../domain/attendance';
 
@@ -425,6 +426,8 @@ export function minutesSections(
       ],
     },
   ];
+  const reports = unitReportsSection(m, roster, settings, header ? draftHeader(m, settings, opts.generatedAt) : undefined);
+  if (reports) sections.push(reports);
   return sections;
 }
 

@@ -1,5 +1,6 @@
 // The text fields of a meeting that two windows may both type into, by a key: "points:<speaker
-// id>:<index>", "conclusion:<index>", "speaker:<id>:name", "speaker:<id>:jabatan".
+// id>:<index>", "conclusion:<index>", "speaker:<id>:name", "speaker:<id>:jabatan", and a text
+// answer of the per-unit report table, "answer:<unit code>:<item id>".
 // A window remembers what it last stored in each field; when another
 // window's change replaces that text, it says so next to the field and offers the text back.
 import type { Meeting } from './meeting';
@@ -30,6 +31,9 @@ export function fieldsOfIntent(intent: MeetingIntent): FieldValue[] {
       if (!conclusions) return [];
       return conclusions.flatMap((value, i) => (base && base[i] === value ? [] : [{ key: `conclusion:${i}`, value }]));
     }
+    case 'unit-reports/set-answers':
+      // Only text answers are typed at length; a choice or a number shows at once in the table.
+      return intent.input.answers.flatMap((a) => (typeof a.value === 'string' ? [{ key: `answer:${a.unitCode}:${a.itemId}`, value: a.value.trim() }] : []));
     default:
       // Attendance cells and notes: the later change wins without a notice (a status is
       // seen at once in the grid; a note is a line, not a text to offer back).
@@ -49,6 +53,11 @@ export function fieldValue(m: Meeting, key: string): string | undefined {
     }
     case 'conclusion':
       return m.minutes.conclusions[Number(a)];
+    case 'answer': {
+      if (!m.reportItems.some((it) => it.id === b && it.type !== 'angka')) return undefined;
+      const v = m.reportAnswers[a]?.[b];
+      return typeof v === 'string' ? v : '';
+    }
     default:
       return undefined;
   }
@@ -77,6 +86,9 @@ export function intentToSetField(m: Meeting, key: string, value: string): Meetin
       conclusions[i] = value;
       return { method: 'minutes/update', input: { patch: { conclusions }, base: { conclusions: [...list] } } };
     }
+    case 'answer':
+      if (!m.reportItems.some((it) => it.id === b && it.type !== 'angka')) return null;
+      return { method: 'unit-reports/set-answers', input: { answers: [{ unitCode: a, itemId: b, value: value || null }] } };
     default:
       return null;
   }

@@ -18,6 +18,7 @@ import { addSpeaker, indexOfSpeaker, insertAt, moveSpeaker, removeSpeaker, start
 import { AppError, errors } from '../errors';
 import { mergeList } from './meeting-merge';
 import { importTranscriptSpeakers } from './transcript-ops';
+import { moveItem, putItem, removeItem, ReportItemSchema, ReportRuleError, ReportValueSchema, setAnswers } from './unit-reports';
 
 const unitCode = z.string().min(1).max(10);
 const roleId = z.string().min(1).max(60);
@@ -88,6 +89,17 @@ export const MEETING_INTENT_SHAPES = {
     speakers: z.array(SpeakerSchema.extend({ id: speakerId, sourceKey: z.string().min(1).max(100) })).max(1000),
     skipped: z.array(z.string().min(1).max(100)).max(20000),
   },
+  /** Answers of the per-unit report table (isian unit); `null` clears a cell. Undo sends the cells as they were. */
+  'unit-reports/set-answers': {
+    answers: z
+      .array(z.object({ unitCode, itemId: z.string().min(1).max(60), value: ReportValueSchema.nullable() }).strict())
+      .min(1, 'Tidak ada isian yang diubah.')
+      .max(20000),
+  },
+  /** Add a report item (new id) or change the one with its id; `index` places a new one. */
+  'unit-reports/put-item': { item: ReportItemSchema, index: z.number().int().min(0).max(1000).optional() },
+  'unit-reports/remove-item': { itemId: z.string().min(1).max(60) },
+  'unit-reports/move-item': { itemId: z.string().min(1).max(60), by: z.number().int().min(-1000).max(1000) },
 } as const;
 
 export type MeetingIntentName = keyof typeof MEETING_INTENT_SHAPES;
@@ -164,6 +176,19 @@ export function applyMeetingIntent(m: Meeting, intent: MeetingIntent): Meeting {
     }
     case 'speakers/import-transcript':
       return importTranscriptSpeakers(m, intent.input.speakers, intent.input.skipped);
+    case 'unit-reports/set-answers':
+      return setAnswers(m, intent.input.answers);
+    case 'unit-reports/put-item':
+      try {
+        return putItem(m, intent.input.item, intent.input.index);
+      } catch (err) {
+        if (err instanceof ReportRuleError) throw errors.rules([{ field: 'reportItems', message: err.message }]);
+        throw err;
+      }
+    case 'unit-reports/remove-item':
+      return removeItem(m, intent.input.itemId);
+    case 'unit-reports/move-item':
+      return moveItem(m, intent.input.itemId, intent.input.by);
     case 'minutes/update': {
       const { chair, notetaker, ...minutes } = intent.input.patch;
       if (minutes.conclusions) minutes.conclusions = mergeList(intent.input.base?.conclusions, minutes.conclusions, m.minutes.conclusions);

@@ -4,6 +4,7 @@ import { MeetingSchema, MeetingSetupSchema, type Meeting, type MeetingSetup } fr
 import type { Roster } from './roster';
 import { normalizeJoinUrl } from './meeting-words';
 import { shortUnitName } from './units';
+import { reportProblems } from './unit-reports';
 
 /** A broken rule: the field it belongs to (a path such as "endTime") and the message the user reads. */
 export interface RuleProblem {
@@ -123,6 +124,8 @@ export function meetingProblems(m: Meeting, roster: RosterRef): RuleProblem[] {
       }
     }
   });
+  // Report items and answers: only invited units, only defined items, answers that fit them.
+  out.push(...reportProblems(m, (code) => unitLabel(roster, code)));
   return out;
 }
 

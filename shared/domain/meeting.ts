@@ -4,8 +4,9 @@ import { z } from 'zod';
 import { isValidIsoDate, isValidTime } from './datetime';
 import { JATIM_UNITS } from './units';
 import { DEFAULT_ROLE_IDS } from './roles';
+import { ReportAnswersSchema, ReportItemSchema } from './unit-reports';
 
-export const MEETING_SCHEMA_VERSION = 2;
+export const MEETING_SCHEMA_VERSION = 3;
 
 const text = (max = 2000) => z.string().max(max);
 const isoDate = z.string().refine(isValidIsoDate, { message: 'Tanggal tidak valid (format TTTT-BB-HH).' });
@@ -189,6 +190,10 @@ export const MeetingSchema = MeetingSetupSchema.extend({
   invitations: InvitationRecordSchema,
   /** Transcript turns the user dropped in the review, so importing the file again proposes nothing new. */
   transcriptSkipped: z.array(z.string().max(100)).max(20000).optional(),
+  /** The questions every invited unit answers (isian unit), in table order; see unit-reports.ts. */
+  reportItems: z.array(ReportItemSchema).max(200),
+  /** The units' answers: unit code -> item id -> answer. */
+  reportAnswers: ReportAnswersSchema,
 });
 export type Meeting = z.infer<typeof MeetingSchema>;
 
@@ -278,6 +283,8 @@ export function newMeeting(setup: MeetingSetup, id: string, now: string): Meetin
     speakers: [],
     minutes: { status: 'draft', finalizedAt: '', actualStart: '', actualEnd: '', conclusions: [], followUps: [], followUpsAtFinal: {}, carriedAtFinal: [] },
     invitations: { sequence: 0, sentFingerprint: '', sentUnits: {} },
+    reportItems: [],
+    reportAnswers: {},
   };
 }
 

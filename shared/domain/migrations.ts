@@ -5,7 +5,7 @@
 export type StoreKind = 'meeting' | 'settings' | 'roster' | 'index' | 'learned' | 'followups' | 'photos';
 
 export const CURRENT_VERSION: Record<StoreKind, number> = {
-  meeting: 2,
+  meeting: 3,
   settings: 1,
   roster: 1,
   index: 2,
@@ -18,7 +18,7 @@ type Step = (data: Record<string, unknown>) => Record<string, unknown>;
 
 /** MIGRATIONS[kind][n] turns version n into n+1. Version 0 is a file written before versions existed. */
 const MIGRATIONS: Record<StoreKind, Record<number, Step>> = {
-  meeting: { 0: (d) => d, 1: meetingWithSeriesAndTracker },
+  meeting: { 0: (d) => d, 1: meetingWithSeriesAndTracker, 2: meetingWithReportTable },
   settings: { 0: (d) => d },
   roster: { 0: (d) => d },
   // The index of version 1 lacks each meeting's series and minutes status: dropping its entries
@@ -53,6 +53,12 @@ function meetingWithSeriesAndTracker(d: Obj): Obj {
     ...d,
     meeting: { series: '', ...m, minutes: { followUpsAtFinal: atFinal, carriedAtFinal: [], ...minutes, followUps } },
   };
+}
+
+/** Meeting 2 -> 3: a meeting gets the per-unit report table (isian unit), with no items and no answers. */
+function meetingWithReportTable(d: Obj): Obj {
+  if (!isObj(d.meeting)) return d;
+  return { ...d, meeting: { reportItems: [], reportAnswers: {}, ...d.meeting } };
 }
 
 export class NewerSchemaError extends Error {

@@ -16,7 +16,7 @@ import {
   setUnitProgress,
   type Tracker,
 } from '../../shared/domain/follow-ups';
-import { migrate } from '../../shared/domain/migrations';
+import { CURRENT_VERSION, migrate } from '../../shared/domain/migrations';
 import { JATIM_UNITS } from '../../shared/domain/units';
 import { meetingProblems } from '../../shared/domain/meeting-rules';
 import { defaultRoster } from '../../shared/domain/roster';
@@ -174,7 +174,7 @@ describe('a meeting file of schema 1', () => {
   it('gets no series, follow-ups naming nobody, and final minutes that keep the status they were signed with', () => {
     const { envelope, changed } = migrate('meeting', v1());
     expect(changed).toBe(true);
-    expect(envelope.schemaVersion).toBe(2);
+    expect(envelope.schemaVersion).toBe(CURRENT_VERSION.meeting);
     const m = MeetingSchema.parse(envelope.meeting);
     expect(m.series).toBe('');
     expect(m.minutes.followUps[0]).toEqual({ id: 'f1', action: 'Kirim laporan', responsible: 'Divisi Parmas', assignees: [], dueDate: '2024-02-10', status: 'proses' });
@@ -184,11 +184,11 @@ describe('a meeting file of schema 1', () => {
     expect(progressOf(emptyTracker(), m, m.minutes.followUps[0])['']?.status).toBe('proses');
   });
 
-  it('of a draft keeps no snapshot, and a file of schema 2 is left alone', () => {
+  it('of a draft keeps no snapshot, and a file of the current schema is left alone', () => {
     const draft = v1();
     (draft.meeting.minutes as { status: string }).status = 'draft';
     expect(MeetingSchema.parse(migrate('meeting', draft).envelope.meeting).minutes.followUpsAtFinal).toEqual({});
-    const current = { schemaVersion: 2, meeting: meeting('baru', '2026-01-01', 'S') };
+    const current = { schemaVersion: CURRENT_VERSION.meeting, meeting: meeting('baru', '2026-01-01', 'S') };
     expect(migrate('meeting', current)).toEqual({ envelope: current, changed: false });
   });
 });

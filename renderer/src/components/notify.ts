@@ -1,6 +1,7 @@
 // One way to tell the user what happened, with API errors shown in their own words.
 import { notifications } from '@mantine/notifications';
 import { ApiError } from '../api/client';
+import { AppError } from '../../../shared/errors';
 import { t } from '../i18n';
 
 export function notifyOk(message: string): void {
@@ -8,7 +9,8 @@ export function notifyOk(message: string): void {
 }
 
 export function errorText(err: unknown): string {
-  if (err instanceof ApiError) return err.details.length ? `${err.message} ${err.details.join(' ')}` : err.message;
+  // An AppError: the shared rule refused the change on screen already, before the core did.
+  if (err instanceof ApiError || err instanceof AppError) return err.details.length ? `${err.message} ${err.details.join(' ')}` : err.message;
   return t.common.error;
 }
 

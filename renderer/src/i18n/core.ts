@@ -91,7 +91,7 @@ export const core = {
     updated: 'Perubahan disimpan',
   },
   meeting: {
-    tabs: { undangan: 'Undangan', kehadiran: 'Kehadiran', pembicara: 'Pembicara', notulen: 'Notulen', laporan: 'Berita & Laporan' } as Record<string, string>,
+    tabs: { undangan: 'Undangan', kehadiran: 'Kehadiran', pembicara: 'Pembicara', notulen: 'Notulen', laporan: 'Berita & Laporan', isian: 'Isian Unit' } as Record<string, string>,
     duplicate: 'Duplikat',
     duplicateTitle: 'Duplikat rapat (rapat berikutnya dalam seri)',
     duplicateBody: 'Pengaturan rapat disalin ke tanggal baru, tanpa kehadiran, pembicara dan notulen.',

@@ -19,11 +19,12 @@ import { AttendanceSection } from '../features/attendance/AttendanceSection';
 import { SpeakersSection } from '../features/speakers/SpeakersSection';
 import { MinutesSection } from '../features/minutes/MinutesSection';
 import { ReportsSection } from '../features/reports/ReportsSection';
+import { UnitReportsSection } from '../features/unit-reports/UnitReportsSection';
 import { onProfilerRender } from '../features/render-probe';
 import { createLiveValue, useLiveValue, type LiveValue } from '../features/live-value';
 import type { SectionProps } from '../features/section-props';
 
-const TABS = ['undangan', 'kehadiran', 'pembicara', 'notulen', 'laporan'] as const;
+const TABS = ['undangan', 'kehadiran', 'pembicara', 'notulen', 'isian', 'laporan'] as const;
 
 /**
  * The active tab's section, subscribed to the meeting itself: a keystroke renders the section
@@ -46,6 +47,7 @@ const Attendance = memo(AttendanceSection, sameSection);
 const Speakers = memo(SpeakersSection, sameSection);
 const Minutes = memo(MinutesSection, sameSection);
 const Reports = memo(ReportsSection, sameSection);
+const UnitReports = memo(UnitReportsSection, sameSection);
 
 function LiveSection({ live, section: Section, profile }: { live: LiveValue<MeetingDoc>; section: ComponentType<SectionProps>; profile: string }) {
   const doc = useLiveValue(live);
@@ -92,6 +94,9 @@ export function MeetingPage({ id, tab }: { id: string; tab: string }) {
           </Tabs.Panel>
           <Tabs.Panel value="notulen" pt="md">
             <LiveSection live={live} section={Minutes} profile="notulen" />
+          </Tabs.Panel>
+          <Tabs.Panel value="isian" pt="xs">
+            <LiveSection live={live} section={UnitReports} profile="isian" />
           </Tabs.Panel>
           <Tabs.Panel value="laporan" pt="md">
             <LiveSection live={live} section={Reports} profile="laporan" />

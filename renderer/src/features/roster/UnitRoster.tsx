@@ -15,6 +15,7 @@ import { CompletenessBadge } from './CompletenessBadge';
 import { InlineField } from './InlineField';
 import type { RosterDoc } from './use-roster';
 import { UnitAttendanceHistory } from '../rekap/UnitAttendanceHistory';
+import { UnitReportHistory } from '../unit-reports/UnitReportHistory';
 
 interface Row {
   role: Role;
@@ -228,6 +229,7 @@ export function UnitRoster({ code, doc }: { code: string; doc: RosterDoc }) {
         )}
       </Group>
       <UnitAttendanceHistory code={code} roles={roster.roles} />
+      <UnitReportHistory code={code} />
     </Stack>
   );
 }
