@@ -8,6 +8,7 @@ import { summarizeReport, summaryText } from '../../shared/domain/unit-reports';
 import { invitedUnits } from '../../shared/domain/meeting-words';
 import { officialUnitName } from '../../shared/domain/units';
 import { addTableSheet, newWorkbook, workbookBytes, type XlsxColumn } from './xlsx-common';
+import { itemAt } from '../../shared/indexed';
 
 export async function buildUnitReportsXlsx(m: Meeting, roster: Roster, settings: Settings): Promise<Uint8Array> {
   const items = m.reportItems;
@@ -37,7 +38,7 @@ export async function buildUnitReportsXlsx(m: Meeting, roster: Roster, settings:
     rows,
     paper: settings.paper,
     orientation: items.length > 3 ? 'landscape' : 'portrait',
-    footer: ['Ringkasan per butir:', ...items.map((it, i) => `${it.name}: ${summaryText(it, summaries[i])}`)],
+    footer: ['Ringkasan per butir:', ...items.map((it, i) => `${it.name}: ${summaryText(it, itemAt(summaries, i))}`)],
   });
   return workbookBytes(wb);
 }

@@ -10,6 +10,7 @@ import { formatDayDate } from '../domain/datetime';
 import { invitedUnits, placeInDocument, DASH } from '../domain/meeting-words';
 import { answerText, summarizeReport, summaryText, type ReportItem } from '../domain/unit-reports';
 import { SMALL_SIZE, cell, fixedTable, pageGeometry, pageNumberFooter, para, sectionPage } from './common';
+import { itemAt } from '../indexed';
 
 const SIZE = 18;
 
@@ -32,7 +33,7 @@ export function unitReportsSection(meeting: Meeting, roster: Roster, settings: S
   const widths = [noW, unitW, ...itemW];
   const h = (w: number, text: string) => cell(w, [para(text, { size: SIZE, bold: true, align: 'center' })], { shade: true, vCenter: true });
   const c = (w: number, text: string, align?: 'center' | 'right') => cell(w, [para(text, { size: SIZE, align })]);
-  const headerRow = new TableRow({ tableHeader: true, cantSplit: true, children: [h(noW, 'No.'), h(unitW, 'KPU Kabupaten/Kota'), ...items.map((it, i) => h(itemW[i], it.name))] });
+  const headerRow = new TableRow({ tableHeader: true, cantSplit: true, children: [h(noW, 'No.'), h(unitW, 'KPU Kabupaten/Kota'), ...items.map((it, i) => h(itemAt(itemW, i), it.name))] });
   const body = invitedUnits(meeting, roster).map(
     (u, i) =>
       new TableRow({
@@ -40,7 +41,7 @@ export function unitReportsSection(meeting: Meeting, roster: Roster, settings: S
         children: [
           c(noW, `${i + 1}.`, 'center'),
           c(unitW, shortUnitName(u)),
-          ...items.map((it, k) => c(itemW[k], answerText(meeting.reportAnswers[u.code]?.[it.id]) || DASH, it.type === 'angka' ? 'right' : it.type === 'pilihan' ? 'center' : undefined)),
+          ...items.map((it, k) => c(itemAt(itemW, k), answerText(meeting.reportAnswers[u.code]?.[it.id]) || DASH, it.type === 'angka' ? 'right' : it.type === 'pilihan' ? 'center' : undefined)),
         ],
       }),
   );
@@ -48,7 +49,7 @@ export function unitReportsSection(meeting: Meeting, roster: Roster, settings: S
   const summaries = summarizeReport(meeting);
   const summary: Paragraph[] = [
     para('Ringkasan per butir:', { bold: true, size: SMALL_SIZE, before: 160 }),
-    ...items.map((it, i) => para(`${i + 1}. ${it.name} (${typeWord(it)}): ${summaryText(it, summaries[i])}`, { size: SMALL_SIZE })),
+    ...items.map((it, i) => para(`${i + 1}. ${it.name} (${typeWord(it)}): ${summaryText(it, itemAt(summaries, i))}`, { size: SMALL_SIZE })),
   ];
   return {
     properties: sectionPage(geom),

@@ -54,7 +54,7 @@ export function fieldValue(m: Meeting, key: string): string | undefined {
     case 'conclusion':
       return m.minutes.conclusions[Number(a)];
     case 'answer': {
-      if (!m.reportItems.some((it) => it.id === b && it.type !== 'angka')) return undefined;
+      if (a === undefined || b === undefined || !m.reportItems.some((it) => it.id === b && it.type !== 'angka')) return undefined;
       const v = m.reportAnswers[a]?.[b];
       return typeof v === 'string' ? v : '';
     }
@@ -87,7 +87,7 @@ export function intentToSetField(m: Meeting, key: string, value: string): Meetin
       return { method: 'minutes/update', input: { patch: { conclusions }, base: { conclusions: [...list] } } };
     }
     case 'answer':
-      if (!m.reportItems.some((it) => it.id === b && it.type !== 'angka')) return null;
+      if (a === undefined || b === undefined || !m.reportItems.some((it) => it.id === b && it.type !== 'angka')) return null;
       return { method: 'unit-reports/set-answers', input: { answers: [{ unitCode: a, itemId: b, value: value || null }] } };
     default:
       return null;

@@ -3,6 +3,7 @@
 // answers by unit and item, what a table of them sums up, and how one unit's answers moved
 // from meeting to meeting. Pure: schemas, edits, checks and summaries.
 import { z } from 'zod';
+import { itemAt } from '../indexed';
 
 export const REPORT_ITEM_TYPES = ['pilihan', 'angka', 'teks'] as const;
 export const ReportItemTypeSchema = z.enum(REPORT_ITEM_TYPES);
@@ -214,7 +215,7 @@ export function putItem<T extends ReportTable>(m: T, raw: ReportItem, index?: nu
     const v = answers[item.id];
     if (v !== undefined && answerProblem(item, v, code)) broken.push(typeof v === 'number' ? formatReportNumber(v) : v);
   }
-  if (broken.length) throw new ReportRuleError(REPORT_MESSAGES.answersBreak(item.name, broken.length, broken[0]));
+  if (broken.length) throw new ReportRuleError(REPORT_MESSAGES.answersBreak(item.name, broken.length, itemAt(broken, 0)));
   if (at >= 0) {
     const before = m.reportItems[at];
     if (JSON.stringify(before) === JSON.stringify(item)) return m;
@@ -245,8 +246,7 @@ export function moveItem<T extends ReportTable>(m: T, itemId: string, by: number
   const to = Math.min(Math.max(from + by, 0), m.reportItems.length - 1);
   if (to === from) return m;
   const items = [...m.reportItems];
-  const [it] = items.splice(from, 1);
-  items.splice(to, 0, it);
+  items.splice(to, 0, ...items.splice(from, 1));
   return { ...m, reportItems: items };
 }
 
@@ -274,7 +274,7 @@ export function median(xs: readonly number[]): number | null {
   if (!xs.length) return null;
   const s = [...xs].sort((a, b) => a - b);
   const mid = Math.floor(s.length / 2);
-  return s.length % 2 ? s[mid] : (s[mid - 1] + s[mid]) / 2;
+  return s.length % 2 ? itemAt(s, mid) : (itemAt(s, mid - 1) + itemAt(s, mid)) / 2;
 }
 
 /** What each item's column adds up to, over the invited units. */

@@ -11,6 +11,7 @@ import { t } from '../../i18n';
 import { routeHref } from '../../router';
 import { errorText } from '../../components/notify';
 import './unit-reports.css';
+import { itemAt } from '../../../../shared/indexed';
 
 /** The latest meetings of a group that fit beside the item names. */
 const SHOWN = 6;
@@ -64,7 +65,7 @@ export function UnitReportHistory({ code }: { code: string }) {
                   <Table.Tr key={r.name} data-testid="unit-report-history-row">
                     <Table.Td>{r.name}</Table.Td>
                     {r.values.slice(from).map((v, i) => (
-                      <Table.Td key={meetings[i].id} className={r.changed[from + i] ? 'rep-changed' : undefined} title={r.changed[from + i] ? w.changed : undefined} ta={r.type === 'angka' ? 'right' : undefined}>
+                      <Table.Td key={itemAt(meetings, i).id} className={r.changed[from + i] ? 'rep-changed' : undefined} title={r.changed[from + i] ? w.changed : undefined} ta={r.type === 'angka' ? 'right' : undefined}>
                         {v === null ? (
                           <Text span size="xs" c="dimmed">
                             {w.notAsked}

@@ -29,6 +29,7 @@ import { AnswerEditor, numberError, type AnswerTarget } from './AnswerEditor';
 import { ItemEditor } from './ItemEditor';
 import '../attendance/attendance.css';
 import './unit-reports.css';
+import { itemAt } from '../../../../shared/indexed';
 
 const UNDO_LIMIT = 50;
 
@@ -84,7 +85,7 @@ function UnitReportsScreen({ meeting, doc, roster }: SectionProps & { roster: Ro
       const now = doc.current();
       if (!now || readOnly) return;
       const before = inverseAnswers(now, answers);
-      if (before.every((b, i) => (b.value ?? null) === (answers[i].value ?? null))) return;
+      if (before.every((b, i) => (b.value ?? null) === (itemAt(answers, i).value ?? null))) return;
       setUndoStack((s) => [...s, { label, before }].slice(-UNDO_LIMIT));
       void send({ method: 'unit-reports/set-answers', input: { answers } });
     },
@@ -111,7 +112,7 @@ function UnitReportsScreen({ meeting, doc, roster }: SectionProps & { roster: Ro
     if (!action) return;
     const go = (row: number, c: number) => {
       const r = Math.min(Math.max(row, 0), units.length - 1);
-      setActive({ code: units[r].code, col: Math.min(Math.max(c, 0), items.length) });
+      setActive({ code: itemAt(units, r).code, col: Math.min(Math.max(c, 0), items.length) });
     };
     const rowIndex = units.findIndex((u) => u.code === unit.code);
     switch (action.kind) {
@@ -249,7 +250,7 @@ function UnitReportsScreen({ meeting, doc, roster }: SectionProps & { roster: Ro
                   </Table.Td>
                   <Table.Td>
                     <Text size="xs" c="dimmed" data-testid="report-summary">
-                      {summaryText(item, summaries[i])}
+                      {summaryText(item, itemAt(summaries, i))}
                     </Text>
                   </Table.Td>
                   {!readOnly && (
@@ -297,7 +298,8 @@ function UnitReportsScreen({ meeting, doc, roster }: SectionProps & { roster: Ro
                   else focusGrid();
                 } else if (e.key === 'Enter' || e.key === 'ArrowDown') {
                   e.preventDefault();
-                  if (units[0]) setActive((a) => ({ code: units[0].code, col: a.col || 1 }));
+                  const first = units[0];
+                  if (first) setActive((a) => ({ code: first.code, col: a.col || 1 }));
                   focusGrid();
                 }
               }}

@@ -4,6 +4,7 @@
 // the letter), on a number or text column it starts editing with it.
 import type { ReportItem, ReportValue } from '../../../../shared/domain/unit-reports';
 import { keyAction, type GridAction, type KeyLike } from '../attendance/grid-model';
+import { itemAt } from '../../../../shared/indexed';
 
 export type ReportAction = Exclude<GridAction, { kind: 'status' }> | { kind: 'choose'; option: string } | { kind: 'noChoice'; typed: string };
 
@@ -19,7 +20,7 @@ export function reportKeyAction(e: KeyLike, item: ReportItem | null, current: Re
     if (!starting.length) return { kind: 'noChoice', typed: e.key };
     // The same letter again takes the next option with it ("d": draf, then ditandatangani).
     const at = typeof current === 'string' ? starting.indexOf(current) : -1;
-    return { kind: 'choose', option: starting[(at + 1) % starting.length] };
+    return { kind: 'choose', option: itemAt(starting, (at + 1) % starting.length) };
   }
   const action = keyAction(e, item ? 'note' : 'unit');
   if (!action) return null;
