@@ -193,6 +193,9 @@ function deepFreeze<T>(value: T): T {
   return value;
 }
 
+/** Beside the index, not a data file: see DataStore.stampsFile. */
+const STAMPS_FILE = 'indeks-rapat-stempel';
+
 export class DataStore {
   readonly damaged: DamagedFile[] = [];
   private index = new Map<string, MeetingSummary>();
@@ -311,7 +314,7 @@ export class DataStore {
     const stored = this.readEnvelope('index', this.indexFile, '');
     const fromIndex: Record<string, MeetingSummary> =
       stored && typeof stored.meetings === 'object' && stored.meetings ? (stored.meetings as Record<string, MeetingSummary>) : {};
-    const checkedBefore: Record<string, unknown> = stored && typeof stored.checked === 'object' && stored.checked ? (stored.checked as Record<string, unknown>) : {};
+    const checkedBefore = this.readStamps();
     const onDisk = this.meetingFileNames()
       .map((f) => ID_FILE.exec(f)?.[1])
       .filter((id): id is string => Boolean(id));
@@ -378,10 +381,38 @@ export class DataStore {
     this.write(this.indexFile, {
       schemaVersion: CURRENT_VERSION.index,
       meetings: Object.fromEntries(this.index),
-      // The stamp of each meeting file as it was known whole (see loadIndex).
-      checked: Object.fromEntries([...this.checked].filter(([id]) => this.index.has(id))),
     });
     this.indexDirty = false;
+    this.writeStamps();
+  }
+
+  /**
+   * The stamp of each meeting file as it was last known whole (see loadIndex), in a file of its
+   * own beside the index. Inodes and times mean nothing on another disk, so it is not a data
+   * file: backups and archives leave it out, and after a restore every file is parsed once.
+   * Lost or damaged, it only costs the next start a parse of every file.
+   */
+  private stampsFile(): JsonFile {
+    return atomicJsonFile(this.dir, STAMPS_FILE);
+  }
+
+  private readStamps(): Record<string, unknown> {
+    try {
+      const data = this.stampsFile().read();
+      const checked = data?.checked;
+      return checked && typeof checked === 'object' && !Array.isArray(checked) ? (checked as Record<string, unknown>) : {};
+    } catch {
+      return {};
+    }
+  }
+
+  private writeStamps(): void {
+    if (this.notWritable) return;
+    try {
+      this.stampsFile().write({ checked: Object.fromEntries([...this.checked].filter(([id]) => this.index.has(id))) });
+    } catch {
+      // A cache: without it the next start parses every meeting file, as it did before.
+    }
   }
 
   private meetingFile(id: string): JsonFile {

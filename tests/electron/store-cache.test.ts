@@ -3,7 +3,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { DataStore } from '../../electron/storage/data-store';
+import { DataStore, listDataFiles } from '../../electron/storage/data-store';
 import { confJsonFile } from '../../electron/storage/json-file';
 import { defaultMeetingSetup } from '../../shared/domain/meeting';
 import { defaultRoster } from '../../shared/domain/roster';
@@ -73,9 +73,9 @@ describe('a start reads only the meeting files it does not know whole', () => {
     const ids: string[] = [];
     for (const t of ['Rapat A', 'Rapat B', 'Rapat C']) ids.push((await call(deps, 'meetings/create', setup(t))).id);
     await call(deps, 'attendance/set-cells', { id: ids[0], cells: cell('hadir') });
-    // The index records the stamps of the files it knows whole.
-    const index = JSON.parse(fs.readFileSync(path.join(deps.store.dir, 'indeks-rapat.json'), 'utf8'));
-    expect(Object.keys(index.checked).sort()).toEqual([...ids].sort());
+    // Beside the index, the stamps of the files the store knows whole.
+    const stamps = JSON.parse(fs.readFileSync(path.join(deps.store.dir, 'indeks-rapat-stempel.json'), 'utf8'));
+    expect(Object.keys(stamps.checked).sort()).toEqual([...ids].sort());
     // A power cut's damage: the same size, other bytes, written in place.
     const file = path.join(deps.store.meetingsDir, `${ids[1]}.json`);
     const size = fs.statSync(file).size;
@@ -86,18 +86,22 @@ describe('a start reads only the meeting files it does not know whole', () => {
     expect(again.getMeeting(ids[0]).attendance['3504'].cells.parmas.status).toBe('hadir');
   });
 
-  it('parses a file whose stamp the index does not have (an index from an older Rakor)', async () => {
+  it('parses every file when the stamps are missing or damaged (a folder from an older Rakor, a restore)', async () => {
     const dir = tempDir();
     const deps = makeDeps(dir);
     const a = await call(deps, 'meetings/create', setup('Rapat A'));
-    const indexFile = path.join(deps.store.dir, 'indeks-rapat.json');
-    const index = JSON.parse(fs.readFileSync(indexFile, 'utf8'));
-    delete index.checked;
-    fs.writeFileSync(indexFile, JSON.stringify(index, undefined, '\t'));
+    const b = await call(deps, 'meetings/create', setup('Rapat B'));
+    fs.writeFileSync(path.join(deps.store.dir, 'indeks-rapat-stempel.json'), '{ rusak');
+    fs.writeFileSync(path.join(deps.store.meetingsDir, `${b.id}.json`), 'bukan JSON');
+    expect(open(dir).damaged.map((d) => d.title)).toEqual(['Rapat B']);
+    fs.rmSync(path.join(deps.store.dir, 'indeks-rapat-stempel.json'));
     fs.writeFileSync(path.join(deps.store.meetingsDir, `${a.id}.json`), 'bukan JSON');
     const again = open(dir);
     expect(again.damaged.map((d) => d.title)).toEqual(['Rapat A']);
     expect(again.listMeetings()).toEqual([]);
+    // Not a data file: backups and archives leave it out.
+    expect(listDataFiles(deps.store.dir)).not.toContain('indeks-rapat-stempel.json');
+    expect(fs.existsSync(path.join(deps.store.dir, 'indeks-rapat-stempel.json'))).toBe(true);
   });
 });
 
