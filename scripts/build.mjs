@@ -30,7 +30,9 @@ async function contractMethodNames() {
 const methodNames = await contractMethodNames();
 
 await Promise.all([
-  build({ ...node, entryPoints: ['electron/web/main.ts'], outfile: path.join(out, 'web/host.cjs') }),
+  // host.cjs is a small program that turns on Node's compile cache and runs the host, host-app.cjs.
+  build({ ...node, entryPoints: ['electron/web/start.ts'], outfile: path.join(out, 'web/host.cjs') }),
+  build({ ...node, entryPoints: ['electron/web/main.ts'], outfile: path.join(out, 'web/host-app.cjs') }),
   build({ ...node, entryPoints: ['electron/main/main.ts'], outfile: path.join(out, 'electron/main.cjs'), external: ['electron'] }),
   // The preload runs sandboxed, where only 'electron' (in part) and a few built-ins can be
   // required: one self-contained file, with the method names as a plain list.

@@ -28,7 +28,7 @@ export async function buildAttendanceXlsx(m: Meeting, roster: Roster, settings: 
   const perRole = m.rolesInvited
     .map((id) => `${roster.roles.find((r) => r.id === id)?.short ?? id}: ${c.perRole[id] ?? 0} dari ${c.unitsInvited}`)
     .join('; ');
-  const wb = newWorkbook();
+  const wb = await newWorkbook();
   addTableSheet(wb, {
     name: 'Daftar Hadir',
     titles: [
@@ -66,7 +66,7 @@ export async function buildRosterXlsx(roster: Roster, settings: Settings): Promi
     const unit = roster.units.find((u) => u.code === p.unitCode);
     return [p.unitCode, unit ? officialUnitName(unit) : '', p.roleId, p.name, p.jabatan, p.email, p.phone, p.notes];
   });
-  const wb = newWorkbook();
+  const wb = await newWorkbook();
   addTableSheet(wb, {
     name: 'Roster',
     titles: [],

@@ -25,7 +25,7 @@ export async function buildUnitReportsXlsx(m: Meeting, roster: Roster, settings:
     ...items.map((it) => m.reportAnswers[u.code]?.[it.id] ?? null),
   ]);
   const summaries = summarizeReport(m);
-  const wb = newWorkbook();
+  const wb = await newWorkbook();
   addTableSheet(wb, {
     name: 'Isian Unit',
     titles: [

@@ -2,7 +2,8 @@
 // recap and the follow-ups look alike: title rows above the table, a bold header row that stays
 // in view (frozen) and is repeated on every printed page, column widths, and the print set-up
 // (A4 or F4, landscape or portrait, fitted to the page width).
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
+import { loadExcelJS } from './exceljs';
 import type { Paper } from '../../shared/domain/settings';
 import { MIME } from '../../shared/contract/define';
 
@@ -100,8 +101,9 @@ export function addTableSheet(wb: ExcelJS.Workbook, spec: XlsxTableSheet): Excel
   return ws;
 }
 
-export function newWorkbook(): ExcelJS.Workbook {
-  const wb = new ExcelJS.Workbook();
+export async function newWorkbook(): Promise<ExcelJS.Workbook> {
+  const { Workbook } = await loadExcelJS();
+  const wb = new Workbook();
   wb.creator = 'Rakor';
   // A fixed date keeps the same data giving the same bytes; the export's own date is in the titles.
   wb.created = new Date(Date.UTC(2000, 0, 1));

@@ -1,7 +1,8 @@
 // The follow-ups as an .xlsx workbook (exceljs): title rows saying what the list covers, a
 // frozen header, widths that fit the text, and a landscape print set-up that repeats the
 // header on every page. Built on the Node side (exceljs needs Node's streams).
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
+import { loadExcelJS } from '../documents/exceljs';
 import type { Meeting } from '../../shared/domain/meeting';
 import type { Settings } from '../../shared/domain/settings';
 import type { Unit } from '../../shared/domain/units';
@@ -44,7 +45,7 @@ export async function buildFollowUpsXlsx(
   settings: Settings,
   opts: { today: string; meeting?: Meeting; series?: string; includeDone: boolean },
 ): Promise<Uint8Array> {
-  const wb = new ExcelJS.Workbook();
+  const wb = new (await loadExcelJS()).Workbook();
   wb.creator = settings.organizerName || 'Rakor';
   wb.created = new Date(`${opts.today}T00:00:00Z`);
   const ws = wb.addWorksheet('Tindak lanjut', {

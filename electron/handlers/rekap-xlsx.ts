@@ -3,7 +3,8 @@
 // rate of each role, "Rapat" one row per meeting counted. Rates are numbers formatted as
 // percentages, so a spreadsheet can compute with them; a cell reads "2/3" (present/invited).
 import { PassThrough } from 'node:stream';
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
+import { loadExcelJS } from '../documents/exceljs';
 import type { Settings } from '../../shared/domain/settings';
 import { formatDayDate } from '../../shared/domain/datetime';
 import { periodInWords, rateBand, rateOf, rekapUnitName, shortDate, unitsShownInWords, type Rekap, type Tally } from '../../shared/domain/rekap';
@@ -55,7 +56,7 @@ export async function buildRekapXlsx(rekap: Rekap, settings: Settings, o: { gene
     stream.on('end', resolve);
     stream.on('error', reject);
   });
-  const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ stream, useStyles: true, useSharedStrings: false });
+  const wb = new (await loadExcelJS()).stream.xlsx.WorkbookWriter({ stream, useStyles: true, useSharedStrings: false });
   wb.creator = 'Rakor';
   wb.created = o.generatedAt;
 

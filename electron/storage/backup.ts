@@ -60,6 +60,21 @@ export function listBackups(root: string): BackupInfo[] {
     });
 }
 
+/**
+ * When the newest backup was made (listBackups' first), from its manifest alone: at every start,
+ * without counting and measuring the files of every backup.
+ */
+function newestBackupCreatedAt(root: string): string {
+  const dir = path.join(root, BACKUP_DIR);
+  if (!fs.existsSync(dir)) return '';
+  const newest = fs
+    .readdirSync(dir)
+    .filter((n) => NAME_RE.test(n) && fs.statSync(path.join(dir, n)).isDirectory())
+    .sort()
+    .at(-1);
+  return newest ? readManifest(path.join(dir, newest)).createdAt : '';
+}
+
 /** Keep the newest KEEP_BACKUPS; `keep` (the backup just restored) is never removed. */
 function rotate(root: string, keep?: string): void {
   const dir = path.join(root, BACKUP_DIR);
@@ -95,8 +110,8 @@ export function createBackup(store: DataStore, now: Date, reason: string, rotate
 /** At start: a backup when there is none from the last 24 hours and there is data to keep. */
 export function autoBackup(store: DataStore, now: Date): BackupInfo | null {
   if (listDataFiles(store.dir).length === 0) return null;
-  const latest = listBackups(store.root)[0];
-  if (latest?.createdAt && now.getTime() - new Date(latest.createdAt).getTime() < DAY_MS) return null;
+  const latest = newestBackupCreatedAt(store.root);
+  if (latest && now.getTime() - new Date(latest).getTime() < DAY_MS) return null;
   return createBackup(store, now, 'otomatis');
 }
 

@@ -15,6 +15,7 @@ import { LearnedNamesSchema, emptyLearnedNames, type LearnedNames } from '../../
 import { TrackerSchema, emptyTracker, type Tracker } from '../../shared/domain/follow-ups';
 import { PhotoListSchema, type Photo } from '../../shared/domain/photos';
 import { CURRENT_VERSION, migrate, NewerSchemaError, type StoreKind } from '../../shared/domain/migrations';
+import { markSchemaKept } from '../../shared/domain/meeting-rules';
 import type { DamagedFile } from '../../shared/contract';
 import { AppError, errors } from '../../shared/errors';
 import { atomicJsonFile, type JsonFile, type JsonFileFactory } from './json-file';
@@ -170,6 +171,31 @@ export function storageError(err: unknown): AppError {
   return errors.storage(storageReason((err as NodeJS.ErrnoException)?.code));
 }
 
+/**
+ * A cheap fingerprint of a file (inode, modified time, size), or null when there is none: every
+ * atomic write replaces the file, so a changed file has a new stamp.
+ */
+function fileStamp(filePath: string): string | null {
+  try {
+    const st = fs.statSync(filePath);
+    return `${st.ino}:${st.mtimeMs}:${st.size}`;
+  } catch {
+    return null;
+  }
+}
+
+/** Freeze an object and everything in it (parts already frozen, shared with an earlier version, are skipped). */
+function deepFreeze<T>(value: T): T {
+  if (value && typeof value === 'object' && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const v of Object.values(value)) deepFreeze(v);
+  }
+  return value;
+}
+
+/** Beside the index, not a data file: see DataStore.stampsFile. */
+const STAMPS_FILE = 'indeks-rapat-stempel';
+
 export class DataStore {
   readonly damaged: DamagedFile[] = [];
   private index = new Map<string, MeetingSummary>();
@@ -179,6 +205,17 @@ export class DataStore {
   private learnedFile!: JsonFile;
   private trackerFile!: JsonFile;
   private readonly meetingFiles = new Map<string, JsonFile>();
+  /**
+   * Each meeting as last read or stored, with the stamp its file had then (see meetingStamp).
+   * A meeting is read again only when its file has another stamp: every intent reads the
+   * meeting it changes, and reading, parsing and checking a whole meeting was a third of an
+   * intent's time. The objects are frozen, so no caller can change one behind the file's back.
+   */
+  private readonly meetingCache = new Map<string, { stamp: string; meeting: Meeting }>();
+  /** The stamp of each meeting file known whole: parsed at a start, or written by this store. */
+  private readonly checked = new Map<string, string>();
+  /** The roster as last read, with its file's stamp: every change of a meeting checks against it. */
+  private rosterCache: { stamp: string; roster: Roster } | null = null;
   /** Set when the index on disk lacks a change that is already in memory (its write failed). */
   private indexDirty = false;
   private notWritable: string | null = null;
@@ -253,6 +290,9 @@ export class DataStore {
     this.learnedFile = this.files(dataDir, LEARNED_FILE);
     this.trackerFile = this.files(dataDir, TRACKER_FILE);
     this.meetingFiles.clear();
+    this.meetingCache.clear();
+    this.checked.clear();
+    this.rosterCache = null;
   }
 
   /** Read everything from `dataDir` from now on (after a restore switched to a new generation). */
@@ -264,6 +304,9 @@ export class DataStore {
   /** Read everything again from disk. */
   reload(): void {
     this.meetingFiles.clear();
+    this.meetingCache.clear();
+    this.checked.clear();
+    this.rosterCache = null;
     this.loadIndex();
   }
 
@@ -271,15 +314,27 @@ export class DataStore {
     const stored = this.readEnvelope('index', this.indexFile, '');
     const fromIndex: Record<string, MeetingSummary> =
       stored && typeof stored.meetings === 'object' && stored.meetings ? (stored.meetings as Record<string, MeetingSummary>) : {};
+    const checkedBefore = this.readStamps();
     const onDisk = this.meetingFileNames()
       .map((f) => ID_FILE.exec(f)?.[1])
       .filter((id): id is string => Boolean(id));
     let changed = stored === null;
     this.index = new Map();
+    this.checked.clear();
     for (const id of onDisk) {
       const known = fromIndex[id];
-      // A quick parse of every file at start finds one damaged by a power cut, while the
-      // full schema check waits until the meeting is opened.
+      // A file with the stamp it had when this store last wrote it whole (or parsed it at a
+      // start) is that same file: it needs no second look. Written to a temporary file,
+      // flushed and renamed, it is whole; any other change (a power cut, a copy, an edit, a
+      // restore) gives it another inode, time or size, and it is parsed as below.
+      const stamp = this.meetingStamp(id);
+      if (known && stamp !== null && checkedBefore[id] === stamp) {
+        this.index.set(id, known);
+        this.checked.set(id, stamp);
+        continue;
+      }
+      // A quick parse of every other file finds one damaged by a power cut, while the full
+      // schema check waits until the meeting is opened.
       const file = this.meetingFile(id);
       let raw: Record<string, unknown> | null;
       try {
@@ -289,8 +344,11 @@ export class DataStore {
         changed = true;
         continue;
       }
+      if (raw && stamp !== null) this.checked.set(id, stamp);
       if (known && raw) {
         this.index.set(id, known);
+        // The stamp is new to the index: written with it, the next start needs no parse.
+        if (checkedBefore[id] !== stamp) changed = true;
       } else if (raw) {
         try {
           this.index.set(id, summarize(this.parseMeeting(id, raw)));
@@ -325,6 +383,36 @@ export class DataStore {
       meetings: Object.fromEntries(this.index),
     });
     this.indexDirty = false;
+    this.writeStamps();
+  }
+
+  /**
+   * The stamp of each meeting file as it was last known whole (see loadIndex), in a file of its
+   * own beside the index. Inodes and times mean nothing on another disk, so it is not a data
+   * file: backups and archives leave it out, and after a restore every file is parsed once.
+   * Lost or damaged, it only costs the next start a parse of every file.
+   */
+  private stampsFile(): JsonFile {
+    return atomicJsonFile(this.dir, STAMPS_FILE);
+  }
+
+  private readStamps(): Record<string, unknown> {
+    try {
+      const data = this.stampsFile().read();
+      const checked = data?.checked;
+      return checked && typeof checked === 'object' && !Array.isArray(checked) ? (checked as Record<string, unknown>) : {};
+    } catch {
+      return {};
+    }
+  }
+
+  private writeStamps(): void {
+    if (this.notWritable) return;
+    try {
+      this.stampsFile().write({ checked: Object.fromEntries([...this.checked].filter(([id]) => this.index.has(id))) });
+    } catch {
+      // A cache: without it the next start parses every meeting file, as it did before.
+    }
   }
 
   private meetingFile(id: string): JsonFile {
@@ -405,12 +493,19 @@ export class DataStore {
   }
 
   getRoster(): Roster {
+    const stamp = fileStamp(this.rosterFile.path);
+    if (stamp !== null && this.rosterCache?.stamp === stamp) return this.rosterCache.roster;
     const env = this.readEnvelope('roster', this.rosterFile, '');
     if (!env) return defaultRoster();
-    return this.validated('roster', this.rosterFile, parseRosterEnvelope(env), 'roster') ?? defaultRoster();
+    const roster = this.validated('roster', this.rosterFile, parseRosterEnvelope(env), 'roster');
+    if (!roster) return defaultRoster();
+    // Kept only when the file did not change while it was read (a migration writes it again).
+    if (stamp !== null && fileStamp(this.rosterFile.path) === stamp) this.rosterCache = { stamp, roster: deepFreeze(roster) };
+    return roster;
   }
 
   saveRoster(roster: Roster): void {
+    this.rosterCache = null;
     this.write(this.rosterFile, { schemaVersion: CURRENT_VERSION.roster, roster });
   }
 
@@ -465,10 +560,13 @@ export class DataStore {
       this.forget(id);
       throw errors.damaged(`Rapat "${title}"`);
     }
-    return meeting;
+    // Parsed whole with the meeting schema: a change to it checks only the parts it replaces.
+    return markSchemaKept(meeting);
   }
 
   private forget(id: string): void {
+    this.meetingCache.delete(id);
+    this.checked.delete(id);
     if (this.index.delete(id)) this.writeIndex();
   }
 
@@ -478,15 +576,21 @@ export class DataStore {
    * there is no such file.
    */
   meetingStamp(id: string): string | null {
-    try {
-      const st = fs.statSync(this.meetingFile(id).path);
-      return `${st.ino}:${st.mtimeMs}:${st.size}`;
-    } catch {
-      return null;
-    }
+    return fileStamp(this.meetingFile(id).path);
   }
 
   getMeeting(id: string): Meeting {
+    const stamp = this.meetingStamp(id);
+    const cached = this.meetingCache.get(id);
+    if (cached && stamp !== null && cached.stamp === stamp) return cached.meeting;
+    this.meetingCache.delete(id);
+    const meeting = this.readMeeting(id);
+    // Kept only when the file did not change while it was read (a migration writes it again).
+    if (stamp !== null && this.meetingStamp(id) === stamp) this.meetingCache.set(id, { stamp, meeting: deepFreeze(meeting) });
+    return meeting;
+  }
+
+  private readMeeting(id: string): Meeting {
     const file = this.meetingFile(id);
     let raw: Record<string, unknown> | null;
     try {
@@ -505,7 +609,14 @@ export class DataStore {
   }
 
   saveMeeting(meeting: Meeting): void {
+    this.meetingCache.delete(meeting.id);
     this.write(this.meetingFile(meeting.id), { schemaVersion: CURRENT_VERSION.meeting, meeting });
+    const stamp = this.meetingStamp(meeting.id);
+    if (stamp !== null) {
+      // What was just written is what the next read would find.
+      this.meetingCache.set(meeting.id, { stamp, meeting: deepFreeze(meeting) });
+      this.checked.set(meeting.id, stamp);
+    }
     const summary = summarize(meeting);
     const before = this.index.get(meeting.id);
     const changed = !before || JSON.stringify(before) !== JSON.stringify(summary);
@@ -562,6 +673,8 @@ export class DataStore {
       throw storageError(err);
     }
     this.meetingFiles.delete(id);
+    this.meetingCache.delete(id);
+    this.checked.delete(id);
     this.forget(id);
   }
 

@@ -3,7 +3,8 @@
 // it first goes through the capped zip reader: the directory is checked before anything is
 // inflated, the real inflated bytes are counted, and so is their ratio to the file's size,
 // so a zip bomb renamed to .xlsx is refused in Indonesian before exceljs sees a byte of it.
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
+import { loadExcelJS } from '../documents/exceljs';
 import { readZipEntries, ZipRefusedError, type ZipLimits } from './zip-reader';
 import { AppError } from '../../shared/errors';
 
@@ -53,7 +54,7 @@ export async function loadXlsx(bytes: Uint8Array, limits: ZipLimits = XLSX_LIMIT
     throw err;
   }
   if (!hasWorkbook) throw new AppError('xlsx_refused', NOT_XLSX);
-  const wb = new ExcelJS.Workbook();
+  const wb = new (await loadExcelJS()).Workbook();
   try {
     await wb.xlsx.load(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) as unknown as ArrayBuffer);
   } catch {

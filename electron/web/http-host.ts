@@ -12,7 +12,7 @@ import { dispatch, type Logger } from '../handlers';
 import { isMethodName } from '../../shared/contract';
 import { errors } from '../../shared/errors';
 import type { HandlerDeps } from '../handlers/types';
-import { feedFor } from '../handlers/change-feed';
+import { feedFor, type Change } from '../handlers/change-feed';
 
 export const CSP =
   "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; " +
@@ -118,6 +118,17 @@ function send(res: http.ServerResponse, status: number, body: string | Buffer, t
 
 function sendJson(res: http.ServerResponse, status: number, value: unknown) {
   send(res, status, JSON.stringify(value), 'application/json; charset=utf-8');
+}
+
+/** Each change as one event of the stream, made once however many tabs listen (a meeting is tens of KB). */
+const feedEvents = new WeakMap<Change, string>();
+function feedEvent(change: Change): string {
+  let text = feedEvents.get(change);
+  if (text === undefined) {
+    text = `data: ${JSON.stringify(change)}\n\n`;
+    feedEvents.set(change, text);
+  }
+  return text;
 }
 
 export async function startWebHost(opts: WebHostOptions): Promise<WebHost> {
@@ -319,7 +330,7 @@ export async function startWebHost(opts: WebHostOptions): Promise<WebHost> {
       res.write(chunk);
     };
     write(`data: ${JSON.stringify({ type: 'hello' })}\n\n`);
-    const unsubscribe = feedFor(opts.deps.store).subscribe((change) => write(`data: ${JSON.stringify(change)}\n\n`));
+    const unsubscribe = feedFor(opts.deps.store).subscribe((change) => write(feedEvent(change)));
     const ping = setInterval(() => write(': ping\n\n'), 15_000);
     ping.unref();
     let ended = false;

@@ -78,11 +78,44 @@ function setupRules(setup: MeetingSetup, roster: RosterRef): RuleProblem[] {
   return out;
 }
 
-/** What is wrong with a whole meeting record: its set-up, its attendance and its minutes. */
-export function meetingProblems(m: Meeting, roster: RosterRef): RuleProblem[] {
+/** Records known to keep the meeting schema: a whole parse of them passed (see keepsSchema). */
+const schemaKept = new WeakSet<object>();
+
+/** Note that `m` came out of a whole parse with MeetingSchema (a meeting read from disk). */
+export function markSchemaKept(m: Meeting): Meeting {
+  schemaKept.add(m);
+  return m;
+}
+
+const MEETING_SHAPE = MeetingSchema.shape as Record<string, { safeParse(v: unknown): { success: boolean } }>;
+
+/**
+ * Whether `m`, made from `base` by a change, keeps the meeting schema, without a parse of the
+ * whole record: when `base` is known to keep it, only the parts the change replaced (those
+ * that are not the same objects as in `base`) are parsed, with the same schema of each part.
+ * The schema is a plain object of independent parts (no rule across them), so the answer is
+ * the whole parse's; false means "not known", and the caller parses the whole record.
+ */
+function keepsSchema(m: Meeting, base: Meeting | null | undefined): boolean {
+  if (!base || !schemaKept.has(base)) return false;
+  const a = m as unknown as Record<string, unknown>;
+  const b = base as unknown as Record<string, unknown>;
+  for (const key of Object.keys(MEETING_SHAPE)) {
+    if (a[key] !== b[key] && !MEETING_SHAPE[key]?.safeParse(a[key]).success) return false;
+  }
+  return true;
+}
+
+/**
+ * What is wrong with a whole meeting record: its set-up, its attendance and its minutes.
+ * `base`: the stored record `m` was made from, when there is one (the schema check then looks
+ * at what changed only; see keepsSchema).
+ */
+export function meetingProblems(m: Meeting, roster: RosterRef, base?: Meeting | null): RuleProblem[] {
   // One parse of the whole record (it includes the set-up's schema); set-up fields keep the
   // form's messages, others carry their place in the record.
-  const parsed = MeetingSchema.safeParse(m);
+  const parsed = keepsSchema(m, base) ? { success: true as const } : MeetingSchema.safeParse(m);
+  if (parsed.success) schemaKept.add(m);
   const setupKeys = new Set(Object.keys(MeetingSetupSchema.shape));
   const out: RuleProblem[] = parsed.success
     ? []
@@ -143,7 +176,7 @@ export function actualTimesProblem(minutes: Pick<Meeting['minutes'], 'actualStar
  * before a rule existed stays editable; a change never makes it worse.
  */
 export function newProblems(before: Meeting | null, after: Meeting, roster: RosterRef): RuleProblem[] {
-  const problems = meetingProblems(after, roster);
+  const problems = meetingProblems(after, roster, before);
   // The usual case, a record that keeps every rule, needs no look at the one before.
   if (problems.length === 0 || !before) return problems;
   const had = new Set(meetingProblems(before, roster).map((p) => `${p.field}\u0000${p.message}`));
