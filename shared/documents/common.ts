@@ -27,7 +27,7 @@ import {
 import { PAPER_TWIPS, type Organisation, type Paper } from '../domain/settings';
 import { HEADER_MM, PRINT_MARGIN_LANDSCAPE_MM, PRINT_MARGIN_MM, type MarginsMm } from '../domain/print-page';
 import { xmlSafeText } from '../text/clean';
-import { KOP_LOGO_MM, KOP_RULE_PT, kopOf, type Kop } from './kop';
+import { KOP_LOGO_MM, KOP_RULE_PT, kopOf, type Kop } from '../domain/kop';
 
 export const FONT = 'Arial';
 /** Half-points: 12 pt body text, as in the commission's letters. */

@@ -25,10 +25,10 @@ import {
   sectionPage,
   type PageGeometry,
 } from './common';
-import { letterContent, type LetterContent, type LetterPage } from './letter-content';
+import { letterContent, type LetterContent, type LetterPage } from '../domain/letter-content';
 
-export type { LetterForm } from './letter-content';
-import type { LetterForm } from './letter-content';
+export type { LetterForm } from '../domain/letter-content';
+import type { LetterForm } from '../domain/letter-content';
 
 /** Left part of the Nomor/Hal block; the body is indented to line up with its values. */
 const LABEL_W = 1400;

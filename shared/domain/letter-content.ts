@@ -1,11 +1,11 @@
 // What the invitation letter says, as data: built once here and drawn by the DOCX builder
 // (letter-docx.ts) and by the letter's print view, so the PDF printed from the view has the
 // same content as the DOCX.
-import type { Meeting } from '../domain/meeting';
-import type { Roster } from '../domain/roster';
-import type { Settings } from '../domain/settings';
-import { officialUnitName } from '../domain/units';
-import { formatDateLong, formatDayDate, formatTimeRange } from '../domain/datetime';
+import type { Meeting } from './meeting';
+import type { Roster } from './roster';
+import type { Settings } from './settings';
+import { officialUnitName } from './units';
+import { formatDateLong, formatDayDate, formatTimeRange } from './datetime';
 import { renderTemplate } from '../templates/render';
 import { templateText } from '../../templates/index';
 import {
@@ -18,7 +18,7 @@ import {
   organizerInWords,
   placeInDocument,
   provinceName,
-} from '../domain/meeting-words';
+} from './meeting-words';
 import { jabatanInFull, kopOf, type Kop } from './kop';
 
 export type LetterForm = 'all' | 'per-unit';

@@ -1,6 +1,6 @@
 // The letterhead (kop surat) described once, as lines with their sizes and the logo box, so
 // the DOCX builder and the print views (and the Settings preview) draw the same kop.
-import type { Organisation } from '../domain/settings';
+import type { Organisation } from './settings';
 
 export interface KopLine {
   text: string;
