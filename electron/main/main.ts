@@ -23,25 +23,6 @@ protocol.registerSchemesAsPrivileged([
 
 let mainWindow: BrowserWindow | null = null;
 
-/** The one set of web preferences of every Rakor window, the hidden print windows included. */
-function secureWebPreferences(): Electron.WebPreferences {
-  return {
-    // security-reviewed: preload-contract-only
-    preload: path.join(__dirname, 'preload.cjs'),
-    contextIsolation: true,
-    sandbox: true,
-    nodeIntegration: false,
-    nodeIntegrationInWorker: false,
-    webSecurity: true,
-    allowRunningInsecureContent: false,
-    experimentalFeatures: false,
-    webviewTag: false,
-    spellcheck: false,
-    // Middle-click would open links in a new Electron window; links leave through openExternal only.
-    disableBlinkFeatures: 'Auxclick',
-  };
-}
-
 if (!app.requestSingleInstanceLock()) {
   app.quit();
 } else {
@@ -139,7 +120,30 @@ async function start() {
       return true;
     },
     // A print view opened off screen and printed with print-page.ts's options (paper and margins explicit).
-    printToPdf: printViewPdfRenderer(() => new BrowserWindow({ show: false, width: 1000, height: 1400, webPreferences: secureWebPreferences() }), `${APP_ORIGIN}/index.html`),
+    // Its window has the main window's web preferences, written out here so the security audit sees them.
+    printToPdf: printViewPdfRenderer(
+      () =>
+        new BrowserWindow({
+          show: false,
+          width: 1000,
+          height: 1400,
+          webPreferences: {
+            // security-reviewed: preload-contract-only
+            preload: path.join(__dirname, 'preload.cjs'),
+            contextIsolation: true,
+            sandbox: true,
+            nodeIntegration: false,
+            nodeIntegrationInWorker: false,
+            webSecurity: true,
+            allowRunningInsecureContent: false,
+            experimentalFeatures: false,
+            webviewTag: false,
+            spellcheck: false,
+            disableBlinkFeatures: 'Auxclick',
+          },
+        }),
+      `${APP_ORIGIN}/index.html`,
+    ),
   };
 
   registerContract(ipcMain, deps, (line) => console.log(`[api] ${line}`));
@@ -152,7 +156,21 @@ async function start() {
     minHeight: 640,
     title: 'Rakor',
     show: false,
-    webPreferences: secureWebPreferences(),
+    webPreferences: {
+      // security-reviewed: preload-contract-only
+      preload: path.join(__dirname, 'preload.cjs'),
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      nodeIntegrationInWorker: false,
+      webSecurity: true,
+      allowRunningInsecureContent: false,
+      experimentalFeatures: false,
+      webviewTag: false,
+      spellcheck: false,
+      // Middle-click would open links in a new Electron window; links leave through openExternal only.
+      disableBlinkFeatures: 'Auxclick',
+    },
   });
   mainWindow.once('ready-to-show', () => mainWindow?.show());
   mainWindow.on('closed', () => {
