@@ -10,6 +10,7 @@ const COMMON = {
   moda: '"daring", "luring" atau "daring dan luring"',
   penyelenggara: 'Nama penyelenggara dari Pengaturan, mis. "KPU Provinsi Jawa Timur"',
   provinsi: 'Wilayah dari kop surat, mis. "Jawa Timur"',
+  sapaan: 'Sapaan kepada penerima dari Pengaturan: "Saudara" atau "Bapak/Ibu"',
 } satisfies Record<string, string>;
 
 export const LETTER_TEMPLATES: TemplateDef[] = [
@@ -29,7 +30,7 @@ export const LETTER_TEMPLATES: TemplateDef[] = [
     key: 'letter.opening',
     label: 'Surat undangan: kalimat pembuka',
     text:
-      'Dalam rangka pelaksanaan {acara}{rujukan}, bersama ini kami mengundang Saudara untuk mengikuti rapat ' +
+      'Dalam rangka pelaksanaan {acara}{rujukan}, bersama ini kami mengundang {sapaan} untuk mengikuti rapat ' +
       'yang akan dilaksanakan secara {moda} pada:',
     placeholders: {
       ...COMMON,
@@ -41,7 +42,7 @@ export const LETTER_TEMPLATES: TemplateDef[] = [
   {
     key: 'letter.attendees',
     label: 'Surat undangan: yang diminta hadir',
-    text: 'Sehubungan dengan hal tersebut, kami mohon Saudara menugaskan {peserta} {satuan_kerja} untuk hadir tepat waktu.',
+    text: 'Sehubungan dengan hal tersebut, kami mohon {sapaan} menugaskan {peserta} {satuan_kerja} untuk hadir tepat waktu.',
     placeholders: {
       ...COMMON,
       peserta: 'Peran yang diundang dalam kalimat, mis. "Anggota Divisi Parmas, Kasubag Tekmas, dan Operator Media Sosial"',
@@ -51,7 +52,7 @@ export const LETTER_TEMPLATES: TemplateDef[] = [
   {
     key: 'letter.closing',
     label: 'Surat undangan: kalimat penutup',
-    text: 'Demikian atas perhatian dan kehadiran Saudara, kami sampaikan terima kasih.',
+    text: 'Demikian atas perhatian dan kehadiran {sapaan}, kami sampaikan terima kasih.',
     placeholders: { ...COMMON },
   },
   {

@@ -25,7 +25,8 @@ import {
   pendingSequence,
   usableEmail,
 } from '../../shared/invitations';
-import { invitedUnits, unitNameOf } from '../../shared/domain/meeting-words';
+import { invitedUnits, joinIndonesian, unitNameOf } from '../../shared/domain/meeting-words';
+import { kopMissing } from '../../shared/domain/kop';
 import { buildInvitationLetterDocx } from '../../shared/documents/letter-docx';
 import { roleById } from '../../shared/domain/roles';
 import { TEMPLATES } from '../../templates/index';
@@ -68,8 +69,16 @@ function requireInvitedUnit(s: Sources, unitCode: string): void {
   }
 }
 
-function letterFileName(meeting: Meeting, form: LetterFormInput): string {
-  return `surat-undangan-${form === 'per-unit' ? 'per-kpu-' : ''}rakor-${meeting.date}.docx`;
+function letterFileName(meeting: Meeting, form: LetterFormInput, ext: 'docx' | 'pdf' = 'docx'): string {
+  return `surat-undangan-${form === 'per-unit' ? 'per-kpu-' : ''}rakor-${meeting.date}.${ext}`;
+}
+
+const MIME_PDF = 'application/pdf';
+
+/** The letter's print view as PDF through the desktop app's renderer; null where there is none (browser mode). */
+async function letterPdf(s: Sources, form: LetterFormInput, deps: HandlerDeps): Promise<Uint8Array | null> {
+  if (!deps.printToPdf) return null;
+  return deps.printToPdf({ kind: 'letter', id: s.meeting.id, form }, s.settings.paper);
 }
 
 function messageFileName(meeting: Meeting): string {
@@ -112,6 +121,14 @@ function warningsOf(s: Sources): InvitationWarning[] {
       code: 'no_letter_number',
       severity: 'warning',
       message: 'Nomor surat undangan belum diisi; surat akan tercetak dengan Nomor kosong.',
+    });
+  }
+  const missing = kopMissing(settings.organisation);
+  if (missing.length) {
+    out.push({
+      code: 'kop_incomplete',
+      severity: 'warning',
+      message: `Kop surat belum lengkap: ${joinIndonesian(missing)} belum diisi di Pengaturan. Surat dan notulen tercetak tanpa data itu.`,
     });
   }
   for (const issue of checkIcsReadiness(meeting, roster, settings)) {
@@ -170,19 +187,29 @@ async function allFiles(s: Sources, form: LetterFormInput, deps: HandlerDeps): P
       bytes: encoder.encode(buildUnitIcs(s.meeting, s.roster, s.settings, unit.code, stamp)),
     });
   }
-  // Every draft carries the one letter to all units; it is built once.
+  // Every draft carries the one letter to all units (and its PDF in the desktop app); both are built once.
   const letterToAll = form === 'all' ? itemAt(files, 0).bytes : await buildInvitationLetterDocx(s.meeting, s.roster, s.settings, 'all', exportDate(deps, s.settings));
+  const pdfToAll = await letterPdf(s, 'all', deps);
   for (const unit of invitedUnits(s.meeting, s.roster)) {
-    const eml = await unitEml(s, unit.code, deps, letterToAll);
+    const eml = await unitEml(s, unit.code, deps, { docx: letterToAll, pdf: pdfToAll });
     files.push({ name: `email/${eml.name}`, bytes: eml.bytes });
   }
   return files;
 }
 
-/** One unit's email draft: the letter to all units (with the list of units attached) and the unit's .ics. */
-async function unitEml(s: Sources, unitCode: string, deps: HandlerDeps, letterToAll?: Uint8Array): Promise<NamedFile> {
+/**
+ * One unit's email draft: the letter to all units (with the list of units attached) as DOCX,
+ * its PDF where the desktop app can print one, and the unit's .ics.
+ */
+async function unitEml(
+  s: Sources,
+  unitCode: string,
+  deps: HandlerDeps,
+  built?: { docx: Uint8Array; pdf: Uint8Array | null },
+): Promise<NamedFile> {
   const stamp = { stamp: deps.clock().toISOString() };
-  const letter = letterToAll ?? (await buildInvitationLetterDocx(s.meeting, s.roster, s.settings, 'all', exportDate(deps, s.settings)));
+  const letter = built?.docx ?? (await buildInvitationLetterDocx(s.meeting, s.roster, s.settings, 'all', exportDate(deps, s.settings)));
+  const pdf = built ? built.pdf : await letterPdf(s, 'all', deps);
   const icsName = icsFileName(s.meeting, s.roster, unitCode);
   const eml = await buildInvitationEml(
     s.meeting,
@@ -191,6 +218,7 @@ async function unitEml(s: Sources, unitCode: string, deps: HandlerDeps, letterTo
     unitCode,
     [
       { name: letterFileName(s.meeting, 'all'), bytes: letter, contentType: MIME.docx },
+      ...(pdf ? [{ name: letterFileName(s.meeting, 'all', 'pdf'), bytes: pdf, contentType: MIME_PDF }] : []),
       { name: icsName, bytes: encoder.encode(buildUnitIcs(s.meeting, s.roster, s.settings, unitCode, stamp)), contentType: 'text/calendar; charset=utf-8; method=REQUEST' },
     ],
     deps.clock(),
@@ -224,6 +252,19 @@ export const invitationHandlers: HandlerMap<InvitationMethods> = {
     if (s.meeting.status === 'batal') throw cancelledError();
     const bytes = await buildInvitationLetterDocx(s.meeting, s.roster, s.settings, input.form, exportDate(deps, s.settings));
     return fileResult(letterFileName(s.meeting, input.form), MIME.docx, bytes);
+  },
+
+  async 'invitations/print-pdf'(input, deps) {
+    const s = sources(deps, input.id);
+    if (s.meeting.status === 'batal') throw cancelledError();
+    const bytes = await letterPdf(s, input.form, deps);
+    if (!bytes) {
+      throw new AppError(
+        'unsupported',
+        'Simpan sebagai PDF langsung hanya tersedia di aplikasi desktop. Di browser, pilih "Cetak / Simpan PDF" lalu tujuan "Simpan sebagai PDF".',
+      );
+    }
+    return fileResult(letterFileName(s.meeting, input.form, 'pdf'), MIME_PDF, bytes);
   },
 
   async 'invitations/export-ics'(input, deps) {

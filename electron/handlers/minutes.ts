@@ -87,7 +87,7 @@ export const minutesHandlers: HandlerMap<MinutesMethods> = {
         'Simpan sebagai PDF langsung hanya tersedia di aplikasi desktop. Di browser, pilih Cetak lalu tujuan "Simpan sebagai PDF".',
       );
     }
-    const bytes = await deps.printToPdf();
+    const bytes = await deps.printToPdf({ kind: 'minutes', id: m.id }, deps.store.getSettings().paper);
     return fileResult(minutesFileName(m, 'pdf'), MIME_PDF, bytes);
   },
 

@@ -2,6 +2,8 @@
 // Electron, against real files in a temporary folder.
 import type { MethodName, ParsedInputOf, OutputOf } from '../../shared/contract';
 import type { DataStore } from '../storage/data-store';
+import type { PrintView } from '../../shared/domain/print-page';
+import type { Paper } from '../../shared/domain/settings';
 
 export interface HandlerDeps {
   store: DataStore;
@@ -17,8 +19,12 @@ export interface HandlerDeps {
   saveFilesToFolder?: (files: { name: string; bytes: Uint8Array }[]) => Promise<string | null>;
   /** Electron: open an http(s) link in the system browser. Absent in the browser host (the page opens it). */
   openExternal?: (url: string) => Promise<boolean>;
-  /** Electron: the window's current page (the minutes' print view) as PDF. Absent in the browser host (the browser prints). */
-  printToPdf?: () => Promise<Uint8Array>;
+  /**
+   * Electron: a print view (the minutes, the letter in either form) rendered off screen and
+   * printed to PDF on the given paper with the print view's margins (print-page.ts). Absent in
+   * the browser host, where the user prints the view with the browser's own dialog.
+   */
+  printToPdf?: (view: PrintView, paper: Paper) => Promise<Uint8Array>;
   transport: 'electron' | 'web';
   version: string;
 }

@@ -12,7 +12,7 @@ import { APP_VERSION } from '../version';
 import { electronStoreJsonFile } from './electron-store-file';
 import { APP_ORIGIN, isAllowedPermission, isAppNavigation, isSafeExternalLink, isSafeExternalUrl } from '../security/url-guard';
 import { appProtocolResponse } from '../security/app-protocol';
-import { marginsInInches, PRINT_MARGIN_MM } from '../../shared/domain/print-page';
+import { printViewPdfRenderer } from './print-pdf';
 import { forwardFeed, registerContract } from './ipc';
 import { feedFor } from '../handlers/change-feed';
 import { itemAt } from '../../shared/indexed';
@@ -120,17 +120,31 @@ async function start() {
       await shell.openExternal(url);
       return true;
     },
-    // The print view sets the paper (A4 or F4) with CSS @page, which preferCSSPageSize honours;
-    // the margins are passed too (Electron's default is 1 cm), the same as the print view's.
-    printToPdf: async () => {
-      if (!mainWindow) throw new Error('no window');
-      const pdf = await mainWindow.webContents.printToPDF({
-        printBackground: true,
-        preferCSSPageSize: true,
-        margins: marginsInInches(PRINT_MARGIN_MM),
-      });
-      return new Uint8Array(pdf);
-    },
+    // A print view opened off screen and printed with print-page.ts's options (paper and margins explicit).
+    // Its window has the main window's web preferences, written out here so the security audit sees them.
+    printToPdf: printViewPdfRenderer(
+      () =>
+        new BrowserWindow({
+          show: false,
+          width: 1000,
+          height: 1400,
+          webPreferences: {
+            // security-reviewed: preload-contract-only
+            preload: path.join(__dirname, 'preload.cjs'),
+            contextIsolation: true,
+            sandbox: true,
+            nodeIntegration: false,
+            nodeIntegrationInWorker: false,
+            webSecurity: true,
+            allowRunningInsecureContent: false,
+            experimentalFeatures: false,
+            webviewTag: false,
+            spellcheck: false,
+            disableBlinkFeatures: 'Auxclick',
+          },
+        }),
+      `${APP_ORIGIN}/index.html`,
+    ),
   };
 
   registerContract(ipcMain, deps, (line) => console.log(`[api] ${line}`));

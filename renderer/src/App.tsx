@@ -17,6 +17,7 @@ const RekapPage = lazy(() => import('./features/rekap/RekapPage'));
 const BinPage = lazy(() => import('./pages/BinPage').then((m) => ({ default: m.BinPage })));
 const RosterPage = lazy(() => import('./features/roster/RosterPage').then((m) => ({ default: m.RosterPage })));
 const SettingsPage = lazy(() => import('./features/settings/SettingsPage').then((m) => ({ default: m.SettingsPage })));
+const LetterPrintPage = lazy(() => import('./features/letter/LetterPrintPage').then((m) => ({ default: m.LetterPrintPage })));
 const MinutesPrintPage = lazy(() => import('./features/minutes/MinutesPrintPage').then((m) => ({ default: m.MinutesPrintPage })));
 const FollowUpsPage = lazy(() => import('./features/follow-ups/FollowUpsPage').then((m) => ({ default: m.FollowUpsPage })));
 const SeriesPage = lazy(() => import('./features/follow-ups/SeriesPage').then((m) => ({ default: m.SeriesPage })));
@@ -73,6 +74,12 @@ export function App() {
     return (
       <Suspense fallback={<Text c="dimmed">{t.common.loading}</Text>}>
         <MinutesPrintPage id={route.id} />
+      </Suspense>
+    );
+  if (route.name === 'letter-print')
+    return (
+      <Suspense fallback={<Text c="dimmed">{t.common.loading}</Text>}>
+        <LetterPrintPage id={route.id} form={route.form} />
       </Suspense>
     );
 

@@ -9,6 +9,7 @@ export type Route =
   | { name: 'edit-meeting'; id: string }
   | { name: 'meeting'; id: string; tab: string }
   | { name: 'minutes-print'; id: string }
+  | { name: 'letter-print'; id: string; form: 'all' | 'per-unit' }
   | { name: 'roster'; unit?: string }
   | { name: 'settings' }
   | { name: 'rekap' }
@@ -22,6 +23,7 @@ export function parseRoute(hash: string): Route {
       if (parts[1] === 'baru') return { name: 'new-meeting' };
       if (parts[1] && parts[2] === 'ubah') return { name: 'edit-meeting', id: parts[1] };
       if (parts[1] && parts[2] === 'cetak') return { name: 'minutes-print', id: parts[1] };
+      if (parts[1] && parts[2] === 'cetak-surat') return { name: 'letter-print', id: parts[1], form: parts[3] === 'per-unit' ? 'per-unit' : 'all' };
       if (parts[1]) return { name: 'meeting', id: parts[1], tab: parts[2] ?? 'undangan' };
       return { name: 'meetings' };
     case 'sampah':
@@ -58,6 +60,8 @@ export function routeHref(route: Route): string {
       return `#/rapat/${encodeURIComponent(route.id)}/${route.tab}`;
     case 'minutes-print':
       return `#/rapat/${encodeURIComponent(route.id)}/cetak`;
+    case 'letter-print':
+      return `#/rapat/${encodeURIComponent(route.id)}/cetak-surat/${route.form}`;
     case 'roster':
       return route.unit ? `#/roster/${route.unit}` : '#/roster';
     case 'settings':

@@ -87,6 +87,8 @@ const templateInput = z.object({
 export const invitationsContract = {
   'invitations/preview': method<typeof idInput, InvitationPreview>(idInput),
   'invitations/export-letter': method<typeof letterInput, FileResult>(letterInput),
+  /** The letter's print view as PDF (desktop app only; the browser prints the view with its own dialog). */
+  'invitations/print-pdf': method<typeof letterInput, FileResult>(letterInput),
   /** Without unitCode: the combined calendar file with everyone invited. */
   'invitations/export-ics': method<typeof icsInput, FileResult>(icsInput),
   /** One unit's invitation as an email draft (.eml, X-Unsent: 1) with the letter and its .ics attached. */

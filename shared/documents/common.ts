@@ -25,8 +25,10 @@ import {
   type ITableOptions,
 } from 'docx';
 import { PAPER_TWIPS, type Organisation, type Paper } from '../domain/settings';
+import { HEADER_MM, PRINT_MARGIN_LANDSCAPE_MM, PRINT_MARGIN_MM, type MarginsMm } from '../domain/print-page';
 import { xmlSafeText } from '../text/clean';
 import { group, itemAt } from '../indexed';
+import { KOP_LOGO_MM, KOP_RULE_PT, kopOf, type Kop } from '../domain/kop';
 
 export const FONT = 'Arial';
 /** Half-points: 12 pt body text, as in the commission's letters. */
@@ -50,18 +52,28 @@ export interface PageGeometry {
   textWidth: number;
 }
 
-/** Page size from the paper setting, margins of an official letter (3 cm binding side). */
+const twipsOfMm = (mm: number) => Math.round((mm / 10) * CM);
+
+function marginTwips(m: MarginsMm): PageGeometry['margin'] {
+  const header = twipsOfMm(HEADER_MM);
+  return { top: twipsOfMm(m.top), right: twipsOfMm(m.right), bottom: twipsOfMm(m.bottom), left: twipsOfMm(m.left), header, footer: header };
+}
+
+/** Page size from the paper setting, margins of an official letter (shared/domain/print-page.ts, as the print views). */
 export function pageGeometry(paper: Paper, landscape = false): PageGeometry {
   const { width, height } = PAPER_TWIPS[paper];
-  const margin = landscape
-    ? { top: 2 * CM, right: 2 * CM, bottom: 2 * CM, left: 2 * CM, header: CM, footer: CM }
-    : { top: 2 * CM, right: 2 * CM, bottom: 2 * CM, left: 3 * CM, header: CM, footer: CM };
+  const margin = marginTwips(landscape ? PRINT_MARGIN_LANDSCAPE_MM : PRINT_MARGIN_MM);
   const across = landscape ? height : width;
   return { paper, landscape, width, height, margin, textWidth: across - margin.left - margin.right };
 }
 
-export function sectionPage(geom: PageGeometry, pageNumberStart?: number): NonNullable<ISectionOptions['properties']> {
+export function sectionPage(
+  geom: PageGeometry,
+  pageNumberStart?: number,
+  o: { titlePage?: boolean } = {},
+): NonNullable<ISectionOptions['properties']> {
   return {
+    ...(o.titlePage ? { titlePage: true } : {}),
     page: {
       size: {
         width: geom.width,
@@ -237,21 +249,27 @@ function valueParagraphs(v: BlockValue, o: TextOptions): Paragraph[] {
 
 /** "Hari/Tanggal : Rabu, 25 Mei 2022" rows, as a borderless table so values wrap under themselves. */
 export function labelValueBlock(
-  rows: ReadonlyArray<{ label: string; value: BlockValue; bold?: boolean }>,
+  rows: ReadonlyArray<{ label: string; value: BlockValue; bold?: boolean; flow?: boolean }>,
   widths: LabelWidths,
   o: TextOptions & { indent?: number; rowGap?: number } = {},
 ): Table {
   const w = o.indent ? [o.indent, widths.label, widths.colon, widths.value] : [widths.label, widths.colon, widths.value];
   const gap = o.rowGap ?? 0;
-  const tableRows = rows.map((r) => {
-    const text = { size: o.size, bold: r.bold };
+  const row = (label: string, colon: boolean, value: Paragraph[]) => {
     const cells = [
-      cell(widths.label, [para(r.label, { size: o.size, after: gap })]),
-      cell(widths.colon, [para(':', { size: o.size })]),
-      cell(widths.value, valueParagraphs(r.value, text)),
+      cell(widths.label, label ? [para(label, { size: o.size, after: gap })] : []),
+      cell(widths.colon, colon ? [para(':', { size: o.size })] : []),
+      cell(widths.value, value),
     ];
     if (o.indent) cells.unshift(cell(o.indent, []));
     return new TableRow({ children: cells, cantSplit: true });
+  };
+  const tableRows = rows.flatMap((r) => {
+    const value = valueParagraphs(r.value, { size: o.size, bold: r.bold });
+    // A long list (the agenda) is a row per item, so it flows on to the next page instead of
+    // pushing the whole block there; the label rides with the first item.
+    if (r.flow && value.length > 1) return value.map((p, i) => (i === 0 ? row(r.label, true, [p]) : row('', false, [p])));
+    return [row(r.label, true, value)];
   });
   return fixedTable(w, tableRows);
 }
@@ -311,74 +329,79 @@ export function logoFromDataUrl(dataUrl: string): ImageInfo | null {
   }
 }
 
-/** Logo box of the letterhead, in pixels at 96 per inch (about 2.1 x 2.4 cm at most). */
-const LOGO_HEIGHT_PX = 80;
-const LOGO_MAX_WIDTH_PX = 90;
-const LOGO_COLUMN = 1400;
+const PX_PER_MM = 96 / 25.4;
 
-function letterheadLines(org: Organisation): Paragraph[] {
-  const out: Paragraph[] = [];
-  if (org.name.trim()) out.push(para(org.name.trim().toUpperCase(), { bold: true, size: 28, align: 'center' }));
-  if (org.subtitle.trim()) out.push(para(org.subtitle.trim().toUpperCase(), { bold: true, size: 28, align: 'center' }));
-  // Two short lines break where a reader expects, instead of wherever the column ends.
-  const keep = (t: string) => t.replace(/ /g, '\u00a0');
-  const lines = [
-    [org.address.trim(), org.phone.trim() && keep(`Telp. ${org.phone.trim()}`)],
-    [org.email.trim() && keep(`Email: ${org.email.trim()}`), org.website.trim() && keep(`Laman: ${org.website.trim()}`)],
-  ];
-  for (const parts of lines) {
-    const text = parts.filter(Boolean).join('  ·  ');
-    if (text) out.push(para(text, { size: SMALL_SIZE, align: 'center' }));
-  }
-  return out;
+function kopLines(kop: Kop): Paragraph[] {
+  // Short parts ("Telp. (031) 8471885") break where a reader expects, not wherever the column ends.
+  const keep = (t: string) => t.split('  ·  ').map((part) => (part.length <= 40 ? part.replace(/ /g, '\u00a0') : part)).join('  ·  ');
+  return kop.lines.map((l) => para(l.bold ? l.text : keep(l.text), { bold: l.bold, size: l.sizePt * 2, align: 'center' }));
 }
 
 /**
- * Kop surat: the commission's name and address centred on the page, the logo (if any) to
- * their left, then the thick-over-thin rule of Indonesian official letterheads. The logo
- * sits beside the text rather than above it so a one-page letter stays one page on A4.
+ * Kop surat from its one description (kop.ts): with a logo, the logo on the left and the
+ * names centred on the page (an empty column of the logo's width on the right), as official
+ * letterheads are laid out; then the thick-over-thin rule. The logo sits beside the text
+ * rather than above it so a one-page letter stays one page.
  */
 export function letterhead(org: Organisation, textWidth: number): Array<Paragraph | Table> {
+  const kop = kopOf(org);
   const out: Array<Paragraph | Table> = [];
-  const logo = org.logoDataUrl ? logoFromDataUrl(org.logoDataUrl) : null;
+  const logo = kop.logoDataUrl ? logoFromDataUrl(kop.logoDataUrl) : null;
   if (logo) {
-    let height = LOGO_HEIGHT_PX;
+    let height = Math.round(KOP_LOGO_MM.height * PX_PER_MM);
     let width = Math.round((logo.width / logo.height) * height);
-    if (width > LOGO_MAX_WIDTH_PX) {
-      width = LOGO_MAX_WIDTH_PX;
+    const maxWidth = Math.round(KOP_LOGO_MM.maxWidth * PX_PER_MM);
+    if (width > maxWidth) {
+      width = maxWidth;
       height = Math.max(1, Math.round((logo.height / logo.width) * width));
     }
     const image = new Paragraph({
       alignment: AlignmentType.LEFT,
       children: [new ImageRun({ type: logo.type, data: logo.data, transformation: { width: Math.max(1, width), height } })],
     });
-    const middle = textWidth - 2 * LOGO_COLUMN;
+    const column = twipsOfMm(KOP_LOGO_MM.column);
+    const middle = textWidth - 2 * column;
     out.push(
       fixedTable(
-        [LOGO_COLUMN, middle, LOGO_COLUMN],
+        [column, middle, column],
         [
           new TableRow({
             cantSplit: true,
-            children: [
-              cell(LOGO_COLUMN, [image], { vCenter: true }),
-              cell(middle, letterheadLines(org), { vCenter: true }),
-              cell(LOGO_COLUMN, []),
-            ],
+            children: [cell(column, [image], { vCenter: true }), cell(middle, kopLines(kop), { vCenter: true }), cell(column, [])],
           }),
         ],
       ),
     );
   } else {
-    out.push(...letterheadLines(org));
+    out.push(...kopLines(kop));
   }
   out.push(
     new Paragraph({
       children: [],
-      spacing: { after: 200 },
-      border: { bottom: { style: BorderStyle.THICK_THIN_SMALL_GAP, size: 24, color: '000000', space: 1 } },
+      spacing: { after: 160 },
+      // Eighths of a point: the thick line of the rule.
+      border: { bottom: { style: BorderStyle.THICK_THIN_SMALL_GAP, size: Math.round(KOP_RULE_PT.thick * 8), color: '000000', space: 1 } },
     }),
   );
   return out;
+}
+
+/**
+ * The headers of a letter: page 1 none (the kop is there), every continuation page its number
+ * centred at the top, "- 2 -", as the tata naskah dinas numbers pages. Needs titlePage on the section.
+ */
+export function continuationPageHeaders(): { first: Header; default: Header } {
+  return {
+    first: new Header({ children: [new Paragraph({ children: [] })] }),
+    default: new Header({
+      children: [
+        new Paragraph({
+          alignment: AlignmentType.CENTER,
+          children: [new TextRun({ children: ['- ', PageNumber.CURRENT, ' -'] })],
+        }),
+      ],
+    }),
+  };
 }
 
 /** "Halaman X dari Y", right-aligned in the footer. */

@@ -132,7 +132,7 @@ function factsBlock(ctx: MinutesContext): Table {
       { label: 'Pimpinan Rapat', value: personInWords(m.chair) },
       { label: 'Notulis', value: personInWords(m.notetaker) },
       { label: 'Peserta', value: participantsValue(ctx) },
-      { label: 'Acara', value: acara },
+      { label: 'Acara', value: acara, flow: true },
     ],
     labelWidths(ctx.geom.textWidth, 2100),
     { rowGap: 60 },

@@ -84,6 +84,14 @@ export const OrganisationSchema = z.object({
 });
 export type Organisation = z.infer<typeof OrganisationSchema>;
 
+/**
+ * How letters and messages address the reader: "Saudara" (the tata naskah dinas's word in
+ * official letters) or "Bapak/Ibu".
+ */
+export const FormOfAddressSchema = z.enum(['Saudara', 'Bapak/Ibu']);
+export type FormOfAddress = z.infer<typeof FormOfAddressSchema>;
+export const DEFAULT_FORM_OF_ADDRESS: FormOfAddress = 'Saudara';
+
 export const SettingsSchema = z.object({
   organisation: OrganisationSchema,
   defaultSignatory: SignatorySchema,
@@ -93,6 +101,8 @@ export const SettingsSchema = z.object({
   organizerName: z.string().max(200),
   /** User overrides of template wording, by template key; missing = the default. */
   templates: z.record(z.string().max(60), z.string().max(20000)),
+  /** Absent in a settings file of an older Rakor: the default. */
+  formOfAddress: FormOfAddressSchema.default(DEFAULT_FORM_OF_ADDRESS),
   /**
    * True on a new data folder until the first-start screen is saved or skipped; absent in a
    * settings file of an older Rakor, whose organisation was set up already.
@@ -121,5 +131,6 @@ export function defaultSettings(): Settings {
     organizerEmail: '',
     organizerName: 'KPU Provinsi Jawa Timur',
     templates: {},
+    formOfAddress: DEFAULT_FORM_OF_ADDRESS,
   };
 }

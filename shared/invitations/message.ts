@@ -60,6 +60,7 @@ export function invitationValues(meeting: Meeting, settings: Settings, roster: R
     tujuan: unitCode !== undefined ? unitNameOf(roster, unitCode) : unitsInWords(meeting, roster, settings),
     provinsi: provinceName(settings),
     penyelenggara: organizerInWords(settings),
+    sapaan: settings.formOfAddress,
   };
 }
 

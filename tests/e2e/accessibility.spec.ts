@@ -148,6 +148,11 @@ const VISITS: { [K in Route['name']]: (ctx: Ctx) => Promise<void> } = {
     await expect(ctx.page.getByRole('button', { name: 'Cetak' })).toBeVisible();
     await ctx.check('Tampilan cetak');
   },
+  'letter-print': async (ctx) => {
+    await go(ctx, { name: 'letter-print', id: ctx.id, form: 'all' });
+    await expect(ctx.page.getByRole('button', { name: 'Cetak / Simpan PDF' })).toBeVisible();
+    await ctx.check('Tampilan cetak surat');
+  },
   roster: async (ctx) => {
     const { page } = ctx;
     await go(ctx, { name: 'roster' });

@@ -31,6 +31,7 @@ test('settings are saved field by field, check emails and the logo, and feed new
     await page.getByLabel('Nama penanda tangan').fill('Insan Qoriawan');
     await page.getByLabel('Nama penanda tangan').press('Enter');
     await page.getByRole('radio', { name: 'F4 (215 × 330 mm)' }).check();
+    await page.getByRole('radio', { name: 'Bapak/Ibu' }).check();
     await page.getByLabel('Email penyelenggara (undangan kalender)').fill('parmas@kpu-jatim.example.id');
     await page.getByLabel('Email penyelenggara (undangan kalender)').press('Tab');
     await expect(page.getByTestId('settings-save-status')).toHaveText('Semua perubahan tersimpan');
@@ -52,8 +53,15 @@ test('settings are saved field by field, check emails and the logo, and feed new
     expect(s.organisation.phone).toBe('(031) 8471885');
     expect(s.defaultSignatory).toEqual({ jabatan: 'Plh. Ketua', name: 'Insan Qoriawan' });
     expect(s.paper).toBe('F4');
+    expect(s.formOfAddress).toBe('Bapak/Ibu');
     expect(s.organizerEmail).toBe('parmas@kpu-jatim.example.id');
+    // The preview is the kop the documents print: logo on the left, names centred, the contacts below.
+    const kop = page.getByTestId('kop');
+    await expect(kop.locator('img')).toBeVisible();
+    await expect(kop).toContainText('KOMISI PEMILIHAN UMUM');
+    await expect(kop).toContainText('Telp. (031) 8471885');
     if (SHOTS) {
+      await page.getByRole('region', { name: 'Pratinjau kop surat' }).or(page.getByLabel('Pratinjau kop surat')).first().screenshot({ path: 'docs/images/settings-kop.png' });
       await page.getByRole('heading', { name: 'Pengaturan', exact: true }).scrollIntoViewIfNeeded();
       await page.screenshot({ path: 'docs/images/settings.png' });
     }

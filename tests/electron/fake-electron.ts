@@ -25,6 +25,12 @@ export class FakeWebContents extends EventEmitter {
   getURL() {
     return this.url;
   }
+  scripts: string[] = [];
+  /** What the page answers to a script the main process runs in it (the print view says it is ready). */
+  async executeJavaScript(code: string): Promise<unknown> {
+    this.scripts.push(code);
+    return true;
+  }
   async printToPDF(options: unknown): Promise<Buffer> {
     this.printCalls.push(options);
     return Buffer.from('%PDF-1.7\n% stand-in\n%%EOF\n');
@@ -105,6 +111,13 @@ export function fakeElectron(opts: FakeElectronOptions) {
       this.focused++;
     }
     show() {}
+    destroyed = false;
+    destroy() {
+      this.destroyed = true;
+    }
+    isDestroyed() {
+      return this.destroyed;
+    }
   }
 
   const electron = {

@@ -11,6 +11,10 @@ import { call, callError, makeDeps, seedRoster, tempDir } from './helpers';
 import { MAILTO_MAX, mailtoLink, whatsAppLink } from '../../shared/invitations';
 import type { FileResult } from '../../shared/contract';
 import type { Person } from '../../shared/domain/roster';
+import type { PrintView } from '../../shared/domain/print-page';
+import type { Paper } from '../../shared/domain/settings';
+import { docxToPdf } from '../shared/helpers/libreoffice';
+import { buildInvitationLetterDocx } from '../../shared/documents/letter-docx';
 
 const PARSE = `
 import email, json, sys, hashlib
@@ -138,6 +142,49 @@ describe('invitations/export-eml', () => {
     expect(parsed.to).toHaveLength(2);
     expect(parsed.attachments.map((a) => a.filename)).toEqual(['surat-undangan-rakor-2022-05-25.docx', 'rakor-2022-05-25-kabupaten-tulungagung.ics']);
   });
+});
+
+describe('the letter as PDF in the draft (desktop app)', () => {
+  it('attaches the PDF the renderer prints from the letter to all units, next to the DOCX and the .ics; the browser mode has none', async () => {
+    const { deps, m } = await setUp();
+    // A real PDF renderer: LibreOffice prints the letter DOCX for the view asked (built here:
+    // a handler call from inside a handler would wait behind the one running).
+    const asked: Array<{ view: PrintView; paper: Paper }> = [];
+    deps.printToPdf = async (view, paper) => {
+      asked.push({ view, paper });
+      if (view.kind !== 'letter') throw new Error('not the letter');
+      const docx = await buildInvitationLetterDocx(deps.store.getMeeting(view.id), deps.store.getRoster(), deps.store.getSettings(), view.form, '2026-11-28');
+      return new Uint8Array(fs.readFileSync(docxToPdf(docx, 'surat-eml').pdfPath));
+    };
+    const { parsed, dir } = parseEml(bytesOf(await call(deps, 'invitations/export-eml', { id: m.id, unitCode: '3504' })));
+    expect(asked).toEqual([{ view: { kind: 'letter', id: m.id, form: 'all' }, paper: 'A4' }]);
+    expect(parsed.attachments.map((a) => [a.filename, a.type])).toEqual([
+      ['surat-undangan-rakor-2022-05-25.docx', 'application/vnd.openxmlformats-officedocument.wordprocessingml.document'],
+      ['surat-undangan-rakor-2022-05-25.pdf', 'application/pdf'],
+      ['rakor-2022-05-25-kabupaten-tulungagung.ics', 'text/calendar'],
+    ]);
+    const pdfPath = path.join(dir, 'surat-undangan-rakor-2022-05-25.pdf');
+    const text = execFileSync('pdftotext', ['-layout', pdfPath, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
+    expect(text).toContain('Yth. Ketua KPU Kabupaten/Kota se-Jawa Timur');
+    expect(text).toContain('DAFTAR KPU KABUPATEN/KOTA SE-JAWA TIMUR');
+    expect(execFileSync('pdfinfo', [pdfPath], { encoding: 'utf8' })).toMatch(/Page size:\s+595\.\d* x 841\.\d* pts/);
+
+    // "Ekspor semua" prints the PDF once for all 38 drafts.
+    asked.length = 0;
+    const res = await call(deps, 'invitations/export-all', { id: m.id, form: 'all' });
+    if (res.kind !== 'zip') throw new Error('expected a zip');
+    expect(asked).toHaveLength(1);
+    const zip = await JSZip.loadAsync(bytesOf(res.file));
+    const draft = Object.keys(zip.files).find((n) => n.endsWith('/email/undangan-rakor-2022-05-25-kota-batu.eml'))!;
+    expect(parseEml(await zip.file(draft)!.async('uint8array')).parsed.attachments.map((a) => a.type)).toContain('application/pdf');
+
+    // The letter's PDF asked for directly, and refused in browser mode with the way to print it there.
+    const pdf = await call(deps, 'invitations/print-pdf', { id: m.id, form: 'all' });
+    expect([pdf.fileName, pdf.mimeType]).toEqual(['surat-undangan-rakor-2022-05-25.pdf', 'application/pdf']);
+    deps.printToPdf = undefined;
+    const err = await callError(deps, 'invitations/print-pdf', { id: m.id, form: 'per-unit' });
+    expect(err.message).toContain('Simpan sebagai PDF');
+  }, 240_000);
 });
 
 describe('WhatsApp and mailto links', () => {

@@ -90,6 +90,22 @@ describe('invitations/preview', () => {
     expect(p.templateProblems).toEqual([]);
   });
 
+  it('names what the kop still lacks until the organisation is set in Pengaturan, and nothing once it is', async () => {
+    const deps = makeDeps();
+    const m = await demo(deps);
+    const kop = async () => (await call(deps, 'invitations/preview', { id: m.id })).warnings.filter((w) => w.code === 'kop_incomplete');
+    const fresh = await kop();
+    expect(fresh).toHaveLength(1);
+    expect(fresh[0].message).toBe('Kop surat belum lengkap: alamat, telepon, dan email belum diisi di Pengaturan. Surat dan notulen tercetak tanpa data itu.');
+    // The shipped defaults invent no contacts: the letter carries none of them.
+    const letter = await JSZip.loadAsync(Buffer.from((await call(deps, 'invitations/export-letter', { id: m.id, form: 'all' })).base64, 'base64'));
+    const xml = await letter.file('word/document.xml')!.async('string');
+    expect(xml).not.toMatch(/example|Telp\.|Email:/);
+    const s = await call(deps, 'settings/get', {});
+    await call(deps, 'settings/save', { ...s, organisation: { ...s.organisation, address: 'Jl. Tenggilis Mejoyo Kav. 1-3, Surabaya', phone: '(031) 8471885', email: 'sekretariat@kpu-jatim.test' } });
+    expect(await kop()).toEqual([]);
+  });
+
   it('warns about an empty letter number, a daring meeting without link and people without email', async () => {
     const deps = makeDeps();
     const m = await demo(deps);

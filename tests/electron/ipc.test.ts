@@ -11,7 +11,7 @@ import os from 'node:os';
 import path from 'node:path';
 import vm from 'node:vm';
 import { CSP } from '../../electron/web/http-host';
-import { PRINT_MARGIN_MM } from '../../shared/domain/print-page';
+import { electronPdfOptions, PRINT_MARGIN_MM } from '../../shared/domain/print-page';
 import { fakeElectron, type FakeElectron, type FakeWebContents } from './fake-electron';
 import { registerContract, type IpcEventLike, type IpcMainLike } from '../../electron/main/ipc';
 import { METHOD_NAMES } from '../../shared/contract';
@@ -351,20 +351,27 @@ describe('the built desktop shell against a stand-in electron', () => {
     expect(prevented).toBe(true);
   });
 
-  it('prints the PDF with the print view margins and saves it where the dialog says', async () => {
+  it('prints the minutes\' print view off screen with the print view margins and saves it where the dialog says', async () => {
     const list = await handler('meetings/list')(fromApp, {});
     const id = (list.value as { meetings: Array<{ id: string }> }).meetings[0].id;
+    const windowsBefore = fake.windows.length;
     const pdf = await handler('minutes/print-pdf')(fromApp, { id });
     expect(pdf.ok).toBe(true);
-    expect(contents().printCalls).toEqual([
-      {
-        printBackground: true,
-        preferCSSPageSize: true,
-        margins: { top: PRINT_MARGIN_MM.top / 25.4, right: PRINT_MARGIN_MM.right / 25.4, bottom: PRINT_MARGIN_MM.bottom / 25.4, left: PRINT_MARGIN_MM.left / 25.4 },
-      },
-    ]);
-    // 3 cm on the binding side, 2 cm elsewhere, as the print view's @page.
-    expect((contents().printCalls[0] as { margins: { left: number } }).margins.left).toBeCloseTo(1.1811, 4);
+    // A window of its own, never shown, with the same secure preferences, loaded with the print view and closed after.
+    const printWin = fake.windows[windowsBefore];
+    expect(fake.windows.length).toBe(windowsBefore + 1);
+    expect(printWin.options).toMatchObject({ show: false, webPreferences: { sandbox: true, contextIsolation: true, nodeIntegration: false } });
+    expect(printWin.loaded).toEqual([`app://rakor/index.html#/rapat/${encodeURIComponent(id)}/cetak`]);
+    expect(printWin.destroyed).toBe(true);
+    expect(contents().printCalls).toEqual([]);
+    const printCalls = (printWin.webContents as FakeWebContents).printCalls;
+    expect(printCalls).toEqual([electronPdfOptions('A4')]);
+    // 3 cm on the binding side, A4 in inches, as the print view's @page.
+    const options = printCalls[0] as { margins: { left: number; bottom: number }; pageSize: { width: number; height: number } };
+    expect(options.margins.left).toBeCloseTo(30 / 25.4, 4);
+    expect(options.margins.bottom).toBeCloseTo(PRINT_MARGIN_MM.bottom / 25.4, 4);
+    expect(options.pageSize.width).toBeCloseTo(210 / 25.4, 4);
+    expect(options.pageSize.height).toBeCloseTo(297 / 25.4, 4);
 
     const file = pdf.value as { fileName: string; mimeType: string; base64: string };
     expect(file.mimeType).toBe('application/pdf');

@@ -59,12 +59,18 @@ describe('invitation letter, one letter to all units', () => {
       '2. Persiapan sosialisasi',
       'menugaskan Anggota/Komisioner Divisi Sosdiklih Parmas; Kasubag Teknis Penyelenggaraan Pemilu, Partisipasi dan Hubungan Masyarakat; dan Operator Media Sosial pada KPU Kabupaten/Kota masing-masing',
       'Demikian atas perhatian',
-      'Plh. Ketua,',
+      'Plh. Ketua Komisi Pemilihan Umum Provinsi Jawa Timur,',
       'Insan Qoriawan',
-      'Tembusan Yth.:',
+      'Tembusan:',
       '1. Ketua KPU Republik Indonesia di Jakarta',
       '2. Sekretaris KPU Provinsi Jawa Timur',
     ]);
+  });
+
+  it('writes "Tembusan:" without "Yth." and carries no page number on page 1, "- 2 -" on the attachment page', () => {
+    expect(flat(pdf.text)).not.toContain('Tembusan Yth');
+    expect(flat(pageText(pdf.text, 1))).not.toMatch(/- 1 -/);
+    expect(pageText(pdf.text, 2).trimStart().split('\n')[0].trim()).toMatch(/^-\s*2\s*-$/);
   });
 
   it('attaches the numbered list of all 38 invited units, in code order', () => {
@@ -104,7 +110,8 @@ describe('invitation letter, one letter per unit', () => {
   it('dates the letters on the export day when the letter has no date, and announces no attachment', () => {
     const first = flat(pageText(pdf.text, 1));
     expect(first).toContain('Surabaya, 21 Mei 2022');
-    expect(first).toContain('Lampiran : -');
+    expect(first).toContain('Sifat : Biasa');
+    expect(first).not.toMatch(/Lampiran\s*:/);
     expect(pdf.text).not.toContain('DAFTAR KPU KABUPATEN/KOTA');
   });
 });
@@ -120,5 +127,42 @@ describe('letterhead logo and F4 paper', () => {
     expect(pdf.pageMm).toEqual({ width: 215, height: 330 });
     expect(imagesPerPage(pdf.pdfPath)).toEqual(new Map([[1, 1], [2, 1]]));
     expect(flat(pageText(pdf.text, 2))).toContain('Yth. Ketua KPU Kota Batu');
+  });
+});
+
+describe('tata naskah details', () => {
+  it('flows a 12-item agenda from page 1, numbers the continuation page and leaves out an empty Lampiran', async () => {
+    const m = seedMeeting();
+    m.agenda = Array.from({ length: 12 }, (_, i) => `Butir acara ke-${i + 1}: pembahasan persiapan tahapan sosialisasi dan pendidikan pemilih di KPU Kabupaten/Kota dengan uraian yang cukup panjang sehingga memakai dua baris`);
+    m.letter.lampiran = '';
+    const pdf = docxToPdf(await buildInvitationLetterDocx(m, seedRoster(), seedSettings(), 'per-unit', '2022-05-21'), 'surat-acara-panjang');
+    const first = flat(pageText(pdf.text, 1));
+    expect(first).toMatch(/Acara : 1\. Butir acara ke-1:/);
+    // The block starts on page 1 and fills it: items run on to the end of the page.
+    const lastOnFirst = Math.max(...Array.from({ length: 12 }, (_, i) => (first.includes(`Butir acara ke-${i + 1}:`) ? i + 1 : 0)));
+    expect(lastOnFirst).toBeGreaterThanOrEqual(5);
+    expect(lastOnFirst).toBeLessThan(12);
+    const second = pageText(pdf.text, 2);
+    expect(second.trimStart().split('\n')[0].trim()).toMatch(/^-\s*2\s*-$/);
+    expect(flat(second)).toContain(`Butir acara ke-${lastOnFirst + 1}:`);
+    // A letter to the next unit starts again without a number on its first page.
+    const pages = pdf.text.split('\f').filter((p) => p.trim());
+    const starts = pages.map((p, i) => (flat(p).includes('Yth. Ketua KPU') ? i : -1)).filter((i) => i >= 0);
+    expect(starts.length).toBe(38);
+    for (const i of starts) expect(pages[i].trimStart()).not.toMatch(/^-\s*\d+\s*-/);
+    expect(first).toContain('Sifat : Biasa');
+    expect(first).not.toMatch(/Lampiran\s*:/);
+  });
+
+  it('addresses the reader with the form set in Pengaturan and writes a jabatan that names its office as typed', async () => {
+    const settings = seedSettings();
+    settings.formOfAddress = 'Bapak/Ibu';
+    const m = seedMeeting();
+    m.letter.signatory = { jabatan: 'Ketua KPU Provinsi Jawa Timur', name: 'Choirul Anam' };
+    const text = flat(pageText(docxToPdf(await buildInvitationLetterDocx(m, seedRoster(), settings, 'all', '2022-05-21'), 'surat-sapaan').text, 1));
+    expect(text).toContain('kami mengundang Bapak/Ibu untuk mengikuti');
+    expect(text).toContain('kehadiran Bapak/Ibu, kami sampaikan');
+    expect(text).not.toContain('Saudara');
+    expect(text).toContain('Ketua KPU Provinsi Jawa Timur, Choirul Anam');
   });
 });

@@ -181,3 +181,21 @@ describe('a cancelled meeting', () => {
     expect(mail.body).toContain('dibatalkan.');
   });
 });
+
+describe('one form of address, set in Pengaturan, in the message, the email and the letter alike', () => {
+  it('writes "Saudara" by default and "Bapak/Ibu" when chosen, never the other', () => {
+    const meeting = seedMeeting();
+    for (const form of ['Saudara', 'Bapak/Ibu'] as const) {
+      const settings = { ...invitationSettings(), formOfAddress: form };
+      const other = form === 'Saudara' ? 'Bapak/Ibu' : 'Saudara';
+      const wa = buildWhatsAppMessage(meeting, settings, invitationRoster()).text;
+      const mail = buildEmailText(meeting, settings, invitationRoster()).body;
+      for (const text of [wa, mail]) {
+        expect(text).toContain(`kami mengundang ${form} untuk mengikuti`);
+        expect(text).toContain(`kehadiran ${form} kami ucapkan`);
+        expect(text).not.toContain(other);
+      }
+    }
+    expect(invitationSettings().formOfAddress).toBe('Saudara');
+  });
+});

@@ -16,6 +16,7 @@ import { followUps } from './follow-ups';
 import { office } from './office';
 import { reports } from './reports';
 import { unitReports } from './unit-reports';
+import { letter } from './letter';
 
 export const t = {
   ...core,
@@ -35,6 +36,7 @@ export const t = {
   office,
   reports,
   unitReports,
+  letter,
 };
 
 export type Dictionary = typeof t;

@@ -29,6 +29,8 @@ export const settings = {
   paper: 'Ukuran kertas',
   paperA4: 'A4 (210 × 297 mm)',
   paperF4: 'F4 (215 × 330 mm)',
+  formOfAddress: 'Sapaan kepada penerima',
+  formOfAddressHint: 'Dipakai sama di surat undangan, pesan WhatsApp dan email: "…kami mengundang Saudara…".',
   organizerEmail: 'Email penyelenggara (undangan kalender)',
   organizerEmailHint: 'Alamat pengirim di berkas .ics; balasan peserta menuju alamat ini.',
   organizerName: 'Nama penyelenggara',

@@ -8,6 +8,7 @@ import { api, saveFile } from '../../api/client';
 import { notifyError } from '../../components/notify';
 import { t } from '../../i18n';
 import type { InvitationActions } from './InvitationsSection';
+import { routeHref } from '../../router';
 
 interface Props {
   meeting: Meeting;
@@ -109,6 +110,19 @@ export function FilesPanel({ meeting, preview, actions }: Props) {
           >
             {t.invitations.icsCombined}
           </Button>
+        </Group>
+        <Group gap="xs">
+          {(['all', 'per-unit'] as const).map((f) => (
+            <Button
+              key={f}
+              component="a"
+              variant="subtle"
+              href={cancelled ? undefined : routeHref({ name: 'letter-print', id: meeting.id, form: f })}
+              data-disabled={cancelled || undefined}
+            >
+              {f === 'all' ? t.letter.printViewAll : t.letter.printViewPerUnit}
+            </Button>
+          ))}
         </Group>
 
         <Stack gap="xs">

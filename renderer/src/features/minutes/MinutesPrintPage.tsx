@@ -28,13 +28,13 @@ import {
   speakerTime,
   speakerWho,
 } from '../../../../shared/domain/meeting-words';
-import { cssMargin, PRINT_MARGIN_LANDSCAPE_MM, PRINT_MARGIN_MM } from '../../../../shared/domain/print-page';
+import { cssMargin, PAPER_MM, PRINT_MARGIN_LANDSCAPE_MM, PRINT_MARGIN_MM, PRINT_READY_ATTR } from '../../../../shared/domain/print-page';
 import { errorText, notifyError, notifyOk } from '../../components/notify';
 import { t } from '../../i18n';
 import { navigate } from '../../router';
+import { Kop } from '../../components/Kop';
 import './print.css';
 
-const PAPER_MM = { A4: { w: 210, h: 297 }, F4: { w: 215, h: 330 } } as const;
 
 interface Data {
   meeting: Meeting;
@@ -60,20 +60,6 @@ function fill(settings: Settings, key: string, values: Record<string, string>): 
   return renderTemplate(templateText(key, settings.templates), values).text;
 }
 
-function Letterhead({ settings }: { settings: Settings }) {
-  const o = settings.organisation;
-  const contact = [o.phone.trim() && `Telp. ${o.phone.trim()}`, o.email.trim() && `Email: ${o.email.trim()}`, o.website.trim() && `Laman: ${o.website.trim()}`].filter(Boolean);
-  return (
-    <div className="kop">
-      {o.logoDataUrl && <img src={o.logoDataUrl} alt="" />}
-      {o.name.trim() && <p className="org">{o.name.trim()}</p>}
-      {o.subtitle.trim() && <p className="org">{o.subtitle.trim()}</p>}
-      {o.address.trim() && <p className="small">{o.address.trim()}</p>}
-      {contact.length > 0 && <p className="small">{contact.join('  ·  ')}</p>}
-    </div>
-  );
-}
-
 function Sign({ role, p }: { role: string; p: Signatory }) {
   return (
     <td>
@@ -90,7 +76,7 @@ function MinutesSheets({ meeting: m, roster, settings, followUps: fu }: Data) {
   const { start, end } = minutesTimes(m);
   const agenda = agendaItems(m);
   const draft = m.minutes.status === 'draft';
-  const paper = PAPER_MM[settings.paper];
+  const paper = { w: PAPER_MM[settings.paper].width, h: PAPER_MM[settings.paper].height };
   const landscape = m.rolesInvited.length > 3;
   const perRole = roleCountsInWords(m, roster, counts);
   const absent = absentUnitsInWords(roster, counts);
@@ -100,8 +86,8 @@ function MinutesSheets({ meeting: m, roster, settings, followUps: fu }: Data) {
   for (const p of roster.people) if (!holders.has(`${p.unitCode}/${p.roleId}`)) holders.set(`${p.unitCode}/${p.roleId}`, p.name.trim());
   const place = settings.organisation.city.trim() || m.letter.place.trim();
   const draftLine = draft ? <p className="draft-mark">{fill(settings, 'minutes.draft-mark', { dicetak: '' })}</p> : null;
-  const sheetStyle = { width: `${paper.w}mm`, minHeight: `${paper.h}mm` };
-  const landscapeStyle = { width: `${paper.h}mm`, minHeight: `${paper.w}mm` };
+  const sheetStyle = { width: `${paper.w}mm`, minHeight: `${paper.h}mm`, padding: cssMargin(PRINT_MARGIN_MM) };
+  const landscapeStyle = { width: `${paper.h}mm`, minHeight: `${paper.w}mm`, padding: cssMargin(PRINT_MARGIN_LANDSCAPE_MM) };
   const pageCss = `@page { size: ${paper.w}mm ${paper.h}mm; margin: ${cssMargin(PRINT_MARGIN_MM)}; }
 @page lampiran { size: ${paper.h}mm ${paper.w}mm; margin: ${cssMargin(PRINT_MARGIN_LANDSCAPE_MM)}; }
 .minutes-sheet.landscape { page: lampiran; }`;
@@ -111,7 +97,7 @@ function MinutesSheets({ meeting: m, roster, settings, followUps: fu }: Data) {
       <style>{pageCss}</style>
       <article className="minutes-sheet" style={sheetStyle} aria-label={t.minutes.printTitle}>
         {draftLine}
-        <Letterhead settings={settings} />
+        <Kop organisation={settings.organisation} />
         <p className="doc-title">{fill(settings, 'minutes.title', { acara: m.title })}</p>
         <p className="doc-subtitle">{m.title}</p>
         <table className="facts">
@@ -393,7 +379,7 @@ export function MinutesPrintPage({ id }: { id: string }) {
   }
   const m = data.meeting;
   return (
-    <div className="minutes-print-body">
+    <div className="minutes-print-body" {...{ [PRINT_READY_ATTR]: 'true' }}>
       <Group className="no-print" justify="center" gap="xs">
         <Button variant="subtle" onClick={() => navigate({ name: 'meeting', id, tab: 'notulen' })}>
           ← {t.minutes.back}

@@ -15,6 +15,7 @@ import { useRefusedDrafts } from '../refused-drafts';
 import { RefusedBadge } from '../../components/RefusedBadge';
 import { TemplateSettings } from '../templates/TemplateSettings';
 import { BackupSettings } from '../backups/BackupSettings';
+import { Kop } from '../../components/Kop';
 
 const LOGO_MAX = 1024 * 1024;
 
@@ -196,23 +197,7 @@ export function SettingsPage() {
             <Text size="xs" c="dimmed" mb={4}>
               {t.settings.letterheadPreview}
             </Text>
-            <Group wrap="nowrap" align="center" style={{ borderBottom: '3px double #333', paddingBottom: 8 }}>
-              {org.logoDataUrl && <Image src={org.logoDataUrl} alt="" h={56} w="auto" fit="contain" />}
-              <Stack gap={0} style={{ flex: 1 }} align="center">
-                <Text fw={700} size="md" ta="center">
-                  {org.name}
-                </Text>
-                <Text fw={700} size="sm" ta="center">
-                  {org.subtitle}
-                </Text>
-                <Text size="xs" ta="center">
-                  {[org.address, org.phone && `Telp. ${org.phone}`].filter(Boolean).join(' · ')}
-                </Text>
-                <Text size="xs" ta="center">
-                  {[org.email, org.website].filter(Boolean).join(' · ')}
-                </Text>
-              </Stack>
-            </Group>
+            <Kop organisation={org} scale={0.8} />
           </Card>
         </Stack>
       </Card>
@@ -271,6 +256,17 @@ export function SettingsPage() {
               </Group>
             </Radio.Group>
           </SimpleGrid>
+          <Radio.Group
+            label={t.settings.formOfAddress}
+            description={t.settings.formOfAddressHint}
+            value={settings.formOfAddress}
+            onChange={(v) => update((s) => ({ ...s, formOfAddress: v as Settings['formOfAddress'] }))}
+          >
+            <Group mt={8}>
+              <Radio value="Saudara" label="Saudara" />
+              <Radio value="Bapak/Ibu" label="Bapak/Ibu" />
+            </Group>
+          </Radio.Group>
           <SimpleGrid cols={2}>
             <InlineField
               label={t.settings.organizerEmail}

@@ -1,0 +1,218 @@
+// The invitation letter as printable sheets, in either form (one letter to all units with
+// the list attached, or one letter per unit), drawn from the same letterContent as the DOCX
+// on the paper of Settings with the DOCX's margins. The browser prints it with its own dialog
+// ("Simpan sebagai PDF"); the desktop app can also save it as PDF directly.
+import { useEffect, useState } from 'react';
+import { Alert, Button, Group, Loader, Text } from '@mantine/core';
+import { api, saveFile } from '../../api/client';
+import type { Meeting } from '../../../../shared/domain/meeting';
+import type { Roster } from '../../../../shared/domain/roster';
+import type { Settings } from '../../../../shared/domain/settings';
+import { utcToZoned } from '../../../../shared/domain/datetime';
+import { letterContent, type LetterContent, type LetterForm, type LetterRow } from '../../../../shared/domain/letter-content';
+import { cssMargin, HEADER_MM, PAPER_MM, PRINT_MARGIN_MM, PRINT_READY_ATTR } from '../../../../shared/domain/print-page';
+import { Kop } from '../../components/Kop';
+import { errorText, notifyError, notifyOk } from '../../components/notify';
+import { t } from '../../i18n';
+import { navigate } from '../../router';
+import '../minutes/print.css';
+import './letter-print.css';
+import { itemAt } from '../../../../shared/indexed';
+
+interface Data {
+  meeting: Meeting;
+  roster: Roster;
+  settings: Settings;
+}
+
+function Rows({ rows, className }: { rows: LetterRow[]; className: string }) {
+  return (
+    <table className={className}>
+      <tbody>
+        {rows.map((r) => (
+          <tr key={r.label}>
+            <td className="label">{r.label}</td>
+            <td className="colon">:</td>
+            <td className={r.label === 'Hal' ? 'hal' : undefined}>{r.value}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
+function LetterSheet({ c, index, settings, style }: { c: LetterContent; index: number; settings: Settings; style: React.CSSProperties }) {
+  const page = itemAt(c.letters, index);
+  return (
+    <article className="minutes-sheet letter-sheet" style={style} aria-label={c.form === 'all' ? t.letter.sheetAll : t.letter.sheet(page.addressee)}>
+      <Kop organisation={settings.organisation} />
+      <table className="letter-heading">
+        <tbody>
+          {c.heading.map((r, i) => (
+            <tr key={r.label}>
+              <td className="label">{r.label}</td>
+              <td className="colon">:</td>
+              <td className={r.label === 'Hal' ? 'hal' : undefined}>{r.value}</td>
+              <td className="date">{i === 0 ? c.placeDate : ''}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <div className="addressee">
+        <p className="yth">Yth. {page.addressee}</p>
+        <p>di -</p>
+        <p className="tempat">Tempat</p>
+      </div>
+      <div className="letter-body">
+        <p>{c.opening}</p>
+        <table className="letter-details">
+          <tbody>
+            {c.details.map((r) => (
+              <tr key={r.label}>
+                <td className="label">{r.label}</td>
+                <td className="colon">:</td>
+                <td>{r.value}</td>
+              </tr>
+            ))}
+            {c.agenda.map((a, i) => (
+              <tr key={`acara-${i}`}>
+                <td className="label">{i === 0 ? 'Acara' : ''}</td>
+                <td className="colon">{i === 0 ? ':' : ''}</td>
+                <td>{c.agenda.length === 1 ? a : <div className="agenda-item"><span>{i + 1}.</span>{a}</div>}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+        <p className="attendees">{page.attendees}</p>
+        <p className="closing">{c.closing}</p>
+      </div>
+      <div className="letter-signature">
+        <div>
+          {c.signature.jabatanLines.map((l) => (
+            <p key={l}>{l}</p>
+          ))}
+          <div className="sign-space" />
+          <p className="name">{c.signature.name}</p>
+        </div>
+      </div>
+      {c.tembusan.length > 0 && (
+        <div className="tembusan">
+          <p>Tembusan:</p>
+          {c.tembusan.map((x, i) => (
+            <div key={i} className="agenda-item">
+              <span>{i + 1}.</span>
+              {x}
+            </div>
+          ))}
+        </div>
+      )}
+    </article>
+  );
+}
+
+function AttachmentSheet({ c, style }: { c: LetterContent; style: React.CSSProperties }) {
+  const a = c.attachment;
+  if (!a) return null;
+  return (
+    <article className="minutes-sheet letter-sheet" style={style} aria-label={t.letter.attachment}>
+      <div className="attachment-head">
+        <p>{a.lead}</p>
+        <Rows rows={a.heading} className="letter-details" />
+      </div>
+      <p className="doc-title attachment-title">{a.title}</p>
+      <table className="grid unit-list">
+        <thead>
+          <tr>
+            <th style={{ width: '2.2cm' }}>No.</th>
+            <th>KPU Kabupaten/Kota</th>
+          </tr>
+        </thead>
+        <tbody>
+          {a.units.map((u, i) => (
+            <tr key={u}>
+              <td className="center">{i + 1}.</td>
+              <td>{u}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </article>
+  );
+}
+
+export function LetterSheets({ meeting, roster, settings, form }: Data & { form: LetterForm }) {
+  const today = utcToZoned(new Date(), settings.defaultTimeZone).date;
+  const c = letterContent(meeting, roster, settings, form, today);
+  const paper = PAPER_MM[settings.paper];
+  // Continuation pages carry "- 2 -" centred at the top; the first page none. In the letters per
+  // unit every letter is a page of its own, so the number would count across letters: none there.
+  const numbers = form === 'all' ? `@page { @top-center { content: "- " counter(page) " -"; font: 12pt Arial, 'Liberation Sans', sans-serif; vertical-align: top; padding-top: ${HEADER_MM}mm; } }
+@page :first { @top-center { content: none; } }` : '';
+  const pageCss = `@page { size: ${paper.width}mm ${paper.height}mm; margin: ${cssMargin(PRINT_MARGIN_MM)}; }
+${numbers}`;
+  const sheetStyle = { width: `${paper.width}mm`, minHeight: `${paper.height}mm`, padding: cssMargin(PRINT_MARGIN_MM) };
+  if (c.letters.length === 0) return <Alert color="yellow">{t.letter.noUnits}</Alert>;
+  return (
+    <>
+      <style>{pageCss}</style>
+      {c.letters.map((_, i) => (
+        <LetterSheet key={i} c={c} index={i} settings={settings} style={sheetStyle} />
+      ))}
+      {c.attachment && <AttachmentSheet c={c} style={sheetStyle} />}
+    </>
+  );
+}
+
+export function LetterPrintPage({ id, form }: { id: string; form: LetterForm }) {
+  const [data, setData] = useState<Data | null>(null);
+  const [error, setError] = useState<unknown>(null);
+  const [busy, setBusy] = useState(false);
+
+  useEffect(() => {
+    Promise.all([api.call('meetings/get', { id }), api.call('roster/get', {}), api.call('settings/get', {})])
+      .then(([meeting, roster, settings]) => ({ meeting, roster, settings }))
+      .then(setData, setError);
+  }, [id]);
+
+  const savePdf = async () => {
+    setBusy(true);
+    try {
+      const where = await saveFile(await api.call('invitations/print-pdf', { id, form }));
+      if (where) notifyOk(`${t.minutes.pdfSaved}: ${where}`);
+    } catch (err) {
+      notifyError(err);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  if (error) return <Alert color="red" m="md">{errorText(error)}</Alert>;
+  if (!data) {
+    return (
+      <Group p="md">
+        <Loader size="sm" />
+        <Text>{t.minutes.loading}</Text>
+      </Group>
+    );
+  }
+  return (
+    <div className="minutes-print-body" {...{ [PRINT_READY_ATTR]: 'true' }}>
+      <Group className="no-print" justify="center" gap="xs">
+        <Button variant="subtle" onClick={() => navigate({ name: 'meeting', id, tab: 'undangan' })}>
+          ← {t.letter.back}
+        </Button>
+        <Button onClick={() => window.print()}>{t.letter.print}</Button>
+        {api.transport === 'electron' && (
+          <Button variant="light" loading={busy} onClick={savePdf}>
+            {t.minutes.savePdf}
+          </Button>
+        )}
+        <Text size="sm" c="dimmed">
+          {form === 'all' ? t.invitations.letterAll : t.invitations.letterPerUnit} · {t.minutes.paper}: {data.settings.paper} ·{' '}
+          {api.transport === 'electron' ? t.minutes.paperHint : t.minutes.printHintWeb}
+        </Text>
+      </Group>
+      <LetterSheets {...data} form={form} />
+    </div>
+  );
+}

@@ -1,0 +1,12 @@
+// Words of the invitation letter's print view.
+export const letter = {
+  sheetAll: 'Surat undangan',
+  sheet: (addressee: string) => `Surat undangan untuk ${addressee}`,
+  attachment: 'Lampiran surat undangan',
+  back: 'Kembali ke undangan',
+  print: 'Cetak / Simpan PDF',
+  printView: 'Cetak / PDF',
+  printViewAll: 'Cetak / PDF surat (satu untuk semua)',
+  printViewPerUnit: 'Cetak / PDF surat (per KPU)',
+  noUnits: 'Belum ada KPU Kabupaten/Kota yang diundang.',
+};
