@@ -5,7 +5,8 @@ import type { Meeting } from '../domain/meeting';
 import type { Roster } from '../domain/roster';
 import type { Settings } from '../domain/settings';
 import { officialUnitName, type Unit } from '../domain/units';
-import { formatDateLong, formatDayDate, formatTimeRange } from '../domain/datetime';
+import { formatDateLong, formatDayDate } from '../domain/datetime';
+import { meetingTimeInWords, regionInWords, unitsGroupName } from '../domain/org-words';
 import { renderTemplate } from '../templates/render';
 import { templateText } from '../../templates/index';
 import {
@@ -36,7 +37,6 @@ import {
   onlineRows,
   organizerInWords,
   placeInDocument,
-  provinceName,
 } from '../domain/meeting-words';
 
 export type LetterForm = 'all' | 'per-unit';
@@ -105,7 +105,7 @@ function detailsBlock(ctx: LetterContext): Table {
       : agenda.map((a, i) => numbered(`${i + 1}.`, a, { indent: 400, hanging: 400 }));
   const rows = [
     { label: 'Hari/Tanggal', value: formatDayDate(m.date) },
-    { label: 'Waktu', value: formatTimeRange(m.startTime, m.endTime, m.timeZone) },
+    { label: 'Waktu', value: ctx.values.waktu },
     { label: 'Tempat', value: placeInDocument(m) },
     ...onlineRows(m),
     { label: 'Acara', value: acara },
@@ -170,7 +170,7 @@ function attachment(ctx: LetterContext, units: readonly Unit[]): Array<Paragraph
       cantSplit: true,
       children: [
         cell(noW, [para('No.', { bold: true, align: 'center', size: TABLE_SIZE })], { shade: true }),
-        cell(unitW, [para('KPU Kabupaten/Kota', { bold: true, align: 'center', size: TABLE_SIZE })], { shade: true }),
+        cell(unitW, [para(ctx.values.satuan, { bold: true, align: 'center', size: TABLE_SIZE })], { shade: true }),
       ],
     }),
     ...units.map(
@@ -213,7 +213,8 @@ function lampiranOf(lampiran: string, form: LetterForm): string {
 
 function context(meeting: Meeting, roster: Roster, settings: Settings, exportDate: string, form: LetterForm): LetterContext {
   const org = settings.organisation;
-  const region = provinceName(settings);
+  const region = regionInWords(settings);
+  const group = unitsGroupName(invitedUnits(meeting, roster));
   const dasar = joinIndonesian(meeting.references.map((r) => lowerFirst(r.trim())));
   const letter = meeting.letter;
   const signatory =
@@ -230,11 +231,13 @@ function context(meeting: Meeting, roster: Roster, settings: Settings, exportDat
       acara: meeting.title.trim(),
       tanggal: formatDateLong(meeting.date),
       hari_tanggal: formatDayDate(meeting.date),
-      waktu: formatTimeRange(meeting.startTime, meeting.endTime, meeting.timeZone),
+      waktu: meetingTimeInWords(meeting.startTime, meeting.endTime, meeting.timeZone, settings),
       moda: modeInWords(meeting),
       penyelenggara: organizerInWords(settings),
       provinsi: region,
       provinsi_kapital: region.toUpperCase(),
+      satuan: group,
+      satuan_kapital: group.toUpperCase(),
       dasar,
       rujukan: dasar ? ` serta menindaklanjuti ${dasar}` : '',
       peserta: invitedRolesInWords(meeting, roster),
@@ -273,7 +276,7 @@ export function invitationLetterSections(
     sections.push({
       properties: sectionPage(ctx.geom),
       children: [
-        ...letterBody(ctx, fill('letter.addressee.all', ctx), 'pada KPU Kabupaten/Kota masing-masing'),
+        ...letterBody(ctx, fill('letter.addressee.all', ctx), `pada ${ctx.values.satuan} masing-masing`),
         ...attachment(ctx, units),
       ],
     });
@@ -286,7 +289,7 @@ export function invitationLetterSections(
       });
     }
     if (!sections.length) {
-      sections.push({ properties: sectionPage(ctx.geom), children: [para('Belum ada KPU Kabupaten/Kota yang diundang.')] });
+      sections.push({ properties: sectionPage(ctx.geom), children: [para(`Belum ada ${unitsGroupName(roster.units)} yang diundang.`)] });
     }
   }
   return sections;

@@ -23,7 +23,7 @@ import { ApiError, api } from '../api/client';
 import { SifatSchema, defaultMeetingSetup, setupOf, type MeetingSetup, type Signatory } from '../../../shared/domain/meeting';
 import { normalizeSetup, problemsByField, setupProblems } from '../../../shared/domain/meeting-rules';
 import type { Roster } from '../../../shared/domain/roster';
-import { officialUnitName, sortUnits, type Unit } from '../../../shared/domain/units';
+import { baseKind, officialUnitName, sortUnits, type Unit } from '../../../shared/domain/units';
 import { DateField, TimeField } from '../components/DateTimeFields';
 import { setupWarnings } from '../../../shared/domain/setup-warnings';
 import { utcToZoned } from '../../../shared/domain/datetime';
@@ -37,9 +37,10 @@ type UnitsMode = MeetingSetup['unitsInvitedMode'];
 
 /** The units a mode stands for; "picked" keeps the user's own choice. */
 export function unitsForMode(mode: UnitsMode, units: readonly Unit[], picked: readonly string[]): string[] {
-  const sorted = sortUnits(units);
+  // A unit no longer in the list stays only where it was picked before.
+  const sorted = sortUnits(mode === 'picked' ? units : units.filter((u) => !u.unlisted));
   if (mode === 'all') return sorted.map((u) => u.code);
-  if (mode === 'kabupaten' || mode === 'kota') return sorted.filter((u) => u.kind === mode).map((u) => u.code);
+  if (mode === 'kabupaten' || mode === 'kota') return sorted.filter((u) => baseKind(u.kind) === mode).map((u) => u.code);
   const wanted = new Set(picked);
   return sorted.filter((u) => wanted.has(u.code)).map((u) => u.code);
 }
