@@ -10,6 +10,9 @@ import { parseUnitTable, unitListChange } from '../../shared/domain/roster-units
 import { defaultSettings, type Settings } from '../../shared/domain/settings';
 import { DEFAULT_HOST_PATTERNS } from '../../shared/import/match-participants';
 import { JATIM_UNITS, type Unit } from '../../shared/domain/units';
+import { DEFAULT_ROLES } from '../../shared/domain/roles';
+import { parseAttendanceReport } from '../../shared/import/attendance-report';
+import { matchParticipants, matchQuality } from '../../shared/import/match-participants';
 
 const dir = path.join(process.cwd(), 'node_modules', 'idn-area-data', 'data');
 const read = (file: string) => parseAreaCsv(readFileSync(path.join(dir, file), 'utf8'));
@@ -85,6 +88,20 @@ describe('matching in other provinces', () => {
       ['KPU Papua', '91'], ['KPU Papua Barat', '92'], ['Papua Barat Daya', '96'], ['Kalimantan Utara', '65'],
     ];
     for (const [text, want] of cases) expect(recognizeUnit(text, provinces), text).toEqual({ kind: 'unit', code: want });
+  });
+});
+
+describe('a Zoom report of a Jawa Tengah rakor against its truth table', () => {
+  it('fills nothing wrongly and sends the Pekalongan without a marker to review', () => {
+    const fixtures = path.join(process.cwd(), 'tests', 'fixtures', 'attendance');
+    const report = parseAttendanceReport(new Uint8Array(readFileSync(path.join(fixtures, 'zoom-jateng.csv'))));
+    const results = matchParticipants(report.rows, {
+      units: jateng,
+      roles: DEFAULT_ROLES,
+      hostPatterns: hostMarkers(withRegion({ level: 'provinsi', code: '33', name: 'Jawa Tengah' })),
+    });
+    const q = matchQuality(results, readFileSync(path.join(fixtures, 'zoom-jateng.expected.csv'), 'utf8'));
+    expect(q).toMatchObject({ wrong: 0, matchRows: 35, matchAuto: 35, ambiguousRows: 1, ambiguousToReview: 1, hostOrUnknownAssigned: 0 });
   });
 });
 

@@ -15,6 +15,7 @@ import { rekap } from './rekap';
 import { followUps } from './follow-ups';
 import { office } from './office';
 import { reports } from './reports';
+import { units } from './units';
 
 export const t = {
   ...core,
@@ -33,6 +34,7 @@ export const t = {
   followUps,
   office,
   reports,
+  units,
 };
 
 export type Dictionary = typeof t;
