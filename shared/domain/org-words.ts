@@ -51,6 +51,17 @@ export function unitsGroupName(units: readonly Pick<Unit, 'kind' | 'body'>[]): s
   return `${body} Kabupaten/Kota`;
 }
 
+/**
+ * What the organisation's units are called when only the settings are at hand (a table
+ * heading, a count): "KPU Kabupaten/Kota", "KIP Kabupaten/Kota" (Aceh), "KPU Provinsi", "PPK".
+ */
+export function unitsWordOf(settings: Pick<Settings, 'organisation' | 'region'>): string {
+  const region = orgRegion(settings);
+  if (region.level === 'ri') return 'KPU Provinsi';
+  if (region.level === 'kabkota') return 'PPK';
+  return region.code === ACEH ? 'KIP Kabupaten/Kota' : 'KPU Kabupaten/Kota';
+}
+
 /** "KPU Kabupaten/Kota se-Jawa Tengah", "KPU Provinsi se-Indonesia", "PPK se-Kabupaten Tulungagung". */
 export function allUnitsInWords(units: readonly Pick<Unit, 'kind' | 'body'>[], settings: Pick<Settings, 'organisation' | 'region'>): string {
   const region = regionInWords(settings);

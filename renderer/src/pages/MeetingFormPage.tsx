@@ -153,10 +153,17 @@ export function MeetingFormPage({ id }: { id?: string }) {
     if (id) {
       api.call('meetings/get', { id }).then((m) => setSetup(setupOf(m)), notifyError);
     } else {
-      Promise.all([api.call('settings/get', {}), api.call('app/info', {})]).then(
-        ([s, info]) => setSetup(defaultMeetingSetup(info.today, { signatory: s.defaultSignatory, timeZone: s.defaultTimeZone })),
-        notifyError,
-      );
+      // A new meeting invites every unit and role of this roster, whichever commission it is.
+      Promise.all([api.call('settings/get', {}), api.call('app/info', {}), api.call('roster/get', {})]).then(([s, info, r]) => {
+        const base = defaultMeetingSetup(info.today, { signatory: s.defaultSignatory, timeZone: s.defaultTimeZone });
+        const roles = base.rolesInvited.filter((roleId) => r.roles.some((role) => role.id === roleId));
+        setSetup({
+          ...base,
+          letter: { ...base.letter, place: s.organisation.city.trim() || base.letter.place },
+          unitsInvited: unitsForMode('all', r.units, []),
+          rolesInvited: roles.length ? roles : r.roles.map((role) => role.id),
+        });
+      }, notifyError);
     }
   }, [id]);
 
