@@ -149,7 +149,7 @@ export function MinutesSection({ meeting, doc }: SectionProps) {
       { value: PROVINCE, label: t.followUps.provinceOption(organisation.organizerName) },
       ...sortUnits((roster?.units ?? []).filter((u) => invited.has(u.code))).map((u) => ({ value: u.code, label: shortUnitName(u) })),
     ];
-  }, [roster, m.unitsInvited]);
+  }, [roster, m.unitsInvited, organisation.organizerName]);
 
   const counts = attendanceCounts(m);
   const todo = missing(m);
