@@ -91,4 +91,16 @@ describe('roster/preview-units and roster/apply-units', () => {
     // No region from a file: the organisation stays as it was.
     expect(applied.settings.organizerName).toBe('KPU Provinsi Jawa Timur');
   });
+
+  it('answers random bytes, an empty file and a zip that is no workbook in Indonesian, writing nothing', async () => {
+    const deps = makeDeps();
+    let seed = 7;
+    const random = Uint8Array.from({ length: 4000 }, () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) % 256);
+    for (const bytes of [random, new TextEncoder().encode('   \n'), Uint8Array.from([0x50, 0x4b, 0x03, 0x04, 1, 2, 3])]) {
+      const err = await callError(deps, 'roster/preview-units', { source: 'file', base64: b64(bytes) });
+      expect(err.code).not.toBe('internal');
+      expect(err.message).toMatch(/File|Baris|kolom|Excel/);
+    }
+    expect(fs.existsSync(path.join(deps.store.dir, 'roster.json'))).toBe(false);
+  });
 });
