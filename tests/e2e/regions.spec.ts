@@ -152,6 +152,7 @@ test('a new data folder set up as KPU RI: the 38 provinces, their roles, and the
     await chooser.getByRole('button', { name: 'Terapkan daftar unit' }).click();
     await expect(preview).toHaveCount(0);
     await expect(page.getByTestId('settings-save-status')).toHaveText('Semua perubahan tersimpan');
+    await expect(page.getByLabel('Baris kedua kop')).toHaveValue('REPUBLIK INDONESIA');
 
     const roster = await api(page, host, 'roster/get');
     expect(roster.units).toHaveLength(38);
