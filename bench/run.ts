@@ -26,6 +26,7 @@ import { attendanceQualityRows } from './attendance-quality';
 import { measureRekapFigures } from './rekap';
 import { measureNewsZip } from './news-zip';
 import { measureTyping } from './typing';
+import { measureUnits514 } from './units-514';
 
 interface Row {
   name: string;
@@ -279,6 +280,9 @@ async function main() {
   rows.push(news);
   if (news.value === 'CHECK FAILED') failures.push(`${news.name}: ${news.target}`);
 
+  const units514 = await measureUnits514();
+  rows.push(...units514);
+  failures.push(...units514.filter((r) => r.value === 'CHECK FAILED').map((r) => `${r.name}: ${r.target}`));
   const grid = await measureGridPaint();
   rows.push(grid);
   if (grid.value === 'CHECK FAILED' || grid.value === 'NOT MEASURED') failures.push(`${grid.name}: ${grid.value}`);

@@ -4,7 +4,7 @@
 // builds its own copy, so it never runs a stale dist/).
 import { build as viteBuild } from 'vite';
 import { build } from 'esbuild';
-import { readFileSync } from 'node:fs';
+import { cpSync, mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 
 const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
@@ -45,4 +45,11 @@ await Promise.all([
     define: { ...define, __RAKOR_METHOD_NAMES__: JSON.stringify(methodNames) },
   }),
 ]);
+// The official area lists (and their licence) travel beside the Node bundles, read at run time.
+for (const dir of ['web', 'electron']) {
+  mkdirSync(path.join(out, dir, 'area-data'), { recursive: true });
+  for (const file of ['provinces.csv', 'regencies.csv', 'districts.csv', 'LICENSE.md']) {
+    cpSync(path.join('node_modules', 'idn-area-data', 'data', file), path.join(out, dir, 'area-data', file));
+  }
+}
 await viteBuild({ configFile: 'vite.config.ts', logLevel: quiet ? 'warn' : 'info', build: { outDir: path.join(out, 'renderer') } });

@@ -9,7 +9,8 @@ const COMMON = {
   waktu: 'Waktu rapat, mis. "09.00 WIB s.d. selesai"',
   moda: '"daring", "luring" atau "daring dan luring"',
   penyelenggara: 'Nama penyelenggara dari Pengaturan, mis. "KPU Provinsi Jawa Timur"',
-  provinsi: 'Wilayah dari kop surat, mis. "Jawa Timur"',
+  provinsi: 'Wilayah dari Pengaturan, mis. "Jawa Timur", "Indonesia" (KPU RI) atau "Kabupaten Tulungagung"',
+  satuan: 'Sebutan satuan kerja yang diundang, mis. "KPU Kabupaten/Kota", "KPU Provinsi" atau "PPK"',
   sapaan: 'Sapaan kepada penerima dari Pengaturan: "Saudara" atau "Bapak/Ibu"',
 } satisfies Record<string, string>;
 
@@ -17,12 +18,12 @@ export const LETTER_TEMPLATES: TemplateDef[] = [
   {
     key: 'letter.addressee.all',
     label: 'Surat undangan: tujuan surat (satu surat untuk semua)',
-    text: 'Ketua KPU Kabupaten/Kota se-{provinsi}',
-    placeholders: { provinsi: COMMON.provinsi },
+    text: 'Ketua {satuan} se-{provinsi}',
+    placeholders: { provinsi: COMMON.provinsi, satuan: COMMON.satuan },
   },
   {
     key: 'letter.addressee.unit',
-    label: 'Surat undangan: tujuan surat (satu surat per KPU Kabupaten/Kota)',
+    label: 'Surat undangan: tujuan surat (satu surat per satuan kerja)',
     text: 'Ketua {satuan_kerja}',
     placeholders: { satuan_kerja: 'Nama resmi KPU yang dituju, mis. "KPU Kabupaten Tulungagung"', provinsi: COMMON.provinsi },
   },
@@ -46,7 +47,7 @@ export const LETTER_TEMPLATES: TemplateDef[] = [
     placeholders: {
       ...COMMON,
       peserta: 'Peran yang diundang dalam kalimat, mis. "Anggota Divisi Parmas, Kasubag Tekmas, dan Operator Media Sosial"',
-      satuan_kerja: '"pada KPU Kabupaten/Kota masing-masing", atau "pada KPU Kabupaten Tulungagung" pada surat per satuan kerja',
+      satuan_kerja: '"pada KPU Kabupaten/Kota masing-masing" (sebutan satuan kerja menurut Pengaturan), atau "pada KPU Kabupaten Tulungagung" pada surat per satuan kerja',
     },
   },
   {
@@ -58,7 +59,12 @@ export const LETTER_TEMPLATES: TemplateDef[] = [
   {
     key: 'letter.attachment-title',
     label: 'Surat undangan: judul lampiran daftar KPU yang diundang',
-    text: 'DAFTAR KPU KABUPATEN/KOTA SE-{provinsi_kapital}',
-    placeholders: { provinsi: COMMON.provinsi, provinsi_kapital: 'Wilayah dalam huruf kapital, mis. "JAWA TIMUR"' },
+    text: 'DAFTAR {satuan_kapital} SE-{provinsi_kapital}',
+    placeholders: {
+      provinsi: COMMON.provinsi,
+      provinsi_kapital: 'Wilayah dalam huruf kapital, mis. "JAWA TIMUR"',
+      satuan: COMMON.satuan,
+      satuan_kapital: 'Sebutan satuan kerja dalam huruf kapital, mis. "KPU KABUPATEN/KOTA"',
+    },
   },
 ];

@@ -12,12 +12,13 @@ export const MINUTES_TEMPLATES: TemplateDef[] = [
   {
     key: 'minutes.participants',
     label: 'Notulen: baris Peserta',
-    text: '{unit_hadir} dari {unit_diundang} KPU Kabupaten/Kota, {orang_hadir} orang',
+    text: '{unit_hadir} dari {unit_diundang} {satuan}, {orang_hadir} orang',
     placeholders: {
       unit_hadir: 'Jumlah KPU Kabupaten/Kota yang hadir (minimal satu peran hadir atau terlambat)',
       unit_diundang: 'Jumlah KPU Kabupaten/Kota yang diundang',
       orang_hadir: 'Jumlah orang yang hadir dari KPU Kabupaten/Kota',
       peran: 'Peran yang diundang dalam kalimat',
+      satuan: 'Sebutan satuan kerja menurut Pengaturan, mis. "KPU Kabupaten/Kota", "KPU Provinsi" atau "PPK"',
     },
   },
   {

@@ -8,7 +8,8 @@ const COMMON = {
   hari_tanggal: 'Hari dan tanggal rapat, mis. "Rabu, 25 Mei 2022"',
   penyelenggara: 'Penyelenggara rapat, mis. "KPU Provinsi Jawa Timur"',
   cara: 'Cara rapat diadakan, mis. "daring melalui aplikasi Zoom"',
-  provinsi: 'Nama provinsi, mis. "Jawa Timur"',
+  provinsi: 'Wilayah, mis. "Jawa Timur", "Indonesia" (KPU RI) atau "Kabupaten Tulungagung"',
+  satuan: 'Sebutan satuan kerja menurut Pengaturan, mis. "KPU Kabupaten/Kota", "KPU Provinsi" atau "PPK"',
 };
 
 export const NEWS_TEMPLATES: TemplateDef[] = [
@@ -36,7 +37,7 @@ export const NEWS_TEMPLATES: TemplateDef[] = [
   {
     key: 'news.lead.own',
     label: 'Berita: paragraf pembuka (penyelenggara)',
-    text: '{awal} {penyelenggara} menyelenggarakan {acara} secara {cara} pada {hari_tanggal}. Rapat ini diikuti oleh {peserta} dari {unit_hadir} KPU Kabupaten/Kota se-{provinsi}. Rapat dibuka secara langsung oleh {pembuka}.',
+    text: '{awal} {penyelenggara} menyelenggarakan {acara} secara {cara} pada {hari_tanggal}. Rapat ini diikuti oleh {peserta} dari {unit_hadir} {satuan} se-{provinsi}. Rapat dibuka secara langsung oleh {pembuka}.',
     placeholders: {
       ...COMMON,
       awal: 'Awal berita (templat "Berita: awal berita"), mis. "Surabaya, jatim.kpu.go.id -"',
@@ -48,7 +49,7 @@ export const NEWS_TEMPLATES: TemplateDef[] = [
   {
     key: 'news.lead.unit',
     label: 'Berita: paragraf pembuka (KPU Kabupaten/Kota)',
-    text: '{awal} {hari_tanggal}, {peserta_unit} bersama dengan KPU Kabupaten/Kota se-{provinsi} mengikuti {acara} yang diselenggarakan oleh {penyelenggara} secara {cara}. Rapat dibuka secara langsung oleh {pembuka}.',
+    text: '{awal} {hari_tanggal}, {peserta_unit} bersama dengan {satuan} se-{provinsi} mengikuti {acara} yang diselenggarakan oleh {penyelenggara} secara {cara}. Rapat dibuka secara langsung oleh {pembuka}.',
     placeholders: {
       ...COMMON,
       awal: 'Awal berita (templat "Berita: awal berita"), mis. "Tulungagung -"',
@@ -84,7 +85,7 @@ export const NEWS_TEMPLATES: TemplateDef[] = [
   {
     key: 'news.closing',
     label: 'Berita: paragraf penutup',
-    text: '{kesimpulan}Rapat koordinasi ditutup pukul {waktu_tutup}. Melalui rapat ini, jajaran KPU Kabupaten/Kota se-{provinsi} diharapkan semakin siap menjalankan tugasnya dan menyampaikan informasi yang benar kepada masyarakat.',
+    text: '{kesimpulan}Rapat koordinasi ditutup pukul {waktu_tutup}. Melalui rapat ini, jajaran {satuan} se-{provinsi} diharapkan semakin siap menjalankan tugasnya dan menyampaikan informasi yang benar kepada masyarakat.',
     placeholders: {
       ...COMMON,
       waktu_tutup: 'Jam selesai rapat, mis. "11.38 WIB"',

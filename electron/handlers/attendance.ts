@@ -24,7 +24,8 @@ import type { CsvTable } from '../../shared/text/csv';
 import { findLearned, learnNames, type LearnedNames, type LearnItem } from '../../shared/domain/learned-names';
 import { formatDateLong, isValidIsoDate } from '../../shared/domain/datetime';
 import { loadXlsx } from '../storage/xlsx-reader';
-import { DEFAULT_HOST_PATTERNS, matchParticipants } from '../../shared/import/match-participants';
+import { matchParticipants } from '../../shared/import/match-participants';
+import { hostMarkers } from '../../shared/domain/org-words';
 import { buildAttendanceListDocx, STATUS_LABELS } from '../../shared/documents/minutes-docx';
 import { writeCsv } from '../../shared/text/csv';
 import { encodeUtf8WithBom } from '../../shared/text/decode';
@@ -47,10 +48,10 @@ function decodeBase64(base64: string): Uint8Array {
 }
 
 /**
- * The host commission's own people: the platform's host labels, the province, and the names
+ * The host commission's own people: the platform's host labels, the organisation's own names, and the names
  * of the meeting's provincial speakers, chair, minute-taker and signatory.
  */
-function hostPatterns(m: Meeting): string[] {
+function hostPatterns(m: Meeting, markers: readonly string[]): string[] {
   const names = [
     ...m.speakers.filter((s) => s.institution === 'provinsi' || s.institution === '').map((s) => s.name),
     m.chair.name,
@@ -59,7 +60,7 @@ function hostPatterns(m: Meeting): string[] {
   ]
     .map((n) => n.replace(/\s+/g, ' ').trim())
     .filter((n) => n.split(' ').length >= 2);
-  return [...DEFAULT_HOST_PATTERNS, ...new Set(names)];
+  return [...markers, ...new Set(names)];
 }
 
 interface Matched {
@@ -121,14 +122,14 @@ function learnedLookup(m: Meeting, learned: LearnedNames) {
   };
 }
 
-async function readAndMatch(m: Meeting, roster: Roster, learned: LearnedNames, base64: string): Promise<Matched> {
+async function readAndMatch(m: Meeting, roster: Roster, learned: LearnedNames, base64: string, markers: readonly string[]): Promise<Matched> {
   const report = await readReport(decodeBase64(base64));
   const results = matchParticipants(report.rows, {
     units: roster.units,
     roles: roster.roles,
     unitsInvited: m.unitsInvited,
     rolesInvited: m.rolesInvited,
-    hostPatterns: hostPatterns(m),
+    hostPatterns: hostPatterns(m, markers),
     people: roster.people,
     learned: learnedLookup(m, learned),
   });
@@ -258,7 +259,7 @@ export const attendanceHandlers: HandlerMap<AttendanceMethods> = {
   async 'attendance/import-preview'(input, deps): Promise<AttendanceImportPreview> {
     const m = activeMeeting(deps, input.id);
     const roster = deps.store.getRoster();
-    const { report, rows } = await readAndMatch(m, roster, deps.store.getLearnedNames(), input.base64);
+    const { report, rows } = await readAndMatch(m, roster, deps.store.getLearnedNames(), input.base64, hostMarkers(deps.store.getSettings()));
     const options = planOptions(m, roster, report);
     const plan = planAttendanceImport(m, targetsFromDecisions(rows, { assign: [], skip: [], overwrite: [] }), options);
     const earlier = previousAssignments(m);
@@ -286,7 +287,7 @@ export const attendanceHandlers: HandlerMap<AttendanceMethods> = {
     if (m.minutes.status === 'final') throw errors.locked();
     const roster = deps.store.getRoster();
     const learned = deps.store.getLearnedNames();
-    const { report, rows } = await readAndMatch(m, roster, learned, input.base64);
+    const { report, rows } = await readAndMatch(m, roster, learned, input.base64, hostMarkers(deps.store.getSettings()));
     checkDecisions(m, rows, input.decisions);
     const plan = planAttendanceImport(m, targetsFromDecisions(rows, input.decisions), planOptions(m, roster, report));
     const conflicts = new Set(plan.cells.filter((c) => c.effect === 'conflict').map((c) => cellId(c.unitCode, c.roleId)));

@@ -16,6 +16,7 @@ import { rekapHandlers } from './rekap';
 import { followUpHandlers } from './follow-ups';
 import { reportHandlers } from './reports';
 import { unitReportHandlers } from './unit-reports';
+import { unitHandlers } from './units';
 import { documentKey, queueFor } from './document-queue';
 import type { Handler, HandlerDeps, HandlerMap } from './types';
 
@@ -37,7 +38,7 @@ function mergeHandlers(...parts: Array<Partial<Record<string, AnyHandler>>>): Re
   return out;
 }
 
-export const handlers = mergeHandlers(coreHandlers as Record<string, AnyHandler>, rosterHandlers as Record<string, AnyHandler>, settingsHandlers as Record<string, AnyHandler>, backupHandlers as Record<string, AnyHandler>, minutesHandlers as Record<string, AnyHandler>, invitationHandlers as Record<string, AnyHandler>, attendanceHandlers as Record<string, AnyHandler>, intentHandlers as Record<string, AnyHandler>, transcriptHandlers as Record<string, AnyHandler>, learnedHandlers as Record<string, AnyHandler>, rekapHandlers as Record<string, AnyHandler>, followUpHandlers as Record<string, AnyHandler>, reportHandlers as Record<string, AnyHandler>, unitReportHandlers as Record<string, AnyHandler>) as unknown as HandlerMap;
+export const handlers = mergeHandlers(coreHandlers as Record<string, AnyHandler>, rosterHandlers as Record<string, AnyHandler>, settingsHandlers as Record<string, AnyHandler>, backupHandlers as Record<string, AnyHandler>, minutesHandlers as Record<string, AnyHandler>, invitationHandlers as Record<string, AnyHandler>, attendanceHandlers as Record<string, AnyHandler>, intentHandlers as Record<string, AnyHandler>, transcriptHandlers as Record<string, AnyHandler>, learnedHandlers as Record<string, AnyHandler>, rekapHandlers as Record<string, AnyHandler>, followUpHandlers as Record<string, AnyHandler>, reportHandlers as Record<string, AnyHandler>, unitReportHandlers as Record<string, AnyHandler>, unitHandlers as Record<string, AnyHandler>) as unknown as HandlerMap;
 
 /** Logs carry the method and error code only, never input data (it holds personal data). */
 export type Logger = (line: string) => void;

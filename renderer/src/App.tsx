@@ -1,6 +1,7 @@
 // The app shell: navigation on the left, the current screen on the right, and the notice
 // about damaged data files when there are any.
 import { lazy, Suspense, useCallback, useEffect, useState } from 'react';
+import { useOrganisation } from './features/units/use-organisation';
 import { Alert, AppShell, Badge, Button, Group, NavLink, Stack, Text, Title } from '@mantine/core';
 import { api } from './api/client';
 import type { AppInfo, DamagedFile } from '../../shared/contract';
@@ -60,6 +61,7 @@ export function App() {
     api.call('app/info', {}).then(setInfo, () => setInfo(null));
   }, []);
   useEffect(refreshInfo, [refreshInfo, route]);
+  const organisation = useOrganisation(route);
 
   const dismiss = () => {
     void api.call('app/dismiss-damaged', {}).then(refreshInfo);
@@ -91,7 +93,7 @@ export function App() {
             {t.appName}
           </Title>
           <Text size="xs" c="dimmed">
-            {t.appTagline}
+            {t.appTagline(organisation.organizerName)}
           </Text>
         </Stack>
         <NavLink href={routeHref({ name: 'meetings' })} label={t.nav.meetings} active={active('meetings')} />

@@ -16,6 +16,7 @@ import { rekapContract } from './rekap';
 import { followUpsContract } from './follow-ups';
 import { reportsContract } from './reports';
 import { unitReportsContract } from './unit-reports';
+import { unitsContract } from './units';
 
 function merge<T extends Record<string, MethodSpec<z.ZodType, unknown>>[]>(...parts: T) {
   const out: Record<string, MethodSpec<z.ZodType, unknown>> = {};
@@ -30,7 +31,7 @@ function merge<T extends Record<string, MethodSpec<z.ZodType, unknown>>[]>(...pa
 
 type UnionToIntersection<U> = (U extends unknown ? (x: U) => void : never) extends (x: infer I) => void ? I : never;
 
-export const contract = merge(coreContract, rosterContract, settingsContract, backupsContract, minutesContract, invitationsContract, attendanceContract, intentsContract, transcriptContract, learnedContract, rekapContract, followUpsContract, reportsContract, unitReportsContract);
+export const contract = merge(coreContract, rosterContract, settingsContract, backupsContract, minutesContract, invitationsContract, attendanceContract, intentsContract, transcriptContract, learnedContract, rekapContract, followUpsContract, reportsContract, unitReportsContract, unitsContract);
 
 export type Contract = typeof contract;
 export type MethodName = keyof Contract & string;

@@ -122,7 +122,7 @@ function attachment(c: LetterContent, geom: PageGeometry): Array<Paragraph | Tab
       cantSplit: true,
       children: [
         cell(noW, [para('No.', { bold: true, align: 'center', size: TABLE_SIZE })], { shade: true }),
-        cell(unitW, [para('KPU Kabupaten/Kota', { bold: true, align: 'center', size: TABLE_SIZE })], { shade: true }),
+        cell(unitW, [para(c.unitsWord, { bold: true, align: 'center', size: TABLE_SIZE })], { shade: true }),
       ],
     }),
     ...a.units.map(
@@ -174,6 +174,6 @@ export function invitationLetterSections(
     children,
   });
   if (form === 'all') return [section([...letterBody(c, itemAt(c.letters, 0), settings, geom), ...attachment(c, geom)])];
-  if (!c.letters.length) return [{ properties: sectionPage(geom), children: [para('Belum ada KPU Kabupaten/Kota yang diundang.')] }];
+  if (!c.letters.length) return [{ properties: sectionPage(geom), children: [para(`Belum ada ${c.unitsWord} yang diundang.`)] }];
   return c.letters.map((page) => section(letterBody(c, page, settings, geom)));
 }

@@ -12,6 +12,7 @@ import { formatDateLong, formatDayDate, formatInstant, formatTime, formatTimeRan
 import { attendanceCounts, type AttendanceCounts } from '../domain/attendance';
 import { renderTemplate } from '../templates/render';
 import { templateText } from '../../templates/index';
+import { unitsGroupName, unitsWordOf } from '../domain/org-words';
 import {
   SMALL_SIZE,
   TABLE_SIZE,
@@ -106,6 +107,7 @@ function participantsValue(ctx: MinutesContext): Paragraph[] {
         unit_hadir: String(counts.unitsPresent),
         unit_diundang: String(counts.unitsInvited),
         orang_hadir: String(counts.peoplePresent),
+        satuan: unitsWordOf(settings),
         peran: invitedRolesInWords(meeting, roster),
       }),
     ),
@@ -311,7 +313,7 @@ function attendanceTable(meeting: Meeting, roster: Roster, geom: PageGeometry, s
     cantSplit: true,
     children: [
       h(noW, 'No.', { rowSpan: 2 }),
-      h(unitW, 'KPU Kabupaten/Kota', { rowSpan: 2 }),
+      h(unitW, unitsGroupName(roster.units.filter((u) => !u.unlisted)), { rowSpan: 2 }),
       ...roles.map((id) => h(nameW + statusW, roleById(roster.roles, id)?.short ?? id, { columnSpan: 2 })),
     ],
   });
@@ -351,7 +353,7 @@ function attendanceHeading(meeting: Meeting, settings: Settings, counts: Attenda
     para(meeting.title, { bold: true, align: 'center' }),
     para(`${formatDayDate(meeting.date)} · ${placeInDocument(meeting)}`, { align: 'center', size: SMALL_SIZE }),
     para(
-      `Hadir: ${counts.unitsPresent} dari ${counts.unitsInvited} KPU Kabupaten/Kota, ${counts.peoplePresent} orang`,
+      `Hadir: ${counts.unitsPresent} dari ${counts.unitsInvited} ${unitsWordOf(settings)}, ${counts.peoplePresent} orang`,
       { align: 'center', size: SMALL_SIZE, after: 200 },
     ),
   );

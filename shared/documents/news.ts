@@ -3,6 +3,7 @@
 // the meeting, the host and who opened it, a paragraph per speaker, a closing. One draft is the
 // host's own; every invited unit gets one of its own that names who attended from that unit.
 // Rule-based: the sentences are the templates of templates/news.ts filled with recorded facts.
+import { regionInWords, unitsWordOf } from '../domain/org-words';
 import type { Meeting, Segment, Speaker } from '../domain/meeting';
 import type { Roster } from '../domain/roster';
 import type { Settings } from '../domain/settings';
@@ -17,7 +18,6 @@ import {
   minutesTimes,
   organizerInWords,
   placeInDocument,
-  provinceName,
   speakerWho,
 } from '../domain/meeting-words';
 import { renderTemplate } from '../templates/render';
@@ -125,7 +125,8 @@ function facts(meeting: Meeting, roster: Roster, settings: Settings): NewsFacts 
       hari_tanggal: formatDayDate(meeting.date),
       penyelenggara: organizerInWords(settings),
       cara: howInWords(meeting),
-      provinsi: provinceName(settings),
+      provinsi: regionInWords(settings),
+      satuan: unitsWordOf(settings),
       peserta: joinIndonesian(meeting.rolesInvited.map((id) => roleInNews(roleById(roster.roles, id), id))),
       unit_hadir: String(counts.unitsPresent),
       pembuka: opener(meeting, roster),

@@ -6,7 +6,8 @@
 import { Paragraph, ShadingType, Table, TableCell, TableRow, VerticalAlignTable, WidthType, type ISectionOptions } from 'docx';
 import type { Settings } from '../domain/settings';
 import { formatDateLong, formatDayDate, utcToZoned } from '../domain/datetime';
-import { provinceName } from '../domain/meeting-words';
+import { regionInWords, unitsWordOf } from '../domain/org-words';
+import { officialUnitName } from '../domain/units';
 import {
   formatPercent,
   periodInWords,
@@ -32,9 +33,9 @@ const BAND_WORDS = ['tidak ada yang hadir', 'kurang dari sepertiga', 'sepertiga 
 const TINY = 14;
 const TABLE = 15;
 
-export function rekapTitle(settings: Pick<Settings, 'organisation'>): string {
-  const province = provinceName(settings);
-  return `Rekapitulasi Kehadiran Rapat Koordinasi KPU Kabupaten/Kota${province ? ` se-${province}` : ''}`;
+export function rekapTitle(settings: Pick<Settings, 'organisation' | 'region'>): string {
+  const province = regionInWords(settings);
+  return `Rekapitulasi Kehadiran Rapat Koordinasi ${unitsWordOf(settings)}${province ? ` se-${province}` : ''}`;
 }
 
 /** "Rekap Kehadiran 2026-01-01 sd 2026-12-31.xlsx": the period first so the files sort. */
@@ -89,7 +90,7 @@ function summary(rekap: Rekap, width: number): Array<Paragraph | Table> {
           new TableRow({ tableHeader: true, children: [head('KPU Kabupaten/Kota', 0), head('Tidak hadir', 1), head('Tingkat kehadiran', 2)] }),
           ...rekap.mostMissed.slice(0, 5).map((m) => {
             const u = rekap.units.find((x) => x.code === m.code)!;
-            return row(`KPU ${m.kind === 'kota' ? 'Kota' : 'Kabupaten'} ${m.name}`, `${m.missed} dari ${m.invited} rapat`, formatPercent(rateOf(u.total)));
+            return row(officialUnitName({ code: m.code, name: m.name, kind: m.kind }), `${m.missed} dari ${m.invited} rapat`, formatPercent(rateOf(u.total)));
           }),
         ],
         { borders: true, cellMargins: { top: 0, bottom: 0, left: 80, right: 80 } },

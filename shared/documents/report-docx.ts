@@ -26,6 +26,7 @@ import {
 } from '../domain/meeting-words';
 import { renderTemplate } from '../templates/render';
 import { templateText } from '../../templates/index';
+import { unitsWordOf } from '../domain/org-words';
 import {
   SMALL_SIZE,
   blank,
@@ -95,7 +96,7 @@ function participants(ctx: ReportContext): Paragraph[] {
   const counts = attendanceCounts(m);
   const lines = [
     `Peserta yang diundang: ${invitedRolesInWords(m, ctx.roster)} pada ${unitsInWords(m, ctx.roster, ctx.settings)} (${counts.unitsInvited} satuan kerja).`,
-    `Peserta yang hadir: ${counts.unitsPresent} dari ${counts.unitsInvited} KPU Kabupaten/Kota, ${counts.peoplePresent} orang.`,
+    `Peserta yang hadir: ${counts.unitsPresent} dari ${counts.unitsInvited} ${unitsWordOf(ctx.settings)}, ${counts.peoplePresent} orang.`,
   ];
   const perRole = roleCountsInWords(m, ctx.roster, counts);
   if (perRole) lines.push(`Terdiri atas ${perRole}.`);

@@ -5,7 +5,8 @@ import type { Meeting } from './meeting';
 import type { Roster } from './roster';
 import type { Settings } from './settings';
 import { officialUnitName } from './units';
-import { formatDateLong, formatDayDate, formatTimeRange } from './datetime';
+import { formatDateLong, formatDayDate } from './datetime';
+import { meetingTimeInWords, regionInWords, unitsGroupName } from './org-words';
 import { renderTemplate } from '../templates/render';
 import { templateText } from '../../templates/index';
 import {
@@ -17,7 +18,6 @@ import {
   onlineRows,
   organizerInWords,
   placeInDocument,
-  provinceName,
 } from './meeting-words';
 import { jabatanInFull, kopOf, type Kop } from './kop';
 import { group } from '../indexed';
@@ -54,6 +54,8 @@ export interface LetterContent {
   signature: { jabatanLines: string[]; name: string };
   tembusan: string[];
   letters: LetterPage[];
+  /** The invited units in words, as a group ("KPU Kabupaten/Kota", "KPU Provinsi", "PPK"). */
+  unitsWord: string;
   /** The list of invited units attached to the letter to all; null for letters per unit. */
   attachment: null | {
     lead: string;
@@ -90,7 +92,8 @@ function signatureLines(jabatan: string): string[] {
 
 export function letterContent(meeting: Meeting, roster: Roster, settings: Settings, form: LetterForm, exportDate: string): LetterContent {
   const org = settings.organisation;
-  const region = provinceName(settings);
+  const region = regionInWords(settings);
+  const unitsWord = unitsGroupName(invitedUnits(meeting, roster).length ? invitedUnits(meeting, roster) : roster.units);
   const dasar = joinIndonesian(meeting.references.map((r) => lowerFirst(r.trim())));
   const letter = meeting.letter;
   const signatory = letter.signatory.name.trim() || letter.signatory.jabatan.trim() ? letter.signatory : settings.defaultSignatory;
@@ -100,11 +103,13 @@ export function letterContent(meeting: Meeting, roster: Roster, settings: Settin
     acara: meeting.title.trim(),
     tanggal: formatDateLong(meeting.date),
     hari_tanggal: formatDayDate(meeting.date),
-    waktu: formatTimeRange(meeting.startTime, meeting.endTime, meeting.timeZone),
+    waktu: meetingTimeInWords(meeting.startTime, meeting.endTime, meeting.timeZone, settings),
     moda: modeInWords(meeting),
     penyelenggara: organizerInWords(settings),
     provinsi: region,
     provinsi_kapital: region.toUpperCase(),
+    satuan: unitsWord,
+    satuan_kapital: unitsWord.toUpperCase(),
     dasar,
     rujukan: dasar ? ` serta menindaklanjuti ${dasar}` : '',
     peserta: invitedRolesInWords(meeting, roster),
@@ -122,7 +127,7 @@ export function letterContent(meeting: Meeting, roster: Roster, settings: Settin
   const units = invitedUnits(meeting, roster);
   const letters: LetterPage[] =
     form === 'all'
-      ? [{ addressee: fill('letter.addressee.all'), attendees: fill('letter.attendees', { satuan_kerja: 'pada KPU Kabupaten/Kota masing-masing' }) }]
+      ? [{ addressee: fill('letter.addressee.all'), attendees: fill('letter.attendees', { satuan_kerja: `pada ${unitsWord} masing-masing` }) }]
       : units.map((u) => {
           const name = officialUnitName(u);
           return { addressee: fill('letter.addressee.unit', { satuan_kerja: name }), attendees: fill('letter.attendees', { satuan_kerja: `pada ${name}` }) };
@@ -136,7 +141,7 @@ export function letterContent(meeting: Meeting, roster: Roster, settings: Settin
     opening: fill('letter.opening'),
     details: [
       { label: 'Hari/Tanggal', value: formatDayDate(meeting.date) },
-      { label: 'Waktu', value: formatTimeRange(meeting.startTime, meeting.endTime, meeting.timeZone) },
+      { label: 'Waktu', value: values.waktu ?? '' },
       { label: 'Tempat', value: placeInDocument(meeting) },
       ...onlineRows(meeting),
     ],
@@ -145,6 +150,7 @@ export function letterContent(meeting: Meeting, roster: Roster, settings: Settin
     signature: { jabatanLines: jabatan ? signatureLines(`${jabatan},`) : [], name: signatory.name.trim() },
     tembusan: letter.tembusan.map((s) => s.trim()).filter(Boolean),
     letters,
+    unitsWord,
     attachment:
       form === 'all'
         ? {

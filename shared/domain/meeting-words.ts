@@ -9,8 +9,9 @@ import type { Settings } from './settings';
 import { formatTime, utcToZoned } from './datetime';
 import { roleById } from './roles';
 import { PROVINCE } from './speaker-ops';
-import { officialUnitName, sortUnits, unitByCode, type Unit } from './units';
+import { baseKind, officialUnitName, sortUnits, unitByCode, type Unit } from './units';
 import { itemAt } from '../indexed';
+import { allUnitsInWords, regionFromSubtitle, regionInWords, unitsGroupName } from './org-words';
 
 /** What documents print where a value is missing. */
 export const DASH = '—';
@@ -39,20 +40,12 @@ export function hasVisibleText(text: string): boolean {
   return text.replace(/[\u0000-\u0008\u000B-\u001F\u007F]/g, '').trim() !== '';
 }
 
-const REGION_ACRONYMS = new Set(['DKI', 'DI']);
-
 /**
  * "Jawa Timur" from the letterhead line "PROVINSI JAWA TIMUR" (however it is capitalised;
  * DKI and DI stay acronyms); empty when the line is not set.
  */
 export function provinceName(settings: Pick<Settings, 'organisation'>): string {
-  return settings.organisation.subtitle
-    .trim()
-    .replace(/^provinsi\s+/i, '')
-    .split(/\s+/)
-    .filter(Boolean)
-    .map((w) => (REGION_ACRONYMS.has(w.toUpperCase()) ? w.toUpperCase() : w.charAt(0).toUpperCase() + w.slice(1).toLowerCase()))
-    .join(' ');
+  return regionFromSubtitle(settings.organisation.subtitle);
 }
 
 /** Who invites: the organiser name from Settings, else "KPU Provinsi <wilayah>", else the organisation. */
@@ -208,16 +201,16 @@ export function unitNameOf(roster: Pick<Roster, 'units'>, unitCode: string): str
  * The units invited, in words: "KPU Kabupaten/Kota se-Jawa Timur" when all are invited,
  * "KPU Kabupaten se-Jawa Timur" / "KPU Kota se-Jawa Timur" for one kind, otherwise the names.
  */
-export function unitsInWords(meeting: Pick<Meeting, 'unitsInvited'>, roster: Pick<Roster, 'units'>, settings: Pick<Settings, 'organisation'>): string {
+export function unitsInWords(meeting: Pick<Meeting, 'unitsInvited'>, roster: Pick<Roster, 'units'>, settings: Pick<Settings, 'organisation' | 'region'>): string {
   const units = invitedUnits(meeting, roster);
-  const province = provinceName(settings);
-  const se = province ? ` se-${province}` : '';
-  const all = sortUnits(roster.units);
-  const kinds = (kind: Unit['kind']) => all.filter((u) => u.kind === kind);
+  const region = regionInWords(settings);
+  const se = region ? ` se-${region}` : '';
+  const all = sortUnits(roster.units.filter((u) => !u.unlisted));
+  const kinds = (kind: Unit['kind']) => all.filter((u) => baseKind(u.kind) === kind);
   const sameSet = (a: Unit[], b: Unit[]) => a.length === b.length && a.every((u, i) => u.code === itemAt(b, i).code);
-  if (units.length > 1 && sameSet(units, all)) return `KPU Kabupaten/Kota${se}`;
-  if (units.length > 1 && sameSet(units, kinds('kabupaten'))) return `KPU Kabupaten${se}`;
-  if (units.length > 1 && sameSet(units, kinds('kota'))) return `KPU Kota${se}`;
+  if (units.length > 1 && sameSet(units, all)) return allUnitsInWords(all, settings);
+  if (units.length > 1 && kinds('kota').length > 0 && sameSet(units, kinds('kabupaten'))) return `${unitsGroupName(kinds('kabupaten'))}${se}`;
+  if (units.length > 1 && kinds('kabupaten').length > 0 && sameSet(units, kinds('kota'))) return `${unitsGroupName(kinds('kota'))}${se}`;
   return joinIndonesian(units.map((u) => unitNameOf(roster, u.code)));
 }
 

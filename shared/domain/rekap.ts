@@ -4,7 +4,7 @@
 // a unit not invited to a meeting has no cell there, so it never lowers that unit's rate.
 import type { AttendanceCell, Meeting } from './meeting';
 import type { Role } from './roles';
-import type { Unit, UnitKind } from './units';
+import { baseKind, type Unit, type UnitKind } from './units';
 import { sortUnits } from './units';
 import { isPresent } from './attendance';
 import { formatDateLong, zonedToUtc } from './datetime';
@@ -45,7 +45,7 @@ export interface RekapFilter {
   from: string;
   /** Last day counted, "YYYY-MM-DD"; empty = no upper bound. */
   to: string;
-  unitKind: 'all' | UnitKind;
+  unitKind: 'all' | 'kabupaten' | 'kota';
   /** Only these units (codes); empty = every unit of unitKind. */
   unitCodes: string[];
   /** Only the meetings of this series (see seriesKey in follow-ups.ts); empty or absent = all. */
@@ -132,7 +132,7 @@ export function inPeriod(date: string, filter: Pick<RekapFilter, 'from' | 'to'>)
 /** The units the filter shows, in code order. */
 export function unitsOfFilter(units: readonly Unit[], filter: Pick<RekapFilter, 'unitKind' | 'unitCodes'>): Unit[] {
   const picked = new Set(filter.unitCodes);
-  return sortUnits(units).filter((u) => (filter.unitKind === 'all' || u.kind === filter.unitKind) && (picked.size === 0 || picked.has(u.code)));
+  return sortUnits(units).filter((u) => (filter.unitKind === 'all' || baseKind(u.kind) === filter.unitKind) && (picked.size === 0 || picked.has(u.code)));
 }
 
 /** Present over invited as a fraction, null when nothing was invited (never 0). */

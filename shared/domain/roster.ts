@@ -1,6 +1,6 @@
 // The roster (Daftar Kontak): units, roles, and who holds each role in each unit.
 import { z } from 'zod';
-import { JATIM_UNITS, type Unit } from './units';
+import { JATIM_UNITS, UNIT_KINDS, type Unit } from './units';
 import { DEFAULT_ROLES, type Role } from './roles';
 
 export const ROSTER_SCHEMA_VERSION = 1;
@@ -8,7 +8,9 @@ export const ROSTER_SCHEMA_VERSION = 1;
 export const UnitSchema = z.object({
   code: z.string().min(1).max(10),
   name: z.string().min(1).max(200),
-  kind: z.enum(['kabupaten', 'kota']),
+  kind: z.enum(UNIT_KINDS),
+  body: z.string().max(20).optional(),
+  unlisted: z.boolean().optional(),
 });
 
 export const RoleSchema = z.object({

@@ -92,6 +92,18 @@ export const FormOfAddressSchema = z.enum(['Saudara', 'Bapak/Ibu']);
 export type FormOfAddress = z.infer<typeof FormOfAddressSchema>;
 export const DEFAULT_FORM_OF_ADDRESS: FormOfAddress = 'Saudara';
 
+/**
+ * Who the organisation is: KPU RI (its units are the KPU Provinsi), a KPU Provinsi (its
+ * KPU Kabupaten/Kota) or a KPU Kabupaten/Kota (its PPK). `code` is the area code ("33",
+ * "3504"; empty for KPU RI), `name` the place as printed ("Jawa Tengah", "Kabupaten Tulungagung").
+ */
+export const OrgRegionSchema = z.object({
+  level: z.enum(['ri', 'provinsi', 'kabkota']),
+  code: z.string().max(10),
+  name: z.string().max(200),
+});
+export type OrgRegion = z.infer<typeof OrgRegionSchema>;
+
 export const SettingsSchema = z.object({
   organisation: OrganisationSchema,
   defaultSignatory: SignatorySchema,
@@ -108,6 +120,8 @@ export const SettingsSchema = z.object({
    * settings file of an older Rakor, whose organisation was set up already.
    */
   setupPending: z.boolean().optional(),
+  /** Absent in a data folder set up before regions existed: KPU Provinsi of the letterhead's province. */
+  region: OrgRegionSchema.optional(),
 });
 export type Settings = z.infer<typeof SettingsSchema>;
 

@@ -1,7 +1,9 @@
-// Recognises a unit (KPU Kabupaten/Kota) and a role in free text typed by people: Zoom
-// display names, email addresses, roster cells. Never guesses between a kabupaten and a kota.
+// Recognises a unit (a KPU Kabupaten/Kota, a KPU Provinsi, a PPK) and a role in free text
+// typed by people: Zoom display names, email addresses, roster cells. Never guesses between a
+// kabupaten and a kota of the same name.
 import type { Role, RoleTitleRule } from './roles';
-import type { Unit, UnitKind } from './units';
+import { baseKind, type Unit, type UnitKind } from './units';
+import { unitAliases } from './regions';
 import { itemAt } from '../indexed';
 
 export type UnitRecognition =
@@ -31,6 +33,10 @@ export function normalizeWords(text: string): string[] {
 
 const KAB_WORDS = new Set(['kab', 'kabupaten', 'kabupatan', 'kabu']);
 const KOTA_WORDS = new Set(['kota', 'kot', 'kodya', 'kotamadya', 'kotamadia', 'kotma']);
+const PROVINCE_WORDS = new Set(['prov', 'provinsi', 'propinsi']);
+const DISTRICT_WORDS = new Set(['kec', 'kecamatan', 'ppk']);
+// "Kota Administrasi Jakarta Pusat", "Kab. Adm. Kepulauan Seribu": the marker sits one word further.
+const ADMIN_WORDS = new Set(['administrasi', 'adm']);
 // Glued forms as in addresses "kabmalang", "kpu-tulungagungkab", "malangkota".
 const GLUE_PREFIX: Array<[string, UnitKind]> = [
   ['kabupaten', 'kabupaten'], ['kab', 'kabupaten'], ['kota', 'kota'], ['kot', 'kota'],
@@ -43,6 +49,8 @@ function markerKind(word: string | undefined): UnitKind | null {
   if (word === undefined) return null;
   if (KAB_WORDS.has(word)) return 'kabupaten';
   if (KOTA_WORDS.has(word)) return 'kota';
+  if (PROVINCE_WORDS.has(word)) return 'provinsi';
+  if (DISTRICT_WORDS.has(word)) return 'kecamatan';
   if (word.length >= 8 && word[0] === 'k') {
     if (editDistance(word, 'kabupaten', 2) <= 2) return 'kabupaten';
     if (editDistance(word, 'kotamadya', 2) <= 2) return 'kota';
@@ -101,14 +109,17 @@ function unitIndex(units: readonly Unit[]): UnitIndex {
   const byCode = new Map<string, Unit>();
   let maxWords = 1;
   for (const u of units) {
-    const words = normalizeWords(u.name);
-    maxWords = Math.max(maxWords, words.length);
-    const key = words.join('');
-    if (!key) continue;
-    const list = byKey.get(key) ?? [];
-    list.push(u);
-    byKey.set(key, list);
     byCode.set(u.code, u);
+    // A province is also known by its usual abbreviations ("Jatim", "DIY", "NTB").
+    for (const name of [u.name, ...unitAliases(u)]) {
+      const words = normalizeWords(name);
+      maxWords = Math.max(maxWords, words.length);
+      const key = words.join('');
+      if (!key) continue;
+      const list = byKey.get(key) ?? [];
+      if (!list.includes(u)) list.push(u);
+      byKey.set(key, list);
+    }
   }
   const index = { byKey, byCode, maxWords: maxWords + 1 };
   indexCache.set(units, index);
@@ -163,7 +174,7 @@ function findHits(words: string[], index: UnitIndex, typos: boolean): Hit[] {
     const word = itemAt(words, i);
     if (!found && /^\d+$/.test(word)) {
       const unit = index.byCode.get(word);
-      if (unit) found = { units: [unit], start: i, end: i + 1, kind: unit.kind, fuzzy: false };
+      if (unit) found = { units: [unit], start: i, end: i + 1, kind: baseKind(unit.kind), fuzzy: false };
     }
     if (!found) {
       for (const [prefix, kind] of GLUE_PREFIX) {
@@ -203,8 +214,9 @@ function findHits(words: string[], index: UnitIndex, typos: boolean): Hit[] {
   const startsHit = new Set(hits.map((h) => h.start));
   for (const hit of hits) {
     if (hit.kind) continue;
-    const before = markerKind(words[hit.start - 1]);
-    const beforeThat = markerKind(words[hit.start - 2]);
+    const skip = ADMIN_WORDS.has(words[hit.start - 1] ?? '') ? 1 : 0;
+    const before = markerKind(words[hit.start - 1 - skip]);
+    const beforeThat = markerKind(words[hit.start - 2 - skip]);
     if (before) {
       hit.kind = beforeThat && beforeThat !== before ? null : before;
       continue;
@@ -217,7 +229,7 @@ function findHits(words: string[], index: UnitIndex, typos: boolean): Hit[] {
 
 function unitsOfHit(hit: Hit): Unit[] {
   if (!hit.kind) return hit.units;
-  const ofKind = hit.units.filter((u) => u.kind === hit.kind);
+  const ofKind = hit.units.filter((u) => baseKind(u.kind) === hit.kind);
   // "Kota Tulungagung" does not exist; the name alone still points at one unit.
   return ofKind.length > 0 ? ofKind : hit.units;
 }

@@ -1,7 +1,10 @@
-// The units (KPU Kabupaten/Kota) a provincial commission coordinates. East Java is the
-// built-in default; other provinces bring their own list as data.
+// The units a commission coordinates: the KPU Kabupaten/Kota of a province, the KPU Provinsi
+// of KPU RI, or the PPK of a kabupaten. East Java is the built-in default; every other list
+// comes as data (see regions.ts and roster-units.ts).
 
-export type UnitKind = 'kabupaten' | 'kota';
+/** Every level: a unit is a regency or city (the administrative ones of Jakarta too), a province or a district. */
+export const UNIT_KINDS = ['kabupaten', 'kota', 'kabupaten-administrasi', 'kota-administrasi', 'provinsi', 'kecamatan'] as const;
+export type UnitKind = (typeof UNIT_KINDS)[number];
 
 export interface Unit {
   /** Official area code (kode wilayah), e.g. "3504". */
@@ -9,7 +12,28 @@ export interface Unit {
   /** Bare place name, e.g. "Tulungagung". */
   name: string;
   kind: UnitKind;
+  /** The commission's own name where it is not "KPU": "KIP" in Aceh. */
+  body?: string;
+  /** True for a unit no longer in the list that meetings or the roster still reference. */
+  unlisted?: boolean;
 }
+
+/** A kabupaten administrasi is a kabupaten, a kota administrasi a kota: for "Kab."/"Kota" markers and filters. */
+export function baseKind(kind: UnitKind): UnitKind {
+  if (kind === 'kabupaten-administrasi') return 'kabupaten';
+  if (kind === 'kota-administrasi') return 'kota';
+  return kind;
+}
+
+/** "Kabupaten", "Kota Administrasi", "Provinsi", "Kecamatan": the word before a place name. */
+export const KIND_WORD: Record<UnitKind, string> = {
+  kabupaten: 'Kabupaten',
+  kota: 'Kota',
+  'kabupaten-administrasi': 'Kabupaten Administrasi',
+  'kota-administrasi': 'Kota Administrasi',
+  provinsi: 'Provinsi',
+  kecamatan: 'Kecamatan',
+};
 
 const KABUPATEN: Array<[string, string]> = [
   ['3501', 'Pacitan'], ['3502', 'Ponorogo'], ['3503', 'Trenggalek'], ['3504', 'Tulungagung'],
@@ -33,14 +57,29 @@ export const JATIM_UNITS: readonly Unit[] = Object.freeze([
   ...KOTA.map(([code, name]): Unit => ({ code, name, kind: 'kota' })),
 ]);
 
-/** "KPU Kabupaten Tulungagung", "KPU Kota Batu". */
-export function officialUnitName(unit: Unit): string {
-  return `KPU ${unit.kind === 'kota' ? 'Kota' : 'Kabupaten'} ${unit.name}`;
+/** The commission of a unit: "KPU", "KIP" (Aceh), "PPK" (a district). */
+export function unitBody(unit: Pick<Unit, 'kind' | 'body'>): string {
+  return unit.body || (unit.kind === 'kecamatan' ? 'PPK' : 'KPU');
 }
 
-/** "Kab. Tulungagung", "Kota Batu": for narrow table columns. */
+/**
+ * "KPU Kabupaten Tulungagung", "KPU Kota Batu", "KIP Kabupaten Aceh Besar", "KPU Provinsi Jawa
+ * Tengah", "KIP Aceh", "KPU Daerah Istimewa Yogyakarta", "PPK Kecamatan Kauman".
+ */
+export function officialUnitName(unit: Unit): string {
+  const body = unitBody(unit);
+  if (unit.kind === 'provinsi') {
+    if (body !== 'KPU') return `${body} ${unit.name}`;
+    if (/^DI /.test(unit.name)) return `KPU Daerah Istimewa ${unit.name.slice(3)}`;
+  }
+  return `${body} ${KIND_WORD[unit.kind]} ${unit.name}`;
+}
+
+/** "Kab. Tulungagung", "Kota Batu", "Prov. Jawa Tengah", "Kec. Kauman": for narrow table columns. */
 export function shortUnitName(unit: Unit): string {
-  return `${unit.kind === 'kota' ? 'Kota' : 'Kab.'} ${unit.name}`;
+  const k = baseKind(unit.kind);
+  const word = k === 'kota' ? 'Kota' : k === 'provinsi' ? 'Prov.' : k === 'kecamatan' ? 'Kec.' : 'Kab.';
+  return `${word} ${unit.name}`;
 }
 
 export function unitByCode(units: readonly Unit[], code: string): Unit | undefined {
@@ -58,7 +97,7 @@ export function ambiguousUnitNames(units: readonly Unit[]): string[] {
   for (const u of units) {
     const key = u.name.toLowerCase();
     const kinds = seen.get(key) ?? new Set<UnitKind>();
-    kinds.add(u.kind);
+    kinds.add(baseKind(u.kind));
     seen.set(key, kinds);
   }
   return [...seen.entries()].filter(([, k]) => k.size > 1).map(([name]) => name);

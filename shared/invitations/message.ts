@@ -3,7 +3,8 @@
 import type { Meeting } from '../domain/meeting';
 import { defaultRoster, type Roster } from '../domain/roster';
 import type { Settings } from '../domain/settings';
-import { formatDayDate, formatTimeRange, minutesBetween } from '../domain/datetime';
+import { formatDayDate, minutesBetween } from '../domain/datetime';
+import { meetingTimeInWords, regionInWords } from '../domain/org-words';
 import { checkTemplate, placeholdersIn, renderTemplate, type TemplateProblem } from '../templates/render';
 import { templateText } from '../../templates/index';
 import {
@@ -22,7 +23,6 @@ import {
   modeInWords,
   organizerInWords,
   placeInWords,
-  provinceName,
   unitNameOf,
   unitsInWords,
 } from '../domain/meeting-words';
@@ -48,7 +48,7 @@ export function invitationValues(meeting: Meeting, settings: Settings, roster: R
   return {
     judul: meeting.title.trim(),
     hari_tanggal: formatDayDate(meeting.date),
-    waktu: formatTimeRange(meeting.startTime, endShown, meeting.timeZone),
+    waktu: meetingTimeInWords(meeting.startTime, endShown, meeting.timeZone, settings),
     moda: modeInWords(meeting),
     tempat: placeInWords(meeting),
     platform: online ? meeting.platform.trim() : '',
@@ -58,7 +58,7 @@ export function invitationValues(meeting: Meeting, settings: Settings, roster: R
     acara: agendaNumbered(meeting),
     peserta: invitedRolesInWords(meeting, roster),
     tujuan: unitCode !== undefined ? unitNameOf(roster, unitCode) : unitsInWords(meeting, roster, settings),
-    provinsi: provinceName(settings),
+    provinsi: regionInWords(settings),
     penyelenggara: organizerInWords(settings),
     sapaan: settings.formOfAddress,
   };

@@ -1,7 +1,7 @@
 // Words of the app shell, the meetings list, the meeting form and the meeting page.
 export const core = {
   appName: 'Rakor',
-  appTagline: 'Rapat Koordinasi Daring KPU Provinsi Jawa Timur',
+  appTagline: (organizer: string) => `Rapat Koordinasi Daring${organizer ? ` ${organizer}` : ''}`,
   nav: {
     meetings: 'Rapat',
     roster: 'Roster',

@@ -36,7 +36,8 @@ export const followUps = {
   assignees: 'Ditujukan kepada',
   assigneesPlaceholder: 'Pilih unit',
   allInvited: 'Semua KPU Kabupaten/Kota yang diundang',
-  provinceOption: 'KPU Provinsi Jawa Timur',
+  /** The host itself as an assignee; the organiser's name from Pengaturan. */
+  provinceOption: (organizer: string) => organizer || 'Penyelenggara',
   progress: 'Keadaan',
   progressLine: (done: number, total: number) => `${done} dari ${total} selesai`,
   toFollowUps: 'Lihat di halaman Tindak lanjut',

@@ -17,6 +17,7 @@ import { office } from './office';
 import { reports } from './reports';
 import { unitReports } from './unit-reports';
 import { letter } from './letter';
+import { units } from './units';
 
 export const t = {
   ...core,
@@ -37,6 +38,7 @@ export const t = {
   reports,
   unitReports,
   letter,
+  units,
 };
 
 export type Dictionary = typeof t;

@@ -23,7 +23,7 @@ import { ApiError, api } from '../api/client';
 import { SifatSchema, defaultMeetingSetup, setupOf, type MeetingSetup, type Signatory } from '../../../shared/domain/meeting';
 import { normalizeSetup, problemsByField, setupProblems } from '../../../shared/domain/meeting-rules';
 import type { Roster } from '../../../shared/domain/roster';
-import { officialUnitName, sortUnits, type Unit } from '../../../shared/domain/units';
+import { baseKind, officialUnitName, sortUnits, type Unit } from '../../../shared/domain/units';
 import { DateField, TimeField } from '../components/DateTimeFields';
 import { setupWarnings } from '../../../shared/domain/setup-warnings';
 import { utcToZoned } from '../../../shared/domain/datetime';
@@ -38,9 +38,10 @@ type UnitsMode = MeetingSetup['unitsInvitedMode'];
 
 /** The units a mode stands for; "picked" keeps the user's own choice. */
 export function unitsForMode(mode: UnitsMode, units: readonly Unit[], picked: readonly string[]): string[] {
-  const sorted = sortUnits(units);
+  // A unit no longer in the list stays only where it was picked before.
+  const sorted = sortUnits(mode === 'picked' ? units : units.filter((u) => !u.unlisted));
   if (mode === 'all') return sorted.map((u) => u.code);
-  if (mode === 'kabupaten' || mode === 'kota') return sorted.filter((u) => u.kind === mode).map((u) => u.code);
+  if (mode === 'kabupaten' || mode === 'kota') return sorted.filter((u) => baseKind(u.kind) === mode).map((u) => u.code);
   const wanted = new Set(picked);
   return sorted.filter((u) => wanted.has(u.code)).map((u) => u.code);
 }
@@ -153,10 +154,17 @@ export function MeetingFormPage({ id }: { id?: string }) {
     if (id) {
       api.call('meetings/get', { id }).then((m) => setSetup(setupOf(m)), notifyError);
     } else {
-      Promise.all([api.call('settings/get', {}), api.call('app/info', {})]).then(
-        ([s, info]) => setSetup(defaultMeetingSetup(info.today, { signatory: s.defaultSignatory, timeZone: s.defaultTimeZone })),
-        notifyError,
-      );
+      // A new meeting invites every unit and role of this roster, whichever commission it is.
+      Promise.all([api.call('settings/get', {}), api.call('app/info', {}), api.call('roster/get', {})]).then(([s, info, r]) => {
+        const base = defaultMeetingSetup(info.today, { signatory: s.defaultSignatory, timeZone: s.defaultTimeZone });
+        const roles = base.rolesInvited.filter((roleId) => r.roles.some((role) => role.id === roleId));
+        setSetup({
+          ...base,
+          letter: { ...base.letter, place: s.organisation.city.trim() || base.letter.place },
+          unitsInvited: unitsForMode('all', r.units, []),
+          rolesInvited: roles.length ? roles : r.roles.map((role) => role.id),
+        });
+      }, notifyError);
     }
   }, [id]);
 

@@ -9,6 +9,8 @@ import type { Settings } from '../../../../shared/domain/settings';
 import { isValidEmail } from '../../../../shared/domain/roster-ops';
 import { errorText, notifyOk } from '../../components/notify';
 import { t } from '../../i18n';
+import { UnitListChooser } from '../units/UnitListChooser';
+import type { UnitsApplied } from '../../../../shared/contract/units';
 
 type OrgKey = 'name' | 'subtitle' | 'address' | 'city' | 'phone' | 'email' | 'website';
 
@@ -93,6 +95,17 @@ export function FirstRunCard({ onDone }: { onDone?: () => void }) {
     }
   };
 
+  // The chosen region brings its letterhead words; what the user typed elsewhere stays.
+  const unitsApplied = (applied: UnitsApplied) => {
+    const o = applied.settings.organisation;
+    setSettings({ ...applied.settings, setupPending: true });
+    setForm({
+      ...form,
+      organisation: { ...form.organisation, name: o.name, subtitle: o.subtitle, city: o.city },
+      signatoryJabatan: applied.organisation?.chair ?? form.signatoryJabatan,
+    });
+  };
+
   const pickLogo = async (file: File | null) => {
     if (!file) return;
     setProblem('');
@@ -116,6 +129,7 @@ export function FirstRunCard({ onDone }: { onDone?: () => void }) {
             {w.intro}
           </Text>
         </div>
+        <UnitListChooser region={settings.region} onApplied={unitsApplied} />
         <SimpleGrid cols={2} spacing="sm" verticalSpacing={6}>
           {org('name', t.settings.name)}
           {org('subtitle', t.settings.subtitleField)}
@@ -128,7 +142,7 @@ export function FirstRunCard({ onDone }: { onDone?: () => void }) {
           {org('website', t.settings.website)}
         </SimpleGrid>
         <SimpleGrid cols={3} spacing="sm" verticalSpacing={6}>
-          <TextInput label={t.settings.signatoryJabatan} description={w.signatoryHint} placeholder="Ketua KPU Provinsi Jawa Timur" value={form.signatoryJabatan} onChange={(e) => setForm({ ...form, signatoryJabatan: e.currentTarget.value })} />
+          <TextInput label={t.settings.signatoryJabatan} description={w.signatoryHint} placeholder={`Ketua ${settings.organizerName}`} value={form.signatoryJabatan} onChange={(e) => setForm({ ...form, signatoryJabatan: e.currentTarget.value })} />
           <TextInput label={t.settings.signatoryName} description=" " value={form.signatoryName} onChange={(e) => setForm({ ...form, signatoryName: e.currentTarget.value })} />
           <TextInput
             label={t.settings.organizerEmail}

@@ -11,6 +11,7 @@ import { formatDateLong } from '../../../../shared/domain/datetime';
 import { sortUnits } from '../../../../shared/domain/units';
 import { notifyError, notifyOk } from '../../components/notify';
 import { t } from '../../i18n';
+import { useOrganisation } from '../units/use-organisation';
 import { routeHref } from '../../router';
 import { ProgressEditor } from './ProgressEditor';
 import { unitKeyLabel } from './labels';
@@ -20,6 +21,7 @@ const PAGE_ROWS = 200;
 export function FollowUpsPage({ meetingId, series }: { meetingId?: string; series?: string }) {
   const [filter, setFilter] = useState<FollowUpFilter>(() => ({ ...(meetingId ? { meetingId } : {}), ...(series ? { series } : {}) }));
   const [list, setList] = useState<FollowUpList | null>(null);
+  const organisation = useOrganisation();
   const [seriesList, setSeriesList] = useState<SeriesListItem[]>([]);
   const [roster, setRoster] = useState<Roster | null>(null);
   const [busy, setBusy] = useState(false);
@@ -39,7 +41,7 @@ export function FollowUpsPage({ meetingId, series }: { meetingId?: string; serie
   }, []);
 
   const units = useMemo(() => sortUnits(roster?.units ?? []), [roster]);
-  const unitOptions = [{ value: 'provinsi', label: t.followUps.provinceOption }, ...units.map((u) => ({ value: u.code, label: unitKeyLabel(u.code, units) }))];
+  const unitOptions = [{ value: 'provinsi', label: t.followUps.provinceOption(organisation.organizerName) }, ...units.map((u) => ({ value: u.code, label: unitKeyLabel(u.code, units) }))];
 
   const exportXlsx = async () => {
     setBusy(true);

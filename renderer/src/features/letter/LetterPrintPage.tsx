@@ -124,7 +124,7 @@ function AttachmentSheet({ c, style }: { c: LetterContent; style: React.CSSPrope
         <thead>
           <tr>
             <th style={{ width: '2.2cm' }}>No.</th>
-            <th>KPU Kabupaten/Kota</th>
+            <th>{c.unitsWord}</th>
           </tr>
         </thead>
         <tbody>

@@ -36,6 +36,7 @@ import { removeAt, replaceAt } from '../../../../shared/domain/speaker-ops';
 import { notifyError, notifyOk } from '../../components/notify';
 import { DateField, TimeField as IndonesianTimeField } from '../../components/DateTimeFields';
 import { t } from '../../i18n';
+import { useOrganisation } from '../units/use-organisation';
 import { navigate, routeHref } from '../../router';
 import type { SectionProps } from '../section-props';
 import { QuickList } from '../speakers/QuickList';
@@ -112,6 +113,7 @@ export function MinutesSection({ meeting, doc }: SectionProps) {
   const readOnly = isFinal(m);
   const lock = useLockActions(m, doc);
   const [roster, setRoster] = useState<Roster | null>(null);
+  const organisation = useOrganisation();
   const [busy, setBusy] = useState(false);
   const [dateErrors, setDateErrors] = useState<Record<string, string>>({});
 
@@ -144,18 +146,18 @@ export function MinutesSection({ meeting, doc }: SectionProps) {
     const invited = new Set(m.unitsInvited);
     return [
       { value: ALL_INVITED, label: t.followUps.allInvited },
-      { value: PROVINCE, label: t.followUps.provinceOption },
+      { value: PROVINCE, label: t.followUps.provinceOption(organisation.organizerName) },
       ...sortUnits((roster?.units ?? []).filter((u) => invited.has(u.code))).map((u) => ({ value: u.code, label: shortUnitName(u) })),
     ];
-  }, [roster, m.unitsInvited]);
+  }, [roster, m.unitsInvited, organisation.organizerName]);
 
   const counts = attendanceCounts(m);
   const todo = missing(m);
   const responsibleOptions = useMemo(() => {
     const units = sortUnits(roster?.units ?? []).map((u) => officialUnitName(u));
     const people = [...(roster?.people ?? []).map((p) => p.name), ...m.speakers.map((s) => s.name)].map((x) => x.trim()).filter(Boolean);
-    return [...new Set(['KPU Kabupaten/Kota se-Jawa Timur', ...DIVISIONS, ...units, ...people])];
-  }, [roster, m.speakers]);
+    return [...new Set([...(organisation.allUnits ? [organisation.allUnits] : []), ...DIVISIONS, ...units, ...people])];
+  }, [roster, m.speakers, organisation.allUnits]);
 
   /** One minutes/update intent with the fields the change touches (typing in one field is merged). */
   const sendMinutes = (patch: MeetingIntentInput<'minutes/update'>['patch'], base?: MeetingIntentInput<'minutes/update'>['base']) => {

@@ -16,6 +16,8 @@ import { RefusedBadge } from '../../components/RefusedBadge';
 import { TemplateSettings } from '../templates/TemplateSettings';
 import { BackupSettings } from '../backups/BackupSettings';
 import { Kop } from '../../components/Kop';
+import { UnitListChooser } from '../units/UnitListChooser';
+import type { UnitsApplied } from '../../../../shared/contract/units';
 
 const LOGO_MAX = 1024 * 1024;
 
@@ -116,6 +118,16 @@ export function SettingsPage() {
     }
   };
 
+  // Through the settings queue, so a field saved meanwhile is not overwritten by the new letterhead.
+  const applyUnits = async (source: Parameters<typeof api.call<'roster/apply-units'>>[1]): Promise<UnitsApplied> => {
+    let applied: UnitsApplied | null = null;
+    await run(async () => {
+      applied = await api.call('roster/apply-units', source);
+      return applied.settings;
+    });
+    return applied as unknown as UnitsApplied;
+  };
+
   const removeLogo = async () => {
     try {
       await run(() => api.call('settings/remove-logo', {}));
@@ -149,6 +161,10 @@ export function SettingsPage() {
           )}
         </Stack>
       </Group>
+
+      <Card withBorder>
+        <UnitListChooser region={settings.region} apply={applyUnits} showAttribution />
+      </Card>
 
       <Card withBorder>
         <Stack>

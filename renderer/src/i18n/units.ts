@@ -1,0 +1,32 @@
+// Words of the unit-list chooser: the organisation's level and region, and changing the list.
+export const units = {
+  title: 'Tingkat dan wilayah organisasi',
+  intro:
+    'Pilih siapa Anda: daftar satuan kerja yang diundang (roster, undangan, daftar hadir) diambil dari daftar wilayah resmi. Perubahan ditampilkan dahulu sebelum diterapkan.',
+  level: 'Tingkat',
+  levels: { ri: 'KPU RI', provinsi: 'KPU Provinsi', kabkota: 'KPU Kabupaten/Kota' },
+  levelHint: {
+    ri: 'Unit: 38 KPU Provinsi (KIP Aceh).',
+    provinsi: 'Unit: KPU/KIP Kabupaten/Kota provinsi Anda.',
+    kabkota: 'Unit: PPK per kecamatan.',
+  },
+  province: 'Provinsi',
+  regency: 'Kabupaten/Kota',
+  pick: 'Pilih…',
+  preview: 'Tampilkan perubahan',
+  fromFile: 'Impor daftar sendiri (CSV/XLSX)…',
+  fileHint: 'Kolom: kode, nama, jenis (Kabupaten, Kota, Provinsi, Kecamatan).',
+  summary: (n: number) => `Daftar baru: ${n} unit.`,
+  added: (n: number) => `${n} ditambah`,
+  renamed: (n: number) => `${n} berganti nama`,
+  removed: (n: number) => `${n} dihapus`,
+  kept: (n: number) => `${n} tetap disimpan (masih dipakai rapat atau roster), ditandai "tidak lagi di daftar"`,
+  unchanged: (n: number) => `${n} tetap`,
+  becomes: (who: string) => `Organisasi menjadi ${who}.`,
+  rolesChange: (roles: string) => `Peran bawaan menjadi: ${roles}.`,
+  badRows: (n: number) => `${n} baris salah; perbaiki filenya lalu impor lagi:`,
+  apply: 'Terapkan daftar unit',
+  cancel: 'Batal',
+  applied: (n: number, who: string) => `Daftar unit diterapkan: ${n} unit. ${who}`,
+  current: (n: number, who: string) => `Saat ini: ${who}, ${n} unit di roster.`,
+};
