@@ -36,14 +36,14 @@ import { exportFileName } from '../../shared/text/file-name';
 import { buildAttendanceXlsx } from '../documents/attendance-xlsx';
 import { XLSX_MIME } from '../documents/xlsx-common';
 import { fileResult } from './file-result';
+import { decodeBase64 } from '../../shared/text/base64';
 
 type AttendanceMethods = keyof typeof attendanceContract;
 
-function decodeBase64(base64: string): Uint8Array {
-  if (!/^[A-Za-z0-9+/]*={0,2}$/.test(base64)) {
-    throw new AppError('report_unreadable', 'File tidak dapat dibaca. Pilih ulang file laporan kehadiran.');
-  }
-  return Uint8Array.from(Buffer.from(base64, 'base64'));
+function reportBytes(base64: string): Uint8Array {
+  const bytes = decodeBase64(base64);
+  if (!bytes) throw new AppError('report_unreadable', 'File tidak dapat dibaca. Pilih ulang file laporan kehadiran.');
+  return bytes;
 }
 
 /**
@@ -122,7 +122,7 @@ function learnedLookup(m: Meeting, learned: LearnedNames) {
 }
 
 async function readAndMatch(m: Meeting, roster: Roster, learned: LearnedNames, base64: string): Promise<Matched> {
-  const report = await readReport(decodeBase64(base64));
+  const report = await readReport(reportBytes(base64));
   const results = matchParticipants(report.rows, {
     units: roster.units,
     roles: roster.roles,

@@ -17,6 +17,7 @@ import { followUpHandlers } from './follow-ups';
 import { reportHandlers } from './reports';
 import { documentKey, queueFor } from './document-queue';
 import type { Handler, HandlerDeps, HandlerMap } from './types';
+import { saveExport } from './file-result';
 
 type AnyHandler = (input: unknown, deps: HandlerDeps) => Promise<unknown>;
 
@@ -61,7 +62,8 @@ export async function dispatch(
     // Two calls on the same document never interleave, whichever window sent them.
     const key = documentKey(name, parsed.data);
     const value = key ? await queueFor(deps.store).run(key, () => handler(parsed.data, deps)) : await handler(parsed.data, deps);
-    return { ok: true, value };
+    // After the document's turn: a save dialog left open holds up no other write.
+    return { ok: true, value: await saveExport(deps, value) };
   } catch (err) {
     if (err instanceof AppError) {
       log(`${String(name)}: ${err.code}`);

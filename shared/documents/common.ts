@@ -26,6 +26,7 @@ import {
 } from 'docx';
 import { PAPER_TWIPS, type Organisation, type Paper } from '../domain/settings';
 import { xmlSafeText } from '../text/clean';
+import { decodeBase64 } from '../text/base64';
 
 export const FONT = 'Arial';
 /** Half-points: 12 pt body text, as in the commission's letters. */
@@ -262,13 +263,6 @@ export interface ImageInfo {
   height: number;
 }
 
-function base64Bytes(b64: string): Uint8Array {
-  const bin = atob(b64);
-  const out = new Uint8Array(bin.length);
-  for (let i = 0; i < bin.length; i++) out[i] = bin.charCodeAt(i);
-  return out;
-}
-
 /** Type and pixel size of a PNG or JPEG, read from its bytes; null for anything else. */
 export function imageInfo(data: Uint8Array): ImageInfo | null {
   if (data.length >= 24 && data[0] === 0x89 && data[1] === 0x50 && data[2] === 0x4e && data[3] === 0x47) {
@@ -303,11 +297,8 @@ export function imageInfo(data: Uint8Array): ImageInfo | null {
 export function logoFromDataUrl(dataUrl: string): ImageInfo | null {
   const m = /^data:image\/[a-z+.-]+;base64,(.*)$/is.exec(dataUrl.trim());
   if (!m) return null;
-  try {
-    return imageInfo(base64Bytes(m[1].replace(/\s+/g, '')));
-  } catch {
-    return null;
-  }
+  const bytes = decodeBase64(m[1]);
+  return bytes && imageInfo(bytes);
 }
 
 /** Logo box of the letterhead, in pixels at 96 per inch (about 2.1 x 2.4 cm at most). */

@@ -319,7 +319,7 @@ describe('the built desktop shell against a stand-in electron', () => {
     expect(prevented).toBe(true);
   });
 
-  it('prints the PDF with the print view margins and saves it where the dialog says', async () => {
+  it('prints the PDF with the print view margins and saves it where the dialog says, in the same call', async () => {
     const list = await handler('meetings/list')(fromApp, {});
     const id = (list.value as { meetings: Array<{ id: string }> }).meetings[0].id;
     const pdf = await handler('minutes/print-pdf')(fromApp, { id });
@@ -334,11 +334,12 @@ describe('the built desktop shell against a stand-in electron', () => {
     // 3 cm on the binding side, 2 cm elsewhere, as the print view's @page.
     expect((contents().printCalls[0] as { margins: { left: number } }).margins.left).toBeCloseTo(1.1811, 4);
 
-    const file = pdf.value as { fileName: string; mimeType: string; base64: string };
+    // Export and save-as are one call: the dialog saved it, and only where it went came back.
+    const file = pdf.value as { fileName: string; mimeType: string; base64: string; savedTo: string };
     expect(file.mimeType).toBe('application/pdf');
-    const saved = await handler('files/save')(fromApp, file);
-    expect(saved.ok).toBe(true);
-    const where = (saved.value as { savedTo: string }).savedTo;
+    expect(file.base64).toBe('');
+    const where = file.savedTo;
+    expect(path.basename(where)).toBe(file.fileName);
     expect(path.dirname(where)).toBe(documents);
     expect(fs.readFileSync(where, 'latin1')).toMatch(/^%PDF-/);
     expect(fake.shownInFolder).toContain(where);
