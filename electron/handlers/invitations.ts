@@ -33,6 +33,7 @@ import { activeMeeting, commitMeeting } from './meeting-write';
 import { buildInvitationEml, EML_MIME, emlFileName } from '../documents/invitation-eml';
 import type { HandlerDeps, HandlerMap } from './types';
 import { fileResult } from './file-result';
+import { fileNameOf } from '../../shared/text/file-name';
 
 type InvitationMethods = keyof typeof invitationsContract;
 
@@ -68,11 +69,11 @@ function requireInvitedUnit(s: Sources, unitCode: string): void {
 }
 
 function letterFileName(meeting: Meeting, form: LetterFormInput): string {
-  return `surat-undangan-${form === 'per-unit' ? 'per-kpu-' : ''}rakor-${meeting.date}.docx`;
+  return fileNameOf(['surat-undangan', form === 'per-unit' ? 'per-kpu' : '', 'rakor', meeting.date], 'docx', '-');
 }
 
 function messageFileName(meeting: Meeting): string {
-  return `pesan-undangan-rakor-${meeting.date}.txt`;
+  return fileNameOf(['pesan-undangan-rakor', meeting.date], 'txt', '-');
 }
 
 /**
@@ -259,7 +260,7 @@ export const invitationHandlers: HandlerMap<InvitationMethods> = {
     const s = sources(deps, input.id);
     if (s.meeting.status === 'batal') throw cancelledError();
     const files = await allFiles(s, input.form, deps);
-    const bundle = `undangan-rakor-${s.meeting.date}`;
+    const bundle = fileNameOf(['undangan-rakor', s.meeting.date], '', '-');
     const fileNames = files.map((f) => f.name);
     if (deps.saveFilesToFolder) {
       let folder: string | null;
@@ -280,7 +281,7 @@ export const invitationHandlers: HandlerMap<InvitationMethods> = {
     const date = deps.clock();
     for (const f of files) zip.file(`${bundle}/${f.name}`, f.bytes, { date });
     const bytes = await zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' });
-    return { kind: 'zip', file: fileResult(`${bundle}.zip`, MIME.zip, bytes), fileNames };
+    return { kind: 'zip', file: fileResult(fileNameOf([bundle], 'zip'), MIME.zip, bytes), fileNames };
   },
 
   async 'invitations/mark-sent'(input, deps) {

@@ -23,12 +23,17 @@ import { buildRosterXlsx } from '../documents/attendance-xlsx';
 import { XLSX_MIME } from '../documents/xlsx-common';
 import { decodeText } from '../../shared/text/decode';
 import { readCsv } from '../../shared/text/csv';
+import { fileNameOf } from '../../shared/text/file-name';
+import { fileResult } from './file-result';
+import { decodeBase64 } from '../../shared/text/base64';
 import type { HandlerDeps, HandlerMap } from './types';
 
 type RosterMethods = keyof typeof rosterContract;
 
 function bytesOf(base64: string): Uint8Array {
-  return Uint8Array.from(Buffer.from(base64, 'base64'));
+  const bytes = decodeBase64(base64);
+  if (!bytes) throw new AppError('roster_unreadable', 'File daftar kontak tidak dapat dibaca. Pilih ulang filenya.');
+  return bytes;
 }
 
 function commit(deps: HandlerDeps, roster: Roster): Roster {
@@ -170,11 +175,11 @@ export const rosterHandlers: HandlerMap<RosterMethods> = {
     const settings = deps.store.getSettings();
     const bytes = await buildRosterXlsx(deps.store.getRoster(), settings);
     const today = utcToZoned(deps.clock(), settings.defaultTimeZone).date;
-    return { fileName: `roster-kpu-kabupaten-kota-${today}.xlsx`, mimeType: XLSX_MIME, base64: Buffer.from(bytes).toString('base64') };
+    return fileResult(fileNameOf(['roster-kpu-kabupaten-kota', today], 'xlsx', '-'), XLSX_MIME, bytes);
   },
   async 'roster/export-csv'(input, deps) {
     const bytes = rosterToCsv(deps.store.getRoster(), { delimiter: input.delimiter ?? ',' });
     const today = utcToZoned(deps.clock(), deps.store.getSettings().defaultTimeZone).date;
-    return { fileName: `roster-kpu-kabupaten-kota-${today}.csv`, mimeType: MIME.csv, base64: Buffer.from(bytes).toString('base64') };
+    return fileResult(fileNameOf(['roster-kpu-kabupaten-kota', today], 'csv', '-'), MIME.csv, bytes);
   },
 };
