@@ -41,6 +41,7 @@ import type { SectionProps } from '../section-props';
 import { QuickList } from '../speakers/QuickList';
 import { FieldNotice } from '../live/FieldNotice';
 import { FinalBanner, isFinal, useLockActions } from './lock';
+import { newId } from '../new-id';
 
 const DIVISIONS = [
   'Divisi Teknis Penyelenggaraan',
@@ -50,10 +51,6 @@ const DIVISIONS = [
   'Divisi Perencanaan, Data dan Informasi',
   'Sekretariat',
 ];
-
-function newId(): string {
-  return typeof crypto !== 'undefined' && 'randomUUID' in crypto ? crypto.randomUUID() : `f${Date.now().toString(36)}${Math.random().toString(36).slice(2, 8)}`;
-}
 
 function fill(template: string, values: Record<string, string | number>): string {
   return template.replace(/\{(\w+)\}/g, (all, k: string) => (k in values ? String(values[k]) : all));

@@ -52,13 +52,8 @@ import { FinalBanner, isFinal } from '../minutes/lock';
 import { QuickList } from './QuickList';
 import { TranscriptImport } from './TranscriptImport';
 import { countRender } from '../render-probe';
+import { newId } from '../new-id';
 import './speakers.css';
-
-function newId(): string {
-  return typeof crypto !== 'undefined' && 'randomUUID' in crypto
-    ? crypto.randomUUID()
-    : `s${Date.now().toString(36)}${Math.random().toString(36).slice(2, 8)}`;
-}
 
 /** Re-renders once a second while someone speaks, and only this small label. */
 function RunningTime({ speaker }: { speaker: Speaker }) {
