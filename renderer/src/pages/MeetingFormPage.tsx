@@ -22,7 +22,6 @@ import {
 import { ApiError, api } from '../api/client';
 import { SifatSchema, defaultMeetingSetup, setupOf, type MeetingSetup, type Signatory } from '../../../shared/domain/meeting';
 import { normalizeSetup, problemsByField, setupProblems } from '../../../shared/domain/meeting-rules';
-import type { Roster } from '../../../shared/domain/roster';
 import { officialUnitName, sortUnits, type Unit } from '../../../shared/domain/units';
 import { DateField, TimeField } from '../components/DateTimeFields';
 import { setupWarnings } from '../../../shared/domain/setup-warnings';
@@ -30,6 +29,7 @@ import { utcToZoned } from '../../../shared/domain/datetime';
 import { t } from '../i18n';
 import { navigate } from '../router';
 import { notifyError, notifyOk } from '../components/notify';
+import { useStored } from '../features/use-stored';
 
 export type FieldErrors = Record<string, string>;
 
@@ -140,24 +140,24 @@ export function MeetingFormPage({ id }: { id?: string }) {
   const [setup, setSetup] = useState<MeetingSetup | null>(null);
   const [errors, setErrors] = useState<FieldErrors>({});
   const [busy, setBusy] = useState(false);
-  const [roster, setRoster] = useState<Roster | null>(null);
+  const roster = useStored('roster/get').value;
+  const settings = useStored('settings/get').value;
   const [seriesNames, setSeriesNames] = useState<string[]>([]);
 
   useEffect(() => {
-    api.call('roster/get', {}).then(setRoster, notifyError);
     api.call('series/list', {}).then((xs) => setSeriesNames(xs.map((x) => x.name)), () => setSeriesNames([]));
   }, []);
 
   useEffect(() => {
     if (id) {
       api.call('meetings/get', { id }).then((m) => setSetup(setupOf(m)), notifyError);
-    } else {
-      Promise.all([api.call('settings/get', {}), api.call('app/info', {})]).then(
-        ([s, info]) => setSetup(defaultMeetingSetup(info.today, { signatory: s.defaultSignatory, timeZone: s.defaultTimeZone })),
+    } else if (settings) {
+      api.call('app/info', {}).then(
+        (info) => setSetup(defaultMeetingSetup(info.today, { signatory: settings.defaultSignatory, timeZone: settings.defaultTimeZone })),
         notifyError,
       );
     }
-  }, [id]);
+  }, [id, settings]);
 
   if (!setup || !roster) return <Loader />;
   // Older set-ups (a copy made before series existed) have none.

@@ -9,6 +9,7 @@ import type { Settings } from '../../../../shared/domain/settings';
 import { isValidEmail } from '../../../../shared/domain/roster-ops';
 import { errorText, notifyOk } from '../../components/notify';
 import { t } from '../../i18n';
+import { useStored } from '../use-stored';
 
 type OrgKey = 'name' | 'subtitle' | 'address' | 'city' | 'phone' | 'email' | 'website';
 
@@ -38,12 +39,12 @@ export function FirstRunCard({ onDone }: { onDone?: () => void }) {
   const [problem, setProblem] = useState('');
   const [busy, setBusy] = useState(false);
 
+  const stored = useStored('settings/get').value;
   useEffect(() => {
-    api.call('settings/get', {}).then((s) => {
-      setSettings(s);
-      setForm(formOf(s));
-    }, () => setSettings(null));
-  }, []);
+    if (!stored) return;
+    setSettings(stored);
+    setForm(formOf(stored));
+  }, [stored]);
 
   if (!settings?.setupPending || !form) return null;
   const w = t.office.firstRun;

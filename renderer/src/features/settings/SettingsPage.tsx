@@ -15,6 +15,7 @@ import { useRefusedDrafts } from '../refused-drafts';
 import { RefusedBadge } from '../../components/RefusedBadge';
 import { TemplateSettings } from '../templates/TemplateSettings';
 import { BackupSettings } from '../backups/BackupSettings';
+import { useStored } from '../use-stored';
 
 const LOGO_MAX = 1024 * 1024;
 
@@ -28,7 +29,6 @@ type Change = (s: Settings) => Settings;
  */
 function useSettings() {
   const [, render] = useReducer((n: number) => n + 1, 0);
-  const [loadError, setLoadError] = useState<unknown>(null);
   const [queue] = useState(
     () =>
       new IntentQueue<Settings, Change>({
@@ -40,12 +40,10 @@ function useSettings() {
       }),
   );
 
+  const { value: stored, error: loadError } = useStored('settings/get');
   useEffect(() => {
-    api.call('settings/get', {}).then(
-      (s) => queue.load(s),
-      (err) => setLoadError(err),
-    );
-  }, [queue]);
+    if (stored) queue.load(stored);
+  }, [queue, stored]);
 
   const update = useCallback(
     (change: Change) => {
