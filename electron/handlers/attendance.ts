@@ -23,11 +23,11 @@ import type ExcelJS from 'exceljs';
 import type { CsvTable } from '../../shared/text/csv';
 import { findLearned, learnNames, type LearnedNames, type LearnItem } from '../../shared/domain/learned-names';
 import { formatDateLong, isValidIsoDate } from '../../shared/domain/datetime';
-import { loadXlsx } from '../storage/xlsx-reader';
+import { loadXlsx, looksLikeZip } from '../storage/xlsx-reader';
 import { DEFAULT_HOST_PATTERNS, matchParticipants } from '../../shared/import/match-participants';
 import { buildAttendanceListDocx, STATUS_LABELS } from '../../shared/documents/minutes-docx';
 import { writeCsv } from '../../shared/text/csv';
-import { encodeUtf8WithBom } from '../../shared/text/decode';
+import { encodeUtf8WithBom, ENCODING_LABELS } from '../../shared/text/decode';
 import { AppError, errors } from '../../shared/errors';
 import { activeMeeting, commitMeeting } from './meeting-write';
 import type { HandlerDeps, HandlerMap } from './types';
@@ -65,11 +65,13 @@ function hostPatterns(m: Meeting): string[] {
 interface Matched {
   report: ParsedReport;
   rows: ImportPreviewRow[];
+  /** Read from an .xlsx worksheet: no text encoding or separator to speak of. */
+  sheet: boolean;
 }
 
 /** An .xlsx (a zip: "PK\x03\x04") is read with exceljs after the zip caps; anything else as text. */
 async function readReport(bytes: Uint8Array): Promise<ParsedReport> {
-  if (bytes.length >= 4 && bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04) {
+  if (looksLikeZip(bytes)) {
     return parseReportTable(worksheetTable(await loadXlsx(bytes)), 'utf-8');
   }
   return parseAttendanceReport(bytes);
@@ -122,7 +124,8 @@ function learnedLookup(m: Meeting, learned: LearnedNames) {
 }
 
 async function readAndMatch(m: Meeting, roster: Roster, learned: LearnedNames, base64: string): Promise<Matched> {
-  const report = await readReport(reportBytes(base64));
+  const bytes = reportBytes(base64);
+  const report = await readReport(bytes);
   const results = matchParticipants(report.rows, {
     units: roster.units,
     roles: roster.roles,
@@ -161,7 +164,7 @@ async function readAndMatch(m: Meeting, roster: Roster, learned: LearnedNames, b
         };
     }
   });
-  return { report, rows };
+  return { report, rows, sheet: looksLikeZip(bytes) };
 }
 
 function planOptions(m: Meeting, roster: Roster, report: ParsedReport): PlanOptions {
@@ -258,7 +261,7 @@ export const attendanceHandlers: HandlerMap<AttendanceMethods> = {
   async 'attendance/import-preview'(input, deps): Promise<AttendanceImportPreview> {
     const m = activeMeeting(deps, input.id);
     const roster = deps.store.getRoster();
-    const { report, rows } = await readAndMatch(m, roster, deps.store.getLearnedNames(), input.base64);
+    const { report, rows, sheet } = await readAndMatch(m, roster, deps.store.getLearnedNames(), input.base64);
     const options = planOptions(m, roster, report);
     const plan = planAttendanceImport(m, targetsFromDecisions(rows, { assign: [], skip: [], overwrite: [] }), options);
     const earlier = previousAssignments(m);
@@ -268,8 +271,8 @@ export const attendanceHandlers: HandlerMap<AttendanceMethods> = {
       fileName: input.fileName,
       format: report.format,
       formatLabel: FORMAT_LABELS[report.format],
-      encoding: report.encoding,
-      delimiter: report.delimiter,
+      encoding: sheet ? 'Excel (.xlsx)' : ENCODING_LABELS[report.encoding],
+      delimiter: sheet ? null : report.delimiter,
       meetingInfo: report.meeting,
       rawRowCount: report.rawRowCount,
       participantCount: report.rows.length,

@@ -21,7 +21,7 @@ import { AppError } from '../../shared/errors';
 import { loadXlsx, looksLikeZip, sheetAsTable } from '../storage/xlsx-reader';
 import { buildRosterXlsx } from '../documents/attendance-xlsx';
 import { XLSX_MIME } from '../documents/xlsx-common';
-import { decodeText } from '../../shared/text/decode';
+import { decodeText, ENCODING_LABELS } from '../../shared/text/decode';
 import { readCsv } from '../../shared/text/csv';
 import { fileNameOf } from '../../shared/text/file-name';
 import { fileResult } from './file-result';
@@ -55,14 +55,6 @@ function meetingsUsingRole(deps: HandlerDeps, roleId: string): string[] {
   }
   return titles;
 }
-
-const ENCODING_LABEL: Record<string, string> = {
-  'utf-8': 'UTF-8',
-  'utf-8-bom': 'UTF-8 (BOM)',
-  'utf-16le': 'UTF-16',
-  'utf-16be': 'UTF-16',
-  'windows-1252': 'Windows-1252',
-};
 
 function previewRow(row: RosterCsvRow, roster: Roster, rawByLine: Map<number, string[]>): RosterPreviewRow {
   if (!row.ok) {
@@ -115,7 +107,7 @@ async function readRosterFile(bytes: Uint8Array): Promise<RosterFile> {
   const text = decoded.text.replace(/^\ufeff/, '');
   if (text.trim() === '') throw new AppError('roster_empty', 'File daftar kontak kosong.');
   const table = readCsv(text, { unguard: true });
-  return { table, encoding: ENCODING_LABEL[decoded.encoding] ?? decoded.encoding, delimiter: table.delimiter };
+  return { table, encoding: ENCODING_LABELS[decoded.encoding], delimiter: table.delimiter };
 }
 
 export const rosterHandlers: HandlerMap<RosterMethods> = {
