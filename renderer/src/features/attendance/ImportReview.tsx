@@ -52,7 +52,13 @@ export function ImportReview({ preview, meeting, roster, units, roles, busy, onA
     d.acceptAll();
     setTab('review');
   };
-  const tabLabel = (label: string, n: number) => `${label} (${n})`;
+  const tabs: [Tab, string, number, string | undefined][] = [
+    ['auto', t.attendance.tabAuto, d.autoRows.length, undefined],
+    ['review', t.attendance.tabReview, d.reviewRows.length, 'orange'],
+    ['host', t.attendance.tabHost, d.hostRows.length, 'gray'],
+    ['unknown', t.attendance.tabUnknown, d.unknownRows.length, 'gray'],
+    ['conflict', t.attendance.tabConflict, d.conflicts.length, 'red'],
+  ];
 
   return (
     <Drawer
@@ -90,19 +96,11 @@ export function ImportReview({ preview, meeting, roster, units, roles, busy, onA
         )}
         <Tabs value={tab} onChange={(v) => v && setTab(v as Tab)} keepMounted={false}>
           <Tabs.List>
-            <Tabs.Tab value="auto">{tabLabel(t.attendance.tabAuto, d.autoRows.length)}</Tabs.Tab>
-            <Tabs.Tab value="review" color="orange">
-              {tabLabel(t.attendance.tabReview, d.reviewRows.length)}
-            </Tabs.Tab>
-            <Tabs.Tab value="host" color="gray">
-              {tabLabel(t.attendance.tabHost, d.hostRows.length)}
-            </Tabs.Tab>
-            <Tabs.Tab value="unknown" color="gray">
-              {tabLabel(t.attendance.tabUnknown, d.unknownRows.length)}
-            </Tabs.Tab>
-            <Tabs.Tab value="conflict" color="red">
-              {tabLabel(t.attendance.tabConflict, d.conflicts.length)}
-            </Tabs.Tab>
+            {tabs.map(([value, label, n, color]) => (
+              <Tabs.Tab key={value} value={value} color={color}>
+                {`${label} (${n})`}
+              </Tabs.Tab>
+            ))}
           </Tabs.List>
 
           <Tabs.Panel value="auto" pt="xs">
