@@ -8,6 +8,7 @@ import type { Meeting } from '../../shared/domain/meeting';
 import type { Roster } from '../../shared/domain/roster';
 import type { Settings } from '../../shared/domain/settings';
 import { buildEmailText, inviteesOf, usableEmail } from '../../shared/invitations';
+import { fileNameOf } from '../../shared/text/file-name';
 
 export const EML_MIME = 'message/rfc822';
 
@@ -64,5 +65,5 @@ export async function buildInvitationEml(
 
 /** "undangan-rakor-2022-05-25-kabupaten-tulungagung.eml" from the unit's .ics name. */
 export function emlFileName(icsName: string): string {
-  return `undangan-${icsName.replace(/\.ics$/, '.eml')}`;
+  return fileNameOf(['undangan', icsName.replace(/\.ics$/, '')], 'eml', '-');
 }

@@ -23,12 +23,12 @@ import type ExcelJS from 'exceljs';
 import type { CsvTable } from '../../shared/text/csv';
 import { findLearned, learnNames, type LearnedNames, type LearnItem } from '../../shared/domain/learned-names';
 import { formatDateLong, isValidIsoDate } from '../../shared/domain/datetime';
-import { loadXlsx } from '../storage/xlsx-reader';
-import { matchParticipants } from '../../shared/import/match-participants';
 import { hostMarkers } from '../../shared/domain/org-words';
+import { loadXlsx, looksLikeZip } from '../storage/xlsx-reader';
+import { matchParticipants } from '../../shared/import/match-participants';
 import { buildAttendanceListDocx, STATUS_LABELS } from '../../shared/documents/minutes-docx';
 import { writeCsv } from '../../shared/text/csv';
-import { encodeUtf8WithBom } from '../../shared/text/decode';
+import { encodeUtf8WithBom, ENCODING_LABELS } from '../../shared/text/decode';
 import { AppError, errors } from '../../shared/errors';
 import { activeMeeting, commitMeeting } from './meeting-write';
 import type { HandlerDeps, HandlerMap } from './types';
@@ -37,14 +37,14 @@ import { exportFileName } from '../../shared/text/file-name';
 import { buildAttendanceXlsx } from '../documents/attendance-xlsx';
 import { XLSX_MIME } from '../documents/xlsx-common';
 import { fileResult } from './file-result';
+import { decodeBase64 } from '../../shared/text/base64';
 
 type AttendanceMethods = keyof typeof attendanceContract;
 
-function decodeBase64(base64: string): Uint8Array {
-  if (!/^[A-Za-z0-9+/]*={0,2}$/.test(base64)) {
-    throw new AppError('report_unreadable', 'File tidak dapat dibaca. Pilih ulang file laporan kehadiran.');
-  }
-  return Uint8Array.from(Buffer.from(base64, 'base64'));
+function reportBytes(base64: string): Uint8Array {
+  const bytes = decodeBase64(base64);
+  if (!bytes) throw new AppError('report_unreadable', 'File tidak dapat dibaca. Pilih ulang file laporan kehadiran.');
+  return bytes;
 }
 
 /**
@@ -66,11 +66,13 @@ function hostPatterns(m: Meeting, markers: readonly string[]): string[] {
 interface Matched {
   report: ParsedReport;
   rows: ImportPreviewRow[];
+  /** Read from an .xlsx worksheet: no text encoding or separator to speak of. */
+  sheet: boolean;
 }
 
 /** An .xlsx (a zip: "PK\x03\x04") is read with exceljs after the zip caps; anything else as text. */
 async function readReport(bytes: Uint8Array): Promise<ParsedReport> {
-  if (bytes.length >= 4 && bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04) {
+  if (looksLikeZip(bytes)) {
     return parseReportTable(worksheetTable(await loadXlsx(bytes)), 'utf-8');
   }
   return parseAttendanceReport(bytes);
@@ -123,7 +125,8 @@ function learnedLookup(m: Meeting, learned: LearnedNames) {
 }
 
 async function readAndMatch(m: Meeting, roster: Roster, learned: LearnedNames, base64: string, markers: readonly string[]): Promise<Matched> {
-  const report = await readReport(decodeBase64(base64));
+  const bytes = reportBytes(base64);
+  const report = await readReport(bytes);
   const results = matchParticipants(report.rows, {
     units: roster.units,
     roles: roster.roles,
@@ -162,7 +165,7 @@ async function readAndMatch(m: Meeting, roster: Roster, learned: LearnedNames, b
         };
     }
   });
-  return { report, rows };
+  return { report, rows, sheet: looksLikeZip(bytes) };
 }
 
 function planOptions(m: Meeting, roster: Roster, report: ParsedReport): PlanOptions {
@@ -259,7 +262,7 @@ export const attendanceHandlers: HandlerMap<AttendanceMethods> = {
   async 'attendance/import-preview'(input, deps): Promise<AttendanceImportPreview> {
     const m = activeMeeting(deps, input.id);
     const roster = deps.store.getRoster();
-    const { report, rows } = await readAndMatch(m, roster, deps.store.getLearnedNames(), input.base64, hostMarkers(deps.store.getSettings()));
+    const { report, rows, sheet } = await readAndMatch(m, roster, deps.store.getLearnedNames(), input.base64, hostMarkers(deps.store.getSettings()));
     const options = planOptions(m, roster, report);
     const plan = planAttendanceImport(m, targetsFromDecisions(rows, { assign: [], skip: [], overwrite: [] }), options);
     const earlier = previousAssignments(m);
@@ -269,8 +272,8 @@ export const attendanceHandlers: HandlerMap<AttendanceMethods> = {
       fileName: input.fileName,
       format: report.format,
       formatLabel: FORMAT_LABELS[report.format],
-      encoding: report.encoding,
-      delimiter: report.delimiter,
+      encoding: sheet ? 'Excel (.xlsx)' : ENCODING_LABELS[report.encoding],
+      delimiter: sheet ? null : report.delimiter,
       meetingInfo: report.meeting,
       rawRowCount: report.rawRowCount,
       participantCount: report.rows.length,

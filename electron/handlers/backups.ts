@@ -6,6 +6,9 @@ import { createBackup, exportArchive, importArchive, listBackups, restoreBackup 
 import { storageError } from '../storage/data-store';
 import { AppError } from '../../shared/errors';
 import type { HandlerMap } from './types';
+import { fileNameOf } from '../../shared/text/file-name';
+import { fileResult } from './file-result';
+import { decodeBase64 } from '../../shared/text/base64';
 
 async function guard<T>(fn: () => T | Promise<T>): Promise<T> {
   try {
@@ -38,10 +41,10 @@ export const backupHandlers: HandlerMap<keyof typeof backupsContract> = {
   async 'backups/export-archive'(_input, deps) {
     const bytes = await guard(() => exportArchive(deps.store, deps.clock()));
     const day = deps.clock().toISOString().slice(0, 10);
-    return { fileName: `Rakor-cadangan-${day}.zip`, mimeType: MIME.zip, base64: Buffer.from(bytes).toString('base64') };
+    return fileResult(fileNameOf(['Rakor-cadangan', day], 'zip', '-'), MIME.zip, bytes);
   },
   async 'backups/import-archive'(input, deps) {
-    const bytes = Buffer.from(input.base64, 'base64');
+    const bytes = decodeBase64(input.base64) ?? new Uint8Array();
     const safetyBackup = await guard(() => {
       deps.store.assertWritable();
       return importArchive(deps.store, bytes, deps.clock());

@@ -10,6 +10,7 @@ import { isSafeExternalLink } from '../security/url-guard';
 import { storageReason } from '../storage/data-store';
 import { activeMeeting, commitMeeting, meetingToChange } from './meeting-write';
 import { checkMeetingRules, normalizeSetup } from '../../shared/domain/meeting-rules';
+import { saveAs } from './file-result';
 
 type CoreMethods = keyof typeof coreContract;
 
@@ -124,9 +125,7 @@ export const coreHandlers: HandlerMap<CoreMethods> = {
   },
 
   async 'files/save'(input, deps) {
-    if (!deps.saveFileAs) return { savedTo: null, download: true };
-    const bytes = Uint8Array.from(Buffer.from(input.base64, 'base64'));
-    const savedTo = await deps.saveFileAs(input.fileName, bytes);
-    return { savedTo, download: false };
+    if (!deps.saveFileAs) throw new AppError('unsupported', 'Di browser, berkas diunduh langsung oleh halaman.');
+    return { savedTo: await saveAs(deps.saveFileAs, input) };
   },
 };

@@ -1,6 +1,6 @@
-// All handlers in one map, checked against the contract at start, and the one dispatch
+// All handlers in one map, checked against the contract by the typecheck, and the one dispatch
 // function both transports call: validate the input, run the handler, shape the result.
-import { contract, isMethodName, METHOD_NAMES, type ApiResult, type MethodName } from '../../shared/contract';
+import { contract, isMethodName, type ApiResult, type MethodName } from '../../shared/contract';
 import { AppError, errors } from '../../shared/errors';
 import { coreHandlers } from './core';
 import { rosterHandlers } from './roster';
@@ -19,26 +19,29 @@ import { unitReportHandlers } from './unit-reports';
 import { unitHandlers } from './units';
 import { documentKey, queueFor } from './document-queue';
 import type { Handler, HandlerDeps, HandlerMap } from './types';
+import { saveExport } from './file-result';
 
 type AnyHandler = (input: unknown, deps: HandlerDeps) => Promise<unknown>;
 
-function mergeHandlers(...parts: Array<Partial<Record<string, AnyHandler>>>): Record<string, AnyHandler> {
-  const out: Record<string, AnyHandler> = {};
-  for (const part of parts) {
-    for (const [name, h] of Object.entries(part)) {
-      if (name in out) throw new Error(`Duplicate handler: ${name}`);
-      out[name] = h as AnyHandler;
-    }
-  }
-  const missing = METHOD_NAMES.filter((m) => !(m in out));
-  const extra = Object.keys(out).filter((m) => !isMethodName(m));
-  if (missing.length || extra.length) {
-    throw new Error(`Handlers do not match the contract. Missing: ${missing.join(', ')}; unknown: ${extra.join(', ')}`);
-  }
-  return out;
+/** The method names a list of handler groups covers. */
+type KeysIn<P extends readonly object[]> = P[number] extends infer U ? (U extends object ? keyof U : never) : never;
+/** Names that stand in more than one group. */
+type Twice<P extends readonly object[]> = P extends readonly [infer H, ...infer R extends readonly object[]] ? (keyof H & KeysIn<R>) | Twice<R> : never;
+
+/**
+ * The full map when the groups cover the contract exactly once; otherwise a type that names
+ * what is missing, unknown or doubled, so `handlers: HandlerMap = mergeHandlers(...)` fails
+ * the typecheck instead of the app's start.
+ */
+export type Merged<P extends readonly object[]> = [Exclude<MethodName, KeysIn<P>>, Exclude<KeysIn<P>, MethodName>, Twice<P>] extends [never, never, never]
+  ? HandlerMap
+  : { handlersDoNotMatchTheContract: { missing: Exclude<MethodName, KeysIn<P>>; unknown: Exclude<KeysIn<P>, MethodName>; twice: Twice<P> } };
+
+export function mergeHandlers<const P extends readonly object[]>(...parts: P): Merged<P> {
+  return Object.assign({}, ...parts) as Merged<P>;
 }
 
-export const handlers = mergeHandlers(coreHandlers as Record<string, AnyHandler>, rosterHandlers as Record<string, AnyHandler>, settingsHandlers as Record<string, AnyHandler>, backupHandlers as Record<string, AnyHandler>, minutesHandlers as Record<string, AnyHandler>, invitationHandlers as Record<string, AnyHandler>, attendanceHandlers as Record<string, AnyHandler>, intentHandlers as Record<string, AnyHandler>, transcriptHandlers as Record<string, AnyHandler>, learnedHandlers as Record<string, AnyHandler>, rekapHandlers as Record<string, AnyHandler>, followUpHandlers as Record<string, AnyHandler>, reportHandlers as Record<string, AnyHandler>, unitReportHandlers as Record<string, AnyHandler>, unitHandlers as Record<string, AnyHandler>) as unknown as HandlerMap;
+export const handlers: HandlerMap = mergeHandlers(coreHandlers, rosterHandlers, settingsHandlers, backupHandlers, minutesHandlers, invitationHandlers, attendanceHandlers, intentHandlers, transcriptHandlers, learnedHandlers, rekapHandlers, followUpHandlers, reportHandlers, unitReportHandlers, unitHandlers);
 
 /** Logs carry the method and error code only, never input data (it holds personal data). */
 export type Logger = (line: string) => void;
@@ -61,7 +64,8 @@ export async function dispatch(
     // Two calls on the same document never interleave, whichever window sent them.
     const key = documentKey(name, parsed.data);
     const value = key ? await queueFor(deps.store).run(key, () => handler(parsed.data, deps)) : await handler(parsed.data, deps);
-    return { ok: true, value };
+    // After the document's turn: a save dialog left open holds up no other write.
+    return { ok: true, value: await saveExport(deps, value) };
   } catch (err) {
     if (err instanceof AppError) {
       log(`${String(name)}: ${err.code}`);

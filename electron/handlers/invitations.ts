@@ -35,6 +35,7 @@ import { buildInvitationEml, EML_MIME, emlFileName } from '../documents/invitati
 import type { HandlerDeps, HandlerMap } from './types';
 import { fileResult } from './file-result';
 import { itemAt } from '../../shared/indexed';
+import { fileNameOf } from '../../shared/text/file-name';
 
 type InvitationMethods = keyof typeof invitationsContract;
 
@@ -70,7 +71,7 @@ function requireInvitedUnit(s: Sources, unitCode: string): void {
 }
 
 function letterFileName(meeting: Meeting, form: LetterFormInput, ext: 'docx' | 'pdf' = 'docx'): string {
-  return `surat-undangan-${form === 'per-unit' ? 'per-kpu-' : ''}rakor-${meeting.date}.${ext}`;
+  return fileNameOf(['surat-undangan', form === 'per-unit' ? 'per-kpu' : '', 'rakor', meeting.date], ext, '-');
 }
 
 const MIME_PDF = 'application/pdf';
@@ -82,7 +83,7 @@ async function letterPdf(s: Sources, form: LetterFormInput, deps: HandlerDeps): 
 }
 
 function messageFileName(meeting: Meeting): string {
-  return `pesan-undangan-rakor-${meeting.date}.txt`;
+  return fileNameOf(['pesan-undangan-rakor', meeting.date], 'txt', '-');
 }
 
 /**
@@ -301,7 +302,7 @@ export const invitationHandlers: HandlerMap<InvitationMethods> = {
     const s = sources(deps, input.id);
     if (s.meeting.status === 'batal') throw cancelledError();
     const files = await allFiles(s, input.form, deps);
-    const bundle = `undangan-rakor-${s.meeting.date}`;
+    const bundle = fileNameOf(['undangan-rakor', s.meeting.date], '', '-');
     const fileNames = files.map((f) => f.name);
     if (deps.saveFilesToFolder) {
       let folder: string | null;
@@ -322,7 +323,7 @@ export const invitationHandlers: HandlerMap<InvitationMethods> = {
     const date = deps.clock();
     for (const f of files) zip.file(`${bundle}/${f.name}`, f.bytes, { date });
     const bytes = await zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' });
-    return { kind: 'zip', file: fileResult(`${bundle}.zip`, MIME.zip, bytes), fileNames };
+    return { kind: 'zip', file: fileResult(fileNameOf([bundle], 'zip'), MIME.zip, bytes), fileNames };
   },
 
   async 'invitations/mark-sent'(input, deps) {

@@ -10,16 +10,16 @@ import { photoInfo, photoProblem, type Photo } from '../../shared/domain/photos'
 import { buildNewsDocx, buildNewsDrafts, newsFileName, newsText, newsZipEntry, type NewsDraft } from '../../shared/documents/news';
 import { buildReportDocx } from '../../shared/documents/report-docx';
 import { imageInfo } from '../../shared/documents/common';
-import { exportFileName } from '../../shared/text/file-name';
+import { exportFileName, fileNameOf } from '../../shared/text/file-name';
 import { AppError } from '../../shared/errors';
 import { activeMeeting } from './meeting-write';
 import type { HandlerDeps, HandlerMap } from './types';
 import { fileResult } from './file-result';
 import { itemAt } from '../../shared/indexed';
+import { decodeBase64 } from '../../shared/text/base64';
 
 type ReportMethods = keyof typeof reportsContract;
 
-const BASE64 = /^[A-Za-z0-9+/]*={0,2}$/;
 
 
 function drafts(deps: HandlerDeps, id: string, only?: string): { meeting: Meeting; drafts: NewsDraft[] } {
@@ -57,7 +57,7 @@ export const reportHandlers: HandlerMap<ReportMethods> = {
   async 'news/export-all'(input, deps) {
     const s = drafts(deps, input.id);
     const settings = deps.store.getSettings();
-    const folder = `berita-rakor-${s.meeting.date}`;
+    const folder = fileNameOf(['berita-rakor', s.meeting.date], '', '-');
     const zip = new JSZip();
     // A fixed date keeps the archive identical for identical content.
     const date = deps.clock();
@@ -68,7 +68,7 @@ export const reportHandlers: HandlerMap<ReportMethods> = {
       zip.file(`${folder}/${newsZipEntry(d, 'txt')}`, newsText(d), { date });
     });
     const bytes = await zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' });
-    return fileResult(`${folder}.zip`, MIME.zip, bytes);
+    return fileResult(fileNameOf([folder], 'zip'), MIME.zip, bytes);
   },
 
   async 'report/export-docx'(input, deps) {
@@ -93,8 +93,7 @@ export const reportHandlers: HandlerMap<ReportMethods> = {
 
   async 'report/add-photo'(input, deps) {
     const photos = photosOf(deps, input.id);
-    const base64 = input.base64.replace(/\s+/g, '');
-    const bytes = BASE64.test(base64) && base64.length % 4 === 0 ? new Uint8Array(Buffer.from(base64, 'base64')) : new Uint8Array();
+    const bytes = decodeBase64(input.base64) ?? new Uint8Array();
     const info = bytes.length ? imageInfo(bytes) : null;
     const problem = photoProblem(bytes, input.fileName, info, photos.length);
     if (problem) throw new AppError('invalid_input', problem);

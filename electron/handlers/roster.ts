@@ -21,15 +21,20 @@ import { AppError } from '../../shared/errors';
 import { loadXlsx, looksLikeZip, sheetAsTable } from '../storage/xlsx-reader';
 import { buildRosterXlsx } from '../documents/attendance-xlsx';
 import { XLSX_MIME } from '../documents/xlsx-common';
-import { decodeText } from '../../shared/text/decode';
+import { decodeText, ENCODING_LABELS } from '../../shared/text/decode';
 import { readCsv } from '../../shared/text/csv';
+import { fileNameOf } from '../../shared/text/file-name';
+import { fileResult } from './file-result';
+import { decodeBase64 } from '../../shared/text/base64';
 import type { HandlerDeps, HandlerMap } from './types';
 import { itemAt } from '../../shared/indexed';
 
 type RosterMethods = keyof typeof rosterContract;
 
 function bytesOf(base64: string): Uint8Array {
-  return Uint8Array.from(Buffer.from(base64, 'base64'));
+  const bytes = decodeBase64(base64);
+  if (!bytes) throw new AppError('roster_unreadable', 'File daftar kontak tidak dapat dibaca. Pilih ulang filenya.');
+  return bytes;
 }
 
 function commit(deps: HandlerDeps, roster: Roster): Roster {
@@ -51,14 +56,6 @@ function meetingsUsingRole(deps: HandlerDeps, roleId: string): string[] {
   }
   return titles;
 }
-
-const ENCODING_LABEL: Record<string, string> = {
-  'utf-8': 'UTF-8',
-  'utf-8-bom': 'UTF-8 (BOM)',
-  'utf-16le': 'UTF-16',
-  'utf-16be': 'UTF-16',
-  'windows-1252': 'Windows-1252',
-};
 
 function previewRow(row: RosterCsvRow, roster: Roster, rawByLine: Map<number, string[]>): RosterPreviewRow {
   if (!row.ok) {
@@ -111,7 +108,7 @@ async function readRosterFile(bytes: Uint8Array): Promise<RosterFile> {
   const text = decoded.text.replace(/^\ufeff/, '');
   if (text.trim() === '') throw new AppError('roster_empty', 'File daftar kontak kosong.');
   const table = readCsv(text, { unguard: true });
-  return { table, encoding: ENCODING_LABEL[decoded.encoding] ?? decoded.encoding, delimiter: table.delimiter };
+  return { table, encoding: ENCODING_LABELS[decoded.encoding], delimiter: table.delimiter };
 }
 
 export const rosterHandlers: HandlerMap<RosterMethods> = {
@@ -171,11 +168,11 @@ export const rosterHandlers: HandlerMap<RosterMethods> = {
     const settings = deps.store.getSettings();
     const bytes = await buildRosterXlsx(deps.store.getRoster(), settings);
     const today = utcToZoned(deps.clock(), settings.defaultTimeZone).date;
-    return { fileName: `roster-kpu-kabupaten-kota-${today}.xlsx`, mimeType: XLSX_MIME, base64: Buffer.from(bytes).toString('base64') };
+    return fileResult(fileNameOf(['roster-kpu-kabupaten-kota', today], 'xlsx', '-'), XLSX_MIME, bytes);
   },
   async 'roster/export-csv'(input, deps) {
     const bytes = rosterToCsv(deps.store.getRoster(), { delimiter: input.delimiter ?? ',' });
     const today = utcToZoned(deps.clock(), deps.store.getSettings().defaultTimeZone).date;
-    return { fileName: `roster-kpu-kabupaten-kota-${today}.csv`, mimeType: MIME.csv, base64: Buffer.from(bytes).toString('base64') };
+    return fileResult(fileNameOf(['roster-kpu-kabupaten-kota', today], 'csv', '-'), MIME.csv, bytes);
   },
 };

@@ -8,15 +8,17 @@ import { mergeTurns, parseTranscript, TRANSCRIPT_FORMAT_LABELS } from '../../sha
 import { formatClockSeconds, parseTypedClock, proposeSpeakerLog } from '../../shared/import/transcript-speakers';
 import { parseAttendanceReport, parseClockSeconds } from '../../shared/import/attendance-report';
 import { AppError } from '../../shared/errors';
+import { decodeBase64 } from '../../shared/text/base64';
 import { activeMeeting } from './meeting-write';
 import { minutesHandlers } from './minutes';
 import type { HandlerMap } from './types';
 
 type TranscriptMethods = keyof typeof transcriptContract;
 
-function decodeBase64(base64: string, what: string): Uint8Array {
-  if (!/^[A-Za-z0-9+/]*={0,2}$/.test(base64)) throw new AppError('transcript_unreadable', `${what} tidak dapat dibaca. Pilih ulang filenya.`);
-  return Uint8Array.from(Buffer.from(base64, 'base64'));
+function fileBytes(base64: string, what: string): Uint8Array {
+  const bytes = decodeBase64(base64);
+  if (!bytes) throw new AppError('transcript_unreadable', `${what} tidak dapat dibaca. Pilih ulang filenya.`);
+  return bytes;
 }
 
 function startProblem(message: string): AppError {
@@ -44,7 +46,7 @@ function startSeconds(m: Meeting, start: RecordingStart): { seconds: number; lab
     case 'report': {
       let info;
       try {
-        info = parseAttendanceReport(decodeBase64(start.base64, 'File laporan')).meeting;
+        info = parseAttendanceReport(fileBytes(start.base64, 'File laporan')).meeting;
       } catch (err) {
         if (err instanceof AppError) throw startProblem(`Laporan kehadiran tidak dapat dibaca: ${err.message}`);
         throw err;
@@ -61,7 +63,7 @@ function startSeconds(m: Meeting, start: RecordingStart): { seconds: number; lab
 export const transcriptHandlers: HandlerMap<TranscriptMethods> = {
   async 'speakers/transcript-preview'(input, deps): Promise<TranscriptPreview> {
     const m = activeMeeting(deps, input.id);
-    const parsed = parseTranscript(decodeBase64(input.base64, 'File transkrip'));
+    const parsed = parseTranscript(fileBytes(input.base64, 'File transkrip'));
     const { seconds, label } = startSeconds(m, input.start);
     const recordingStartMs = zonedToUtc(m.date, '00:00', m.timeZone).getTime() + seconds * 1000;
     const earlier = await minutesHandlers['speakers/known']({ excludeId: m.id }, deps);

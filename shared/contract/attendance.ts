@@ -44,8 +44,11 @@ export interface AttendanceImportPreview {
   fileName: string;
   format: ReportFormat;
   formatLabel: string;
+  /** How the file was read, for the review: "UTF-8", "Windows-1252", "Excel (.xlsx)". */
   encoding: string;
-  delimiter: string;
+  /** The CSV's separator; null for a worksheet. */
+  delimiter: string | null;
+  /** What the report says of its meeting (id, title, times as written), shown to check it is this rakor's. */
   meetingInfo: ReportMeetingInfo | null;
   /** Report rows before merging reconnections, and people after. */
   rawRowCount: number;

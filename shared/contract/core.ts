@@ -75,10 +75,14 @@ export const coreContract = {
     z.object({ url: z.string().max(4000) }),
   ),
 
-  /** Save an exported file: Electron asks where (save dialog); the browser host answers "download". */
+  /**
+   * Desktop app: save a file the page made itself (the copy of a meeting held in memory) through
+   * the save dialog; the path, or null when cancelled. Exports need no second call: they are
+   * saved in their own (FileResult.savedTo), and the browser downloads what it received.
+   */
   'files/save': method<
     z.ZodObject<{ fileName: z.ZodString; mimeType: z.ZodString; base64: z.ZodString }>,
-    { savedTo: string | null; download: boolean }
+    { savedTo: string | null }
   >(z.object({ fileName: z.string().min(1).max(255), mimeType: z.string().max(200), base64: z.string() })),
 } as const;
 

@@ -16,8 +16,13 @@ export function method<I extends z.ZodType, O>(input: I): MethodSpec<I, O> {
 export interface FileResult {
   fileName: string;
   mimeType: string;
-  /** Base64, so the result crosses IPC and HTTP JSON alike. */
+  /** Base64, so the result crosses IPC and HTTP JSON alike; empty once `savedTo` is set. */
   base64: string;
+  /**
+   * Desktop app only: the export was saved in the same call, through the save dialog; the path,
+   * or null when the dialog was cancelled. Absent in the browser, where the page downloads `base64`.
+   */
+  savedTo?: string | null;
 }
 
 export const MIME = {

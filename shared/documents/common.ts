@@ -29,6 +29,7 @@ import { HEADER_MM, PRINT_MARGIN_LANDSCAPE_MM, PRINT_MARGIN_MM, type MarginsMm }
 import { xmlSafeText } from '../text/clean';
 import { group, itemAt } from '../indexed';
 import { KOP_LOGO_MM, KOP_RULE_PT, kopOf, type Kop } from '../domain/kop';
+import { decodeBase64 } from '../text/base64';
 
 export const FONT = 'Arial';
 /** Half-points: 12 pt body text, as in the commission's letters. */
@@ -281,13 +282,6 @@ export interface ImageInfo {
   height: number;
 }
 
-function base64Bytes(b64: string): Uint8Array {
-  const bin = atob(b64);
-  const out = new Uint8Array(bin.length);
-  for (let i = 0; i < bin.length; i++) out[i] = bin.charCodeAt(i);
-  return out;
-}
-
 /** Type and pixel size of a PNG or JPEG, read from its bytes; null for anything else. */
 export function imageInfo(data: Uint8Array): ImageInfo | null {
   if (data.length >= 24 && data[0] === 0x89 && data[1] === 0x50 && data[2] === 0x4e && data[3] === 0x47) {
@@ -322,11 +316,8 @@ export function imageInfo(data: Uint8Array): ImageInfo | null {
 export function logoFromDataUrl(dataUrl: string): ImageInfo | null {
   const m = /^data:image\/[a-z+.-]+;base64,(.*)$/is.exec(dataUrl.trim());
   if (!m) return null;
-  try {
-    return imageInfo(base64Bytes(group(m, 1).replace(/\s+/g, '')));
-  } catch {
-    return null;
-  }
+  const bytes = decodeBase64(group(m, 1));
+  return bytes && imageInfo(bytes);
 }
 
 const PX_PER_MM = 96 / 25.4;

@@ -22,7 +22,7 @@ import {
 } from '../domain/meeting-words';
 import { renderTemplate } from '../templates/render';
 import { templateText } from '../../templates/index';
-import { exportFileName, fileNameTitle } from '../text/file-name';
+import { exportFileName, fileNameOf, fileNameTitle } from '../text/file-name';
 import { newDocument, packDocument, pageGeometry, para, sectionPage } from './common';
 
 export interface NewsDraft {
@@ -221,5 +221,5 @@ export function newsFileName(meeting: Pick<Meeting, 'date' | 'title'>, d: NewsDr
 
 /** Inside the .zip: a code first, so the files sort as the units do and Kab. and Kota Malang differ. */
 export function newsZipEntry(d: NewsDraft, ext: 'docx' | 'txt'): string {
-  return `${d.unitCode || '0000'} ${fileNameTitle(d.author)}.${ext}`;
+  return fileNameOf([d.unitCode || '0000', fileNameTitle(d.author)], ext);
 }

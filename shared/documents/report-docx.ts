@@ -48,6 +48,7 @@ import {
 } from './common';
 import { invitationLetterSections } from './letter-docx';
 import { SEGMENT_LABELS, minutesSections } from './minutes-docx';
+import { decodeBase64 } from '../text/base64';
 
 const STEP = 425;
 /** Twips per pixel at 96 per inch, the unit docx sizes images in. */
@@ -179,18 +180,11 @@ function photoSize(geom: PageGeometry, width: number, height: number): { width: 
   return { width: Math.max(1, Math.round(width * scale)), height: Math.max(1, Math.round(height * scale)) };
 }
 
-function base64Bytes(b64: string): Uint8Array {
-  const bin = atob(b64);
-  const out = new Uint8Array(bin.length);
-  for (let i = 0; i < bin.length; i++) out[i] = bin.charCodeAt(i);
-  return out;
-}
-
 function photoRows(geom: PageGeometry, photos: readonly Photo[]): Array<Paragraph | Table> {
   if (!photos.length) return [para('Belum ada foto dokumentasi yang ditambahkan.', { italics: true })];
   const rows: TableRow[] = [];
   photos.forEach((p, i) => {
-    const info = imageInfo(base64Bytes(p.base64));
+    const info = imageInfo(decodeBase64(p.base64) ?? new Uint8Array());
     if (!info) return;
     const size = photoSize(geom, info.width, info.height);
     const caption = `Foto ${i + 1}. ${p.caption.trim() || 'Dokumentasi kegiatan'}`;

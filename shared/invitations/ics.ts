@@ -18,6 +18,7 @@ import {
   unitsInWords,
 } from '../domain/meeting-words';
 import { inviteesOf, usableEmail, type Invitee } from './invitees';
+import { fileNameOf, slugPart } from '../text/file-name';
 
 export const ICS_PRODUCT_ID = '-//Rakor//Undangan Rapat Koordinasi//ID';
 
@@ -381,10 +382,5 @@ export function buildCancelIcs(
 /** "rakor-2022-05-25-kabupaten-tulungagung.ics": a file name that sorts by date. */
 export function icsFileName(meeting: Meeting, roster: Roster, unitCode?: string, cancel = false): string {
   const who = unitCode !== undefined ? unitNameOf(roster, unitCode).replace(/^KPU\s+/, '') : 'semua';
-  const slug = who
-    .toLowerCase()
-    .normalize('NFKD')
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
-  return `${cancel ? 'batal-' : ''}rakor-${meeting.date}-${slug || 'unit'}.ics`;
+  return fileNameOf([cancel ? 'batal' : '', 'rakor', meeting.date, slugPart(who) || 'unit'], 'ics', '-');
 }

@@ -3,34 +3,25 @@
 
 export type TextEncodingName = 'utf-8' | 'utf-8-bom' | 'utf-16le' | 'utf-16be' | 'windows-1252';
 
+/** The encodings as the review screens name them. */
+export const ENCODING_LABELS: Record<TextEncodingName, string> = {
+  'utf-8': 'UTF-8',
+  'utf-8-bom': 'UTF-8 (BOM)',
+  'utf-16le': 'UTF-16',
+  'utf-16be': 'UTF-16',
+  'windows-1252': 'Windows-1252',
+};
+
 export interface DecodedText {
   text: string;
   encoding: TextEncodingName;
 }
 
-// Windows-1252 differs from Latin-1 only in 0x80..0x9F; undefined slots keep their C1 code
-// point, as the WHATWG decoder does. Written out so decoding does not depend on ICU data.
-const CP1252_HIGH = [
-  0x20ac, 0x81, 0x201a, 0x0192, 0x201e, 0x2026, 0x2020, 0x2021, 0x02c6, 0x2030, 0x0160, 0x2039, 0x0152, 0x8d, 0x017d, 0x8f,
-  0x90, 0x2018, 0x2019, 0x201c, 0x201d, 0x2022, 0x2013, 0x2014, 0x02dc, 0x2122, 0x0161, 0x203a, 0x0153, 0x9d, 0x017e, 0x0178,
-];
-
-const CHUNK = 8192;
-
+// Windows-1252 as the WHATWG Encoding Standard defines it (undefined slots keep their C1 code
+// point). Chromium has it, and so does Node built with full ICU, which the official Node 24
+// binaries and Electron are; tests/shared/text-decode.test.ts checks all 256 bytes.
 function decodeWindows1252(bytes: Uint8Array): string {
-  const parts: string[] = [];
-  // A plain number array: fromCharCode.apply on a typed array takes a slow path in V8.
-  const codes: number[] = new Array<number>(Math.min(bytes.length, CHUNK));
-  for (let start = 0; start < bytes.length; start += CHUNK) {
-    const end = Math.min(bytes.length, start + CHUNK);
-    if (codes.length !== end - start) codes.length = end - start;
-    for (let i = start; i < end; i++) {
-      const b = bytes[i]!;
-      codes[i - start] = b >= 0x80 && b <= 0x9f ? CP1252_HIGH[b - 0x80]! : b;
-    }
-    parts.push(String.fromCharCode.apply(null, codes));
-  }
-  return parts.join('');
+  return new TextDecoder('windows-1252').decode(bytes);
 }
 
 function decodeUtf16(bytes: Uint8Array, bigEndian: boolean): string {

@@ -81,6 +81,7 @@ test('fill by keyboard, import the Zoom report with a review, and find it all ag
     await page.locator('input[type=file]').setInputFiles(ZOOM);
     const review = page.getByRole('dialog', { name: 'Tinjau impor: zoom-participants.csv' });
     await expect(review.getByTestId('import-facts')).toHaveText('Laporan Zoom · 114 baris peserta, 98 orang (16 baris sambung ulang digabung)');
+    await expect(review.getByTestId('import-source')).toHaveText('Terbaca sebagai UTF-8 (BOM), pemisah koma (,)');
     await expect(review.getByRole('tab', { name: 'Otomatis (81)' })).toBeVisible();
     await expect(review.getByRole('tab', { name: 'Perlu ditinjau (5)' })).toHaveAttribute('aria-selected', 'true');
     await expect(review.getByRole('tab', { name: 'Pihak penyelenggara (4)' })).toBeVisible();

@@ -351,7 +351,7 @@ describe('the built desktop shell against a stand-in electron', () => {
     expect(prevented).toBe(true);
   });
 
-  it('prints the minutes\' print view off screen with the print view margins and saves it where the dialog says', async () => {
+  it('prints the minutes\' print view off screen with the print view margins and saves it where the dialog says, in the same call', async () => {
     const list = await handler('meetings/list')(fromApp, {});
     const id = (list.value as { meetings: Array<{ id: string }> }).meetings[0].id;
     const windowsBefore = fake.windows.length;
@@ -373,11 +373,12 @@ describe('the built desktop shell against a stand-in electron', () => {
     expect(options.pageSize.width).toBeCloseTo(210 / 25.4, 4);
     expect(options.pageSize.height).toBeCloseTo(297 / 25.4, 4);
 
-    const file = pdf.value as { fileName: string; mimeType: string; base64: string };
+    // Export and save-as are one call: the dialog saved it, and only where it went came back.
+    const file = pdf.value as { fileName: string; mimeType: string; base64: string; savedTo: string };
     expect(file.mimeType).toBe('application/pdf');
-    const saved = await handler('files/save')(fromApp, file);
-    expect(saved.ok).toBe(true);
-    const where = (saved.value as { savedTo: string }).savedTo;
+    expect(file.base64).toBe('');
+    const where = file.savedTo;
+    expect(path.basename(where)).toBe(file.fileName);
     expect(path.dirname(where)).toBe(documents);
     expect(fs.readFileSync(where, 'latin1')).toMatch(/^%PDF-/);
     expect(fake.shownInFolder).toContain(where);

@@ -67,6 +67,13 @@ describe('decodeText', () => {
     expect(decodeText(bytes)).toEqual({ text: 'José “Parmas” €5 – naïve', encoding: 'windows-1252' });
   });
 
+  it('reads every byte above 0x7F as the WHATWG Windows-1252 table says (undefined slots stay C1)', () => {
+    const high = new Uint8Array(128).map((_, i) => 0x80 + i);
+    const c1 = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ';
+    const latin1 = Array.from({ length: 96 }, (_, i) => String.fromCharCode(0xa0 + i)).join('');
+    expect(decodeText(high)).toEqual({ text: c1 + latin1, encoding: 'windows-1252' });
+  });
+
   it('reads a BOM followed by bytes that are not UTF-8 as Windows-1252', () => {
     expect(decodeText(new Uint8Array([0xef, 0xbb, 0xbf, 0x43, 0x61, 0x66, 0xe9]))).toEqual({
       text: 'Café',

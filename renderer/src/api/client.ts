@@ -2,6 +2,7 @@
 // behind it: Electron's preload (window.rakor) or the browser host over HTTP.
 import type { ApiResult, FileResult, InputOf, MethodName, OutputOf } from '../../../shared/contract';
 import { group } from '../../../shared/indexed';
+import { decodeBase64 } from '../../../shared/text/base64';
 
 interface CallOptions {
   /** Let the request outlive the page (sending what is still queued when the tab closes). */
@@ -112,25 +113,19 @@ export const api = {
   },
 };
 
-export function base64ToBytes(b64: string): Uint8Array<ArrayBuffer> {
-  const bin = atob(b64);
-  const out = new Uint8Array(bin.length);
-  for (let i = 0; i < bin.length; i++) out[i] = bin.charCodeAt(i);
-  return out;
-}
+export { encodeBase64 as bytesToBase64 } from '../../../shared/text/base64';
 
-export function bytesToBase64(bytes: Uint8Array): string {
-  let bin = '';
-  const CHUNK = 0x8000;
-  for (let i = 0; i < bytes.length; i += CHUNK) bin += String.fromCharCode(...bytes.subarray(i, i + CHUNK));
-  return btoa(bin);
-}
-
-/** Save an exported file: Electron shows a save dialog; the browser downloads it. Returns where it went. */
+/**
+ * Save an exported file; returns where it went ('' when the save dialog was cancelled). The
+ * desktop app saved an export in the export's own call; a file the page made itself goes to
+ * its save dialog; the browser downloads the bytes it already has, with no second request.
+ */
 export async function saveFile(file: FileResult): Promise<string> {
-  const res = await api.call('files/save', file);
-  if (!res.download) return res.savedTo ?? '';
-  const blob = new Blob([base64ToBytes(file.base64)], { type: file.mimeType });
+  if (file.savedTo !== undefined) return file.savedTo ?? '';
+  if (transport().kind === 'electron') return (await api.call('files/save', file)).savedTo ?? '';
+  const bytes = decodeBase64(file.base64);
+  if (!bytes) throw new ApiError('invalid_file', 'Isi berkas tidak valid. Buat ulang berkasnya lalu coba lagi.');
+  const blob = new Blob([bytes], { type: file.mimeType });
   const url = URL.createObjectURL(blob);
   const a = document.createElement('a');
   a.href = url;

@@ -88,6 +88,11 @@ export const attendance = {
   reviewTitle: (file: string) => `Tinjau impor: ${file}`,
   reviewFacts: (format: string, raw: number, people: number) =>
     `Laporan ${format} · ${raw} baris peserta, ${people} orang` + (raw > people ? ` (${raw - people} baris sambung ulang digabung)` : ''),
+  reviewReadAs: (encoding: string, delimiter: string | null) => (delimiter ? `Terbaca sebagai ${encoding}, pemisah ${delimiter}` : `Terbaca sebagai ${encoding}`),
+  delimiterName: { ',': 'koma (,)', ';': 'titik koma (;)', '\t': 'tab' } as Record<string, string>,
+  reviewReportMeeting: (said: string) => `Rapat menurut laporan: ${said}`,
+  reviewMeetingId: (id: string) => `ID ${id}`,
+  reviewMeetingStart: (start: string) => `mulai ${start}`,
   reviewClockWarning: (start: string) =>
     `Jam di laporan tidak cocok dengan jam mulai rapat (${start}); kemungkinan akun platform memakai zona waktu lain. Jam bergabung tidak diisi dan status Terlambat tidak ditentukan dari laporan ini.`,
   reviewWarnings: 'Sebagian baris dibaca dengan catatan',

@@ -9,6 +9,8 @@ export const core = {
     bin: 'Sampah',
   },
   common: {
+    /** The title of the message when the roster or the settings could not be read. */
+    storedLoadFailed: { 'roster/get': 'Roster tidak dapat dimuat', 'settings/get': 'Pengaturan tidak dapat dimuat' },
     save: 'Simpan',
     saving: 'Menyimpan…',
     saved: 'Tersimpan',

@@ -22,7 +22,6 @@ import {
 import { ApiError, api } from '../api/client';
 import { SifatSchema, defaultMeetingSetup, setupOf, type MeetingSetup, type Signatory } from '../../../shared/domain/meeting';
 import { normalizeSetup, problemsByField, setupProblems } from '../../../shared/domain/meeting-rules';
-import type { Roster } from '../../../shared/domain/roster';
 import { baseKind, officialUnitName, sortUnits, type Unit } from '../../../shared/domain/units';
 import { DateField, TimeField } from '../components/DateTimeFields';
 import { setupWarnings } from '../../../shared/domain/setup-warnings';
@@ -31,6 +30,7 @@ import { t } from '../i18n';
 import { navigate } from '../router';
 import { notifyError, notifyOk } from '../components/notify';
 import { itemAt } from '../../../shared/indexed';
+import { useStored } from '../features/use-stored';
 
 export type FieldErrors = Record<string, string>;
 
@@ -142,31 +142,35 @@ export function MeetingFormPage({ id }: { id?: string }) {
   const [setup, setSetup] = useState<MeetingSetup | null>(null);
   const [errors, setErrors] = useState<FieldErrors>({});
   const [busy, setBusy] = useState(false);
-  const [roster, setRoster] = useState<Roster | null>(null);
+  const roster = useStored('roster/get').value;
+  const settings = useStored('settings/get').value;
   const [seriesNames, setSeriesNames] = useState<string[]>([]);
 
   useEffect(() => {
-    api.call('roster/get', {}).then(setRoster, notifyError);
     api.call('series/list', {}).then((xs) => setSeriesNames(xs.map((x) => x.name)), () => setSeriesNames([]));
   }, []);
 
   useEffect(() => {
     if (id) {
       api.call('meetings/get', { id }).then((m) => setSetup(setupOf(m)), notifyError);
-    } else {
+    } else if (settings && roster) {
       // A new meeting invites every unit and role of this roster, whichever commission it is.
-      Promise.all([api.call('settings/get', {}), api.call('app/info', {}), api.call('roster/get', {})]).then(([s, info, r]) => {
-        const base = defaultMeetingSetup(info.today, { signatory: s.defaultSignatory, timeZone: s.defaultTimeZone });
-        const roles = base.rolesInvited.filter((roleId) => r.roles.some((role) => role.id === roleId));
-        setSetup({
-          ...base,
-          letter: { ...base.letter, place: s.organisation.city.trim() || base.letter.place },
-          unitsInvited: unitsForMode('all', r.units, []),
-          rolesInvited: roles.length ? roles : r.roles.map((role) => role.id),
-        });
+      api.call('app/info', {}).then((info) => {
+        const base = defaultMeetingSetup(info.today, { signatory: settings.defaultSignatory, timeZone: settings.defaultTimeZone });
+        const roles = base.rolesInvited.filter((roleId) => roster.roles.some((role) => role.id === roleId));
+        // Once: a roster or settings change arriving later must not reset what is typed.
+        setSetup(
+          (cur) =>
+            cur ?? {
+              ...base,
+              letter: { ...base.letter, place: settings.organisation.city.trim() || base.letter.place },
+              unitsInvited: unitsForMode('all', roster.units, []),
+              rolesInvited: roles.length ? roles : roster.roles.map((role) => role.id),
+            },
+        );
       }, notifyError);
     }
-  }, [id]);
+  }, [id, settings, roster]);
 
   if (!setup || !roster) return <Loader />;
   // Older set-ups (a copy made before series existed) have none.

@@ -2,7 +2,7 @@
 // by keyboard, import of a platform's attendance report with a review, undo of the last 50
 // changes, and the daftar hadir exports. Every edit is an intent sent through the meeting's
 // queue; undo sends the inverse intent (the units as they were).
-import { useCallback, useEffect, useMemo, useRef, useState, type DragEvent } from 'react';
+import { useCallback, useMemo, useRef, useState, type DragEvent } from 'react';
 import { Alert, Button, FileButton, Group, Kbd, Loader, Menu, Stack, Text, TextInput, Tooltip } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import type { AttendanceImportPreview, AttendanceImportResult } from '../../../../shared/contract/attendance';
@@ -12,6 +12,7 @@ import { holderOf } from '../../../../shared/domain/roster';
 import { liveJoinTime, pushUndo, undoEntryFor, type ImportDecisions, type UndoEntry } from '../../../../shared/domain/attendance-ops';
 import { applyMeetingIntent, type MeetingIntent, type MeetingIntentInput } from '../../../../shared/domain/meeting-intents';
 import { api, bytesToBase64, saveFile } from '../../api/client';
+import { useStored } from '../use-stored';
 import { errorText, notifyError, notifyOk } from '../../components/notify';
 import { t } from '../../i18n';
 import type { SectionProps } from '../section-props';
@@ -47,11 +48,7 @@ interface PendingImport {
 }
 
 export function AttendanceSection({ meeting, doc }: SectionProps) {
-  const [roster, setRoster] = useState<Roster | null>(null);
-  const [rosterError, setRosterError] = useState<unknown>(null);
-  useEffect(() => {
-    api.call('roster/get', {}).then(setRoster, setRosterError);
-  }, []);
+  const { value: roster, error: rosterError } = useStored('roster/get');
 
   if (rosterError) return <Alert color="red">{errorText(rosterError)}</Alert>;
   if (!roster) return <Loader />;

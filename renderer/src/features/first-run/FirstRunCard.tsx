@@ -11,6 +11,7 @@ import { errorText, notifyOk } from '../../components/notify';
 import { t } from '../../i18n';
 import { UnitListChooser } from '../units/UnitListChooser';
 import type { UnitsApplied } from '../../../../shared/contract/units';
+import { useStored } from '../use-stored';
 
 type OrgKey = 'name' | 'subtitle' | 'address' | 'city' | 'phone' | 'email' | 'website';
 
@@ -40,12 +41,12 @@ export function FirstRunCard({ onDone }: { onDone?: () => void }) {
   const [problem, setProblem] = useState('');
   const [busy, setBusy] = useState(false);
 
+  const stored = useStored('settings/get').value;
   useEffect(() => {
-    api.call('settings/get', {}).then((s) => {
-      setSettings(s);
-      setForm(formOf(s));
-    }, () => setSettings(null));
-  }, []);
+    if (!stored) return;
+    setSettings(stored);
+    setForm(formOf(stored));
+  }, [stored]);
 
   if (!settings?.setupPending || !form) return null;
   const w = t.office.firstRun;

@@ -6,7 +6,6 @@ import { Anchor, Badge, Button, Checkbox, Group, Loader, Select, Stack, Table, T
 import { api, saveFile } from '../../api/client';
 import type { FollowUpList, SeriesListItem } from '../../../../shared/contract/follow-ups';
 import type { FollowUpFilter } from '../../../../shared/domain/follow-ups';
-import type { Roster } from '../../../../shared/domain/roster';
 import { formatDateLong } from '../../../../shared/domain/datetime';
 import { sortUnits } from '../../../../shared/domain/units';
 import { notifyError, notifyOk } from '../../components/notify';
@@ -15,6 +14,7 @@ import { useOrganisation } from '../units/use-organisation';
 import { routeHref } from '../../router';
 import { ProgressEditor } from './ProgressEditor';
 import { unitKeyLabel } from './labels';
+import { useStored } from '../use-stored';
 
 const PAGE_ROWS = 200;
 
@@ -23,7 +23,7 @@ export function FollowUpsPage({ meetingId, series }: { meetingId?: string; serie
   const [list, setList] = useState<FollowUpList | null>(null);
   const organisation = useOrganisation();
   const [seriesList, setSeriesList] = useState<SeriesListItem[]>([]);
-  const [roster, setRoster] = useState<Roster | null>(null);
+  const roster = useStored('roster/get').value;
   const [busy, setBusy] = useState(false);
   // Years of open follow-ups run to thousands of rows: they are drawn a page at a time.
   const [shown, setShown] = useState(PAGE_ROWS);
@@ -37,7 +37,6 @@ export function FollowUpsPage({ meetingId, series }: { meetingId?: string; serie
   useEffect(load, [load]);
   useEffect(() => {
     api.call('series/list', {}).then(setSeriesList, () => setSeriesList([]));
-    api.call('roster/get', {}).then(setRoster, () => setRoster(null));
   }, []);
 
   const units = useMemo(() => sortUnits(roster?.units ?? []), [roster]);

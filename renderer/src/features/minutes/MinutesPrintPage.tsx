@@ -33,6 +33,7 @@ import { errorText, notifyError, notifyOk } from '../../components/notify';
 import { t } from '../../i18n';
 import { navigate } from '../../router';
 import { Kop } from '../../components/Kop';
+import { useStored } from '../use-stored';
 import './print.css';
 
 
@@ -347,14 +348,19 @@ function MinutesSheets({ meeting: m, roster, settings, followUps: fu }: Data) {
 
 export function MinutesPrintPage({ id }: { id: string }) {
   const [data, setData] = useState<Data | null>(null);
-  const [error, setError] = useState<unknown>(null);
+  const [meetingError, setError] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
+  const { value: roster, error: rosterError } = useStored('roster/get');
+  const { value: settings, error: settingsError } = useStored('settings/get');
+  const error = meetingError ?? rosterError ?? settingsError;
 
   useEffect(() => {
-    Promise.all([api.call('meetings/get', { id }), api.call('roster/get', {}), api.call('settings/get', {})])
-      .then(async ([meeting, roster, settings]) => ({ meeting, roster, settings, followUps: await loadFollowUps(meeting) }))
+    if (!roster || !settings) return;
+    api
+      .call('meetings/get', { id })
+      .then(async (meeting) => ({ meeting, roster, settings, followUps: await loadFollowUps(meeting) }))
       .then(setData, setError);
-  }, [id]);
+  }, [id, roster, settings]);
 
   const savePdf = async () => {
     setBusy(true);

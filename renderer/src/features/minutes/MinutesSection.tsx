@@ -27,7 +27,6 @@ import { api, saveFile } from '../../api/client';
 import { attendanceCounts } from '../../../../shared/domain/attendance';
 import { formatTimeRange, isValidIsoDate, utcToZoned } from '../../../../shared/domain/datetime';
 import type { FollowUp, Meeting, Signatory } from '../../../../shared/domain/meeting';
-import type { Roster } from '../../../../shared/domain/roster';
 import { officialUnitName, shortUnitName, sortUnits } from '../../../../shared/domain/units';
 import { ALL_INVITED, PROVINCE, statusCounts } from '../../../../shared/domain/follow-ups';
 import type { ProgressByUnit } from '../../../../shared/domain/meeting';
@@ -42,6 +41,8 @@ import type { SectionProps } from '../section-props';
 import { QuickList } from '../speakers/QuickList';
 import { FieldNotice } from '../live/FieldNotice';
 import { FinalBanner, isFinal, useLockActions } from './lock';
+import { newId } from '../new-id';
+import { useStored } from '../use-stored';
 
 const DIVISIONS = [
   'Divisi Teknis Penyelenggaraan',
@@ -51,10 +52,6 @@ const DIVISIONS = [
   'Divisi Perencanaan, Data dan Informasi',
   'Sekretariat',
 ];
-
-function newId(): string {
-  return typeof crypto !== 'undefined' && 'randomUUID' in crypto ? crypto.randomUUID() : `f${Date.now().toString(36)}${Math.random().toString(36).slice(2, 8)}`;
-}
 
 function fill(template: string, values: Record<string, string | number>): string {
   return template.replace(/\{(\w+)\}/g, (all, k: string) => (k in values ? String(values[k]) : all));
@@ -112,14 +109,10 @@ export function MinutesSection({ meeting, doc }: SectionProps) {
   const m = meeting;
   const readOnly = isFinal(m);
   const lock = useLockActions(m, doc);
-  const [roster, setRoster] = useState<Roster | null>(null);
+  const roster = useStored('roster/get').value;
   const organisation = useOrganisation();
   const [busy, setBusy] = useState(false);
   const [dateErrors, setDateErrors] = useState<Record<string, string>>({});
-
-  useEffect(() => {
-    api.call('roster/get', {}).then(setRoster, () => setRoster(null));
-  }, []);
 
   // Where each follow-up's units stand: the record's own copy once final, else the tracker's.
   const [progress, setProgress] = useState<Record<string, ProgressByUnit>>({});

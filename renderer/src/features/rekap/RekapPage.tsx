@@ -7,13 +7,13 @@ import { LineChart } from '@mantine/charts';
 import '@mantine/charts/styles.css';
 import { DateField } from '../../components/DateTimeFields';
 import { api, saveFile } from '../../api/client';
-import type { Roster } from '../../../../shared/domain/roster';
 import { EMPTY_REKAP_FILTER, formatPercent, formatTrend, rateBand, rateOf, rateSeries, rekapUnitName, shortDate, type Rekap, type RekapFilter } from '../../../../shared/domain/rekap';
 import { officialUnitName, sortUnits } from '../../../../shared/domain/units';
 import { formatDayDate } from '../../../../shared/domain/datetime';
 import { t } from '../../i18n';
 import { routeHref } from '../../router';
 import { errorText, notifyError, notifyOk } from '../../components/notify';
+import { useStored } from '../use-stored';
 import './rekap.css';
 
 const w = t.rekap;
@@ -205,11 +205,10 @@ export default function RekapPage() {
   const [seriesNames, setSeriesNames] = useState<string[]>([]);
   const [rekap, setRekap] = useState<Rekap | null>(null);
   const [error, setError] = useState<string | null>(null);
-  const [roster, setRoster] = useState<Roster | null>(null);
+  const roster = useStored('roster/get').value;
   const [busy, setBusy] = useState<'xlsx' | 'docx' | null>(null);
 
   useEffect(() => {
-    api.call('roster/get', {}).then(setRoster, () => setRoster(null));
     api.call('series/list', {}).then(
       (list) => setSeriesNames(list.map((x) => x.name)),
       () => setSeriesNames([]),

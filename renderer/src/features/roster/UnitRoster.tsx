@@ -16,6 +16,7 @@ import { InlineField } from './InlineField';
 import type { RosterDoc } from './use-roster';
 import { UnitAttendanceHistory } from '../rekap/UnitAttendanceHistory';
 import { UnitReportHistory } from '../unit-reports/UnitReportHistory';
+import { newId } from '../new-id';
 
 interface Row {
   role: Role;
@@ -27,7 +28,7 @@ interface Row {
 const WIDTH: Record<PersonField, string> = { name: '17%', jabatan: '21%', email: '19%', phone: '175px', notes: '15%' };
 
 function newPersonId(): string {
-  return `p-${crypto.randomUUID()}`;
+  return `p-${newId()}`;
 }
 
 export function UnitRoster({ code, doc }: { code: string; doc: RosterDoc }) {

@@ -9,6 +9,7 @@ import { savePerson, type PersonPatch } from '../../../../shared/domain/roster-o
 import { IntentQueue, type QueueStatus } from '../intent-queue';
 import { isRefusal } from '../meeting-queue';
 import { notifyError } from '../../components/notify';
+import { useStored } from '../use-stored';
 
 export type RosterStatus = QueueStatus;
 
@@ -49,14 +50,11 @@ export function createRosterQueue(onChange: () => void): IntentQueue<Roster, Ros
 export function useRoster(): RosterDoc {
   const [, render] = useReducer((n: number) => n + 1, 0);
   const [queue] = useState(() => createRosterQueue(render));
-  const [loadError, setLoadError] = useState<unknown>(null);
+  const { value: stored, error: loadError } = useStored('roster/get');
 
   useEffect(() => {
-    api.call('roster/get', {}).then(
-      (r) => queue.load(r),
-      (err) => setLoadError(err),
-    );
-  }, [queue]);
+    if (stored) queue.load(stored);
+  }, [queue, stored]);
 
   const save = useCallback(
     (id: string, unitCode: string, roleId: string, patch: PersonPatch) => {

@@ -18,6 +18,7 @@ import { BackupSettings } from '../backups/BackupSettings';
 import { Kop } from '../../components/Kop';
 import { UnitListChooser } from '../units/UnitListChooser';
 import type { UnitsApplied } from '../../../../shared/contract/units';
+import { useStored } from '../use-stored';
 
 const LOGO_MAX = 1024 * 1024;
 
@@ -31,7 +32,6 @@ type Change = (s: Settings) => Settings;
  */
 function useSettings() {
   const [, render] = useReducer((n: number) => n + 1, 0);
-  const [loadError, setLoadError] = useState<unknown>(null);
   const [queue] = useState(
     () =>
       new IntentQueue<Settings, Change>({
@@ -43,12 +43,10 @@ function useSettings() {
       }),
   );
 
+  const { value: stored, error: loadError } = useStored('settings/get');
   useEffect(() => {
-    api.call('settings/get', {}).then(
-      (s) => queue.load(s),
-      (err) => setLoadError(err),
-    );
-  }, [queue]);
+    if (stored) queue.load(stored);
+  }, [queue, stored]);
 
   const update = useCallback(
     (change: Change) => {

@@ -24,7 +24,6 @@ import {
 import { notifications } from '@mantine/notifications';
 import { api } from '../../api/client';
 import type { Meeting, Segment, Speaker } from '../../../../shared/domain/meeting';
-import type { Roster } from '../../../../shared/domain/roster';
 import { officialUnitName, sortUnits } from '../../../../shared/domain/units';
 import { formatTime, utcToZoned } from '../../../../shared/domain/datetime';
 import {
@@ -52,13 +51,9 @@ import { FinalBanner, isFinal } from '../minutes/lock';
 import { QuickList } from './QuickList';
 import { TranscriptImport } from './TranscriptImport';
 import { countRender } from '../render-probe';
+import { newId } from '../new-id';
+import { useStored } from '../use-stored';
 import './speakers.css';
-
-function newId(): string {
-  return typeof crypto !== 'undefined' && 'randomUUID' in crypto
-    ? crypto.randomUUID()
-    : `s${Date.now().toString(36)}${Math.random().toString(36).slice(2, 8)}`;
-}
 
 /** Re-renders once a second while someone speaks, and only this small label. */
 function RunningTime({ speaker }: { speaker: Speaker }) {
@@ -306,17 +301,15 @@ const SpeakerCard = memo(function SpeakerCard(p: CardProps) {
 });
 
 export function SpeakersSection({ meeting, doc }: SectionProps) {
-  const [roster, setRoster] = useState<Roster | null>(null);
+  const roster = useStored('roster/get').value;
   const [earlier, setEarlier] = useState<KnownSpeaker[]>([]);
-  const [hostName, setHostName] = useState('KPU Provinsi');
+  const hostName = useStored('settings/get').value?.organizerName.trim() || 'KPU Provinsi';
   const nameRefs = useRef(new Map<string, HTMLInputElement>());
   const [focusName, setFocusName] = useState<string | null>(null);
   const readOnly = isFinal(meeting);
   const list = meeting.speakers;
 
   useEffect(() => {
-    api.call('roster/get', {}).then(setRoster, () => setRoster(null));
-    api.call('settings/get', {}).then((s) => setHostName(s.organizerName.trim() || 'KPU Provinsi'), () => undefined);
     api.call('speakers/known', { excludeId: meeting.id }).then(setEarlier, () => setEarlier([]));
   }, [meeting.id]);
 

@@ -30,6 +30,7 @@ import { PROVINCE, SEGMENTS, blankSpeaker } from '../../../../shared/domain/spea
 import type { MeetingDoc } from '../meeting-doc';
 import { errorText, notifyError } from '../../components/notify';
 import { t } from '../../i18n';
+import { newId } from '../new-id';
 
 const MAX_BYTES = 16 * 1024 * 1024;
 
@@ -49,12 +50,6 @@ interface Draft {
 }
 
 type StartChoice = RecordingStart['source'];
-
-function newId(): string {
-  return typeof crypto !== 'undefined' && 'randomUUID' in crypto
-    ? crypto.randomUUID()
-    : `s${Date.now().toString(36)}${Math.random().toString(36).slice(2, 8)}`;
-}
 
 async function fileBase64(file: File): Promise<string> {
   return bytesToBase64(new Uint8Array(await file.arrayBuffer()));

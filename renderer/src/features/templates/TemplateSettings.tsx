@@ -16,6 +16,7 @@ import { api } from '../../api/client';
 import { errorText, notifyError, notifyOk } from '../../components/notify';
 import { t } from '../../i18n';
 import { WhatsAppText } from '../invitations/WhatsAppText';
+import { useStored } from '../use-stored';
 
 const SAVE_DELAY_MS = 600;
 
@@ -34,12 +35,8 @@ interface PreviewSources {
 }
 
 /** The meeting to preview with: the next upcoming one, else the latest, else the demo meeting. */
-async function loadPreviewSources(settings: Settings): Promise<PreviewSources> {
-  const [list, roster, info] = await Promise.all([
-    api.call('meetings/list', {}),
-    api.call('roster/get', {}),
-    api.call('app/info', {}),
-  ]);
+async function loadPreviewSources(settings: Settings, roster: Roster): Promise<PreviewSources> {
+  const [list, info] = await Promise.all([api.call('meetings/list', {}), api.call('app/info', {})]);
   const active = list.meetings.filter((m) => m.status === 'aktif');
   const pick = active.find((m) => m.date >= info.today) ?? active[active.length - 1];
   if (pick) {
@@ -55,7 +52,10 @@ async function loadPreviewSources(settings: Settings): Promise<PreviewSources> {
 export function TemplateSettings() {
   const [settings, setSettings] = useState<Settings | null>(null);
   const [sources, setSources] = useState<PreviewSources | null>(null);
-  const [loadError, setLoadError] = useState<unknown>(null);
+  const [previewError, setPreviewError] = useState<unknown>(null);
+  const storedSettings = useStored('settings/get');
+  const storedRoster = useStored('roster/get');
+  const loadError = storedSettings.error ?? storedRoster.error ?? previewError;
   const [key, setKey] = useState<string>(INVITATION_WHATSAPP_KEY);
   const [drafts, setDrafts] = useState<Record<string, string>>({});
   const [state, setState] = useState<SaveState>('saved');
@@ -66,22 +66,19 @@ export function TemplateSettings() {
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
 
   useEffect(() => {
+    const s = storedSettings.value;
+    const roster = storedRoster.value;
+    if (!s || !roster) return;
     let live = true;
-    (async () => {
-      try {
-        const s = await api.call('settings/get', {});
-        if (!live) return;
-        setSettings(s);
-        const src = await loadPreviewSources(s);
-        if (live) setSources(src);
-      } catch (err) {
-        if (live) setLoadError(err);
-      }
-    })();
+    setSettings(s);
+    loadPreviewSources(s, roster).then(
+      (src) => live && setSources(src),
+      (err: unknown) => live && setPreviewError(err),
+    );
     return () => {
       live = false;
     };
-  }, []);
+  }, [storedSettings.value, storedRoster.value]);
 
   const def = TEMPLATES.find((d) => d.key === key) ?? itemAt(TEMPLATES, 0);
   const stored = settings?.templates[def.key];
