@@ -28,7 +28,7 @@ export const CarriedFollowUps = memo(function CarriedFollowUps({ meetingId, seri
   const carried = useMemo(() => list?.carried ?? [], [list]);
 
   return (
-    <Card withBorder component="section" aria-label={t.followUps.carriedTitle} data-testid="carried-follow-ups">
+    <Card withBorder component="section" aria-label={t.followUps.carriedTitle} data-testid="carried-follow-ups" className="minutes-card">
       <Title order={4} mb={4}>
         {t.followUps.carriedTitle}
       </Title>

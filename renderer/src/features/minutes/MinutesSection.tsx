@@ -19,6 +19,7 @@ import {
   Group,
   List,
   MultiSelect,
+  Paper,
   SimpleGrid,
   Stack,
   Table,
@@ -46,6 +47,7 @@ import type { SectionProps } from '../section-props';
 import { QuickList } from '../speakers/QuickList';
 import { FieldNotice } from '../live/FieldNotice';
 import { FinalBanner, isFinal, useLockActions } from './lock';
+import './minutes.css';
 import { countRender } from '../render-probe';
 
 const DIVISIONS = [
@@ -214,10 +216,16 @@ interface FollowUpTableProps extends Pick<FollowUpRowProps, 'readOnly' | 'assign
   add(): void;
 }
 
-/** The follow-ups card's table and its add button: not rendered at all by typing elsewhere. */
-const FollowUpTable = memo(function FollowUpTable({ followUps, dateErrors, progress, add, ...row }: FollowUpTableProps) {
+/**
+ * The follow-ups card, not rendered at all by typing elsewhere. A Mantine Card gives its context
+ * a new value whenever it renders, and React then searches everything inside it for readers.
+ */
+const FollowUpsCard = memo(function FollowUpsCard({ followUps, dateErrors, progress, add, ...row }: FollowUpTableProps) {
   return (
-    <>
+    <Card withBorder component="section" aria-label={t.minutes.followUps} className="minutes-card">
+      <Title order={4} mb="xs">
+        {t.minutes.followUps}
+      </Title>
       {followUps.length === 0 ? (
         <Text size="sm" c="dimmed" mb="xs">
           {t.minutes.followUpsEmpty}
@@ -248,7 +256,7 @@ const FollowUpTable = memo(function FollowUpTable({ followUps, dateErrors, progr
           </Button>
         </Group>
       )}
-    </>
+    </Card>
   );
 });
 
@@ -301,7 +309,6 @@ export function MinutesSection({ meeting, doc }: SectionProps) {
   }, [roster, m.unitsInvited]);
 
   const counts = useMemo(() => attendanceCounts({ attendance: m.attendance, unitsInvited: m.unitsInvited, rolesInvited: m.rolesInvited }), [m.attendance, m.unitsInvited, m.rolesInvited]);
-  const todo = missing(m);
   const responsibleOptions = useMemo(() => {
     const units = sortUnits(roster?.units ?? []).map((u) => officialUnitName(u));
     const people = [...(roster?.people ?? []).map((p) => p.name), ...m.speakers.map((s) => s.name)].map((x) => x.trim()).filter(Boolean);
@@ -364,11 +371,12 @@ export function MinutesSection({ meeting, doc }: SectionProps) {
   const conclusionNotice = useCallback((k: number) => <FieldNotice store={replaced} fieldKey={`conclusion:${k}`} />, [replaced]);
   const endError = actualTimesProblem(m.minutes)?.message;
 
-  const exportDocx = async () => {
+  const id = m.id;
+  const exportDocx = useCallback(async () => {
     setBusy(true);
     try {
-      await doc.flush();
-      const file = await api.call('minutes/export-docx', { id: m.id });
+      await flush();
+      const file = await api.call('minutes/export-docx', { id });
       const where = await saveFile(file);
       if (where) notifyOk(`${t.minutes.exported}: ${where}`);
     } catch (err) {
@@ -376,21 +384,25 @@ export function MinutesSection({ meeting, doc }: SectionProps) {
     } finally {
       setBusy(false);
     }
-  };
+  }, [flush, id]);
 
-  const openPrint = async () => {
+  const openPrint = useCallback(async () => {
     try {
-      await doc.flush();
-      navigate({ name: 'minutes-print', id: m.id });
+      await flush();
+      navigate({ name: 'minutes-print', id });
     } catch (err) {
       notifyError(err);
     }
-  };
+  }, [flush, id]);
 
-  return (
-    <Stack>
-      <FinalBanner meeting={m} doc={doc} />
-      <Card withBorder>
+  // The header and the facts are made again only when what they show changes, not per keystroke
+  // in a conclusion or a follow-up.
+  const ask = lock.ask;
+  const todoText = missing(m).join('\n');
+  const header = useMemo(() => {
+    const todo = todoText ? todoText.split('\n') : [];
+    return (
+      <Card withBorder className="minutes-card">
         <Group justify="space-between" align="flex-start">
           <Stack gap={4}>
             <Group gap="xs">
@@ -409,18 +421,23 @@ export function MinutesSection({ meeting, doc }: SectionProps) {
             <Button onClick={exportDocx} loading={busy}>
               {t.minutes.exportDocx}
             </Button>
-            <Button component="a" variant="light" href={routeHref({ name: 'minutes-print', id: m.id })} onClick={(e: React.MouseEvent) => {
-              e.preventDefault();
-              void openPrint();
-            }}>
+            <Button
+              component="a"
+              variant="light"
+              href={routeHref({ name: 'minutes-print', id })}
+              onClick={(e: React.MouseEvent) => {
+                e.preventDefault();
+                void openPrint();
+              }}
+            >
               {t.minutes.printView}
             </Button>
             {readOnly ? (
-              <Button variant="outline" color="orange" onClick={() => lock.ask('unlock')}>
+              <Button variant="outline" color="orange" onClick={() => ask('unlock')}>
                 {t.minutes.unlock}
               </Button>
             ) : (
-              <Button variant="outline" color="teal" onClick={() => lock.ask('finalize')}>
+              <Button variant="outline" color="teal" onClick={() => ask('finalize')}>
                 {t.minutes.finalize}
               </Button>
             )}
@@ -436,22 +453,27 @@ export function MinutesSection({ meeting, doc }: SectionProps) {
           </Alert>
         )}
       </Card>
-
-      <Card withBorder>
+    );
+  }, [readOnly, todoText, busy, id, exportDocx, openPrint, ask]);
+  const { chair, notetaker, timeZone, startTime, endTime } = m;
+  const { actualStart, actualEnd } = m.minutes;
+  const facts = useMemo(
+    () => (
+      <Card withBorder className="minutes-card">
         <Stack>
           <Title order={4}>{t.minutes.facts}</Title>
           <SimpleGrid cols={{ base: 1, md: 2 }}>
-            <PersonFields label={t.minutes.chair} hints={t.office.placeholders.chair} value={m.chair} readOnly={readOnly} onChange={setChair} />
-            <PersonFields label={t.minutes.notetaker} hints={t.office.placeholders.notetaker} value={m.notetaker} readOnly={readOnly} onChange={setNotetaker} />
+            <PersonFields label={t.minutes.chair} hints={t.office.placeholders.chair} value={chair} readOnly={readOnly} onChange={setChair} />
+            <PersonFields label={t.minutes.notetaker} hints={t.office.placeholders.notetaker} value={notetaker} readOnly={readOnly} onChange={setNotetaker} />
           </SimpleGrid>
           <SimpleGrid cols={{ base: 1, md: 3 }}>
-            <TimeField draftKey={`meeting:${m.id}:actualStart`} label={t.minutes.actualStart} zone={m.timeZone} value={m.minutes.actualStart} readOnly={readOnly} onChange={setStart} />
-            <TimeField draftKey={`meeting:${m.id}:actualEnd`} label={t.minutes.actualEnd} zone={m.timeZone} value={m.minutes.actualEnd} readOnly={readOnly} error={endError} onChange={setEnd} />
+            <TimeField draftKey={`meeting:${id}:actualStart`} label={t.minutes.actualStart} zone={timeZone} value={actualStart} readOnly={readOnly} onChange={setStart} />
+            <TimeField draftKey={`meeting:${id}:actualEnd`} label={t.minutes.actualEnd} zone={timeZone} value={actualEnd} readOnly={readOnly} error={endError} onChange={setEnd} />
             <Stack gap={2}>
               <Text size="sm" fw={500}>
                 {t.minutes.plannedTime}
               </Text>
-              <Text size="sm">{formatTimeRange(m.startTime, m.endTime, m.timeZone)}</Text>
+              <Text size="sm">{formatTimeRange(startTime, endTime, timeZone)}</Text>
             </Stack>
           </SimpleGrid>
           <Group gap="xs">
@@ -461,14 +483,26 @@ export function MinutesSection({ meeting, doc }: SectionProps) {
             <Text size="sm" data-testid="participants-line">
               {fill(t.minutes.participantsLine, { unit_hadir: counts.unitsPresent, unit_diundang: counts.unitsInvited, orang_hadir: counts.peoplePresent })}
             </Text>
-            <Anchor size="sm" href={routeHref({ name: 'meeting', id: m.id, tab: 'kehadiran' })}>
+            <Anchor size="sm" href={routeHref({ name: 'meeting', id: id, tab: 'kehadiran' })}>
               {t.minutes.toAttendance}
             </Anchor>
           </Group>
         </Stack>
       </Card>
+    ),
+    [chair, notetaker, timeZone, startTime, endTime, actualStart, actualEnd, endError, readOnly, counts, id, setChair, setNotetaker, setStart, setEnd],
+  );
 
-      <Card withBorder component="section" aria-label={t.minutes.conclusions}>
+  return (
+    <Stack>
+      <FinalBanner meeting={m} doc={doc} />
+      {header}
+
+      {facts}
+
+      {/* A Paper, not a Card: this box renders at every keystroke in a conclusion, and a Card's
+          context would make React search every conclusion field for its readers each time. */}
+      <Paper withBorder p="md" component="section" aria-label={t.minutes.conclusions}>
         <Title order={4} mb="xs">
           {t.minutes.conclusions}
         </Title>
@@ -486,26 +520,21 @@ export function MinutesSection({ meeting, doc }: SectionProps) {
           onChange={setConclusions}
           below={conclusionNotice}
         />
-      </Card>
+      </Paper>
 
-      <Card withBorder component="section" aria-label={t.minutes.followUps}>
-        <Title order={4} mb="xs">
-          {t.minutes.followUps}
-        </Title>
-        <FollowUpTable
-          followUps={m.minutes.followUps}
-          readOnly={readOnly}
-          dateErrors={dateErrors}
-          assigneeOptions={assigneeOptions}
-          responsibleOptions={responsibleOptions}
-          progress={progress}
-          meetingId={m.id}
-          change={setFollowUp}
-          remove={removeFollowUp}
-          setDateError={setDateError}
-          add={addFollowUp}
-        />
-      </Card>
+      <FollowUpsCard
+        followUps={m.minutes.followUps}
+        readOnly={readOnly}
+        dateErrors={dateErrors}
+        assigneeOptions={assigneeOptions}
+        responsibleOptions={responsibleOptions}
+        progress={progress}
+        meetingId={m.id}
+        change={setFollowUp}
+        remove={removeFollowUp}
+        setDateError={setDateError}
+        add={addFollowUp}
+      />
       <CarriedFollowUps meetingId={m.id} series={m.series} final={readOnly} units={roster?.units ?? NO_UNITS} />
       {lock.modal}
     </Stack>
