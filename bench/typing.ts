@@ -101,6 +101,8 @@ export interface TypingResult {
   keystrokes: number;
   cardsPerKey: number;
   fieldsPerKey: number;
+  /** Follow-up rows of the Notulen tab rendered per keystroke (render probe). */
+  followUpsPerKey: number;
   commitMsPerKey: number | null;
 }
 
@@ -181,6 +183,7 @@ async function typeOnce(browser: Browser, host: RunningHost, dir: string, id: st
       keystrokes: keys.length,
       cardsPerKey: sum('speaker-card:') / keys.length,
       fieldsPerKey: sum('quick-item:') / keys.length,
+      followUpsPerKey: sum('follow-up:') / keys.length,
       commitMsPerKey: got.commits.length ? commitMs / keys.length : null,
     };
   } finally {
@@ -231,12 +234,13 @@ export async function measureTyping(runs = 2): Promise<{ rows: Row[]; results: T
         keystrokes: all.reduce((n, r) => n + r.keystrokes, 0),
         cardsPerKey: all.reduce((n, r) => n + r.cardsPerKey, 0) / all.length,
         fieldsPerKey: all.reduce((n, r) => n + r.fieldsPerKey, 0) / all.length,
+        followUpsPerKey: all.reduce((n, r) => n + r.followUpsPerKey, 0) / all.length,
         commitMsPerKey: all[0].commitMsPerKey === null ? null : all.reduce((n, r) => n + (r.commitMsPerKey ?? 0), 0) / all.length,
       };
       results.push(merged);
       const profiler = merged.commitMsPerKey === null ? '' : `, React commit ${round(merged.commitMsPerKey)} ms`;
       console.log(
-        `${label(p)}: duration median ${median(merged.durations)} ms (${merged.reported}/${merged.keystrokes} keystrokes reported), processing median ${round(median(merged.processing))} ms; per keystroke ${round(merged.cardsPerKey)} speaker cards, ${round(merged.fieldsPerKey)} list fields rendered${profiler}`,
+        `${label(p)}: duration median ${median(merged.durations)} ms (${merged.reported}/${merged.keystrokes} keystrokes reported), processing median ${round(median(merged.processing))} ms; per keystroke ${round(merged.cardsPerKey)} speaker cards, ${round(merged.fieldsPerKey)} list fields, ${round(merged.followUpsPerKey)} follow-up rows rendered${profiler}`,
       );
     }
     if (only) return { rows, results };
@@ -282,6 +286,13 @@ export async function measureTyping(runs = 2): Promise<{ rows: Row[]; results: T
       target: '<= 1 card, <= 1 field',
       value: `${round(big.cardsPerKey * 100) / 100} / ${round(big.fieldsPerKey * 100) / 100}`,
       met: big.cardsPerKey <= 1 && big.fieldsPerKey <= 1,
+    });
+    const notulen = find('conclusion', 40);
+    rows.push({
+      name: 'typing a conclusion, 40 x 30: conclusion fields / follow-up rows rendered per keystroke (render probe)',
+      target: '<= 1 field, 0 rows',
+      value: `${round(notulen.fieldsPerKey * 100) / 100} / ${round(notulen.followUpsPerKey * 100) / 100}`,
+      met: notulen.fieldsPerKey <= 1 && notulen.followUpsPerKey === 0,
     });
     return { rows, results };
   } finally {

@@ -48,6 +48,15 @@ const resetRenders = (page: Page) =>
     window.__rakorRenders!.renders = {};
   });
 
+/**
+ * What the Notulen tab loads once it opens (the roster for the suggestions, the follow-ups'
+ * progress): its answers render the rows once, before the typing that is counted.
+ */
+function notulenLoaded(page: Page): Promise<unknown> {
+  const answer = (method: string) => page.waitForResponse((r) => decodeURIComponent(r.url()).endsWith(`/api/${method}`) && r.ok());
+  return Promise.all([answer('roster/get'), answer('followups/list')]);
+}
+
 async function typeAndSave(page: Page, text: string): Promise<void> {
   await page.keyboard.type(text, { delay: 30 });
   await expect(page.getByTestId('save-status')).toHaveText('Semua perubahan tersimpan');
@@ -85,7 +94,9 @@ test('typing in one speaker renders only that card and that field, also after th
     expect(others).toEqual([]);
 
     // The Notulen tab: one conclusion typed into, no other conclusion and no follow-up row rendered.
+    const loaded = notulenLoaded(page);
     await page.getByRole('tab', { name: 'Notulen' }).click();
+    await loaded;
     const conclusion = page.getByLabel('Kesimpulan 2', { exact: true });
     await conclusion.click();
     await page.keyboard.press('Control+End');
@@ -97,6 +108,60 @@ test('typing in one speaker renders only that card and that field, also after th
     expect(Object.keys(afterMinutes).filter((k) => k !== 'quick-item:Kesimpulan 2')).toEqual([]);
     for (const f of followUpIds) expect(afterMinutes[`follow-up:${f}`]).toBeUndefined();
     expect(JSON.parse(fs.readFileSync(dataFile(dataDir, 'rapat', `${id}.json`), 'utf8')).meeting.minutes.conclusions[1]).toBe('Kesimpulan kedua disepakati');
+  } finally {
+    await host.stop();
+  }
+});
+
+test('typing on the Notulen tab renders only the field typed into: no follow-up row, person, time or other conclusion', async ({ page }) => {
+  const dataDir = tempDataDir();
+  const host = await startHost(dataDir);
+  try {
+    const { id, followUpIds } = await longMeeting(host, page);
+    await page.addInitScript(() => {
+      window.__rakorRenders = { renders: {}, commits: [] };
+    });
+    await page.goto(host.url);
+    const loaded = notulenLoaded(page);
+    await page.goto(`${host.origin}/#/rapat/${id}/notulen`);
+    await loaded;
+    await expect(page.getByTestId('follow-up-row')).toHaveCount(followUpIds.length);
+    await expect(page.getByLabel('Kesimpulan 3', { exact: true })).toHaveValue('Kesimpulan ketiga');
+
+    // The probe sees every part of the tab when it opens, so the counts below can fail.
+    const opened = await renders(page);
+    for (const f of followUpIds) expect(opened[`follow-up:${f}`], `follow-up:${f}`).toBeGreaterThanOrEqual(1);
+    for (const k of ['person:Pimpinan Rapat', 'person:Notulis', 'time:Rapat dibuka pukul', 'time:Rapat ditutup pukul', 'quick-item:Kesimpulan 1', 'quick-item:Kesimpulan 3']) {
+      expect(opened[k], k).toBeGreaterThanOrEqual(1);
+    }
+
+    // A conclusion: that conclusion's field only, also after the save's answer.
+    const conclusion = page.getByLabel('Kesimpulan 2', { exact: true });
+    await conclusion.click();
+    await page.keyboard.press('Control+End');
+    await resetRenders(page);
+    await typeAndSave(page, ' disepakati bersama');
+    await expect(conclusion).toHaveValue('Kesimpulan kedua disepakati bersama');
+    const typedConclusion = await renders(page);
+    expect(typedConclusion['quick-item:Kesimpulan 2']).toBeGreaterThanOrEqual(1);
+    expect(typedConclusion['quick-item:Kesimpulan 2']).toBeLessThanOrEqual(' disepakati bersama'.length);
+    expect(Object.keys(typedConclusion).filter((k) => k !== 'quick-item:Kesimpulan 2')).toEqual([]);
+
+    // A follow-up's text: that follow-up's row only, no other row and no conclusion.
+    const action = page.getByLabel('Tindak lanjut 2', { exact: true });
+    await action.click();
+    await page.keyboard.press('Control+End');
+    await resetRenders(page);
+    await typeAndSave(page, ' segera');
+    await expect(action).toHaveValue('Tindak lanjut 2 segera');
+    const typedAction = await renders(page);
+    expect(typedAction[`follow-up:${followUpIds[1]}`]).toBeGreaterThanOrEqual(1);
+    expect(typedAction[`follow-up:${followUpIds[1]}`]).toBeLessThanOrEqual(' segera'.length);
+    expect(Object.keys(typedAction).filter((k) => k !== `follow-up:${followUpIds[1]}`)).toEqual([]);
+
+    const stored = JSON.parse(fs.readFileSync(dataFile(dataDir, 'rapat', `${id}.json`), 'utf8')).meeting;
+    expect(stored.minutes.conclusions).toEqual(['Kesimpulan pertama', 'Kesimpulan kedua disepakati bersama', 'Kesimpulan ketiga']);
+    expect(stored.minutes.followUps.map((f: { action: string }) => f.action)).toEqual(['Tindak lanjut 1', 'Tindak lanjut 2 segera', 'Tindak lanjut 3']);
   } finally {
     await host.stop();
   }

@@ -1,11 +1,10 @@
 // "Tindak lanjut rapat sebelumnya" on the Notulen tab: the open follow-ups of earlier meetings
 // of the series, with each unit's status to update during the rakor (recorded as changed in
 // this meeting). Once this meeting's minutes are final it shows what they keep, read-only.
-import { useEffect, useMemo, useState } from 'react';
+import { memo, useEffect, useMemo, useState } from 'react';
 import { Anchor, Badge, Card, Group, Loader, Stack, Table, Text, Title } from '@mantine/core';
 import { api } from '../../api/client';
 import type { CarriedList } from '../../../../shared/contract/follow-ups';
-import type { Meeting } from '../../../../shared/domain/meeting';
 import type { Unit } from '../../../../shared/domain/units';
 import { isOverdue, statusCounts } from '../../../../shared/domain/follow-ups';
 import { formatDateLong } from '../../../../shared/domain/datetime';
@@ -14,23 +13,26 @@ import { routeHref } from '../../router';
 import { ProgressEditor } from './ProgressEditor';
 import { unitKeyLabel } from './labels';
 
-export function CarriedFollowUps({ meeting, units }: { meeting: Meeting; units: readonly Unit[] }) {
+/**
+ * Given only the parts of the meeting it reads (its id, series and whether its minutes are
+ * final), so typing elsewhere on the Notulen tab does not render it again.
+ */
+export const CarriedFollowUps = memo(function CarriedFollowUps({ meetingId, series, final, units }: { meetingId: string; series: string; final: boolean; units: readonly Unit[] }) {
   const [list, setList] = useState<CarriedList | null>(null);
-  const final = meeting.minutes.status === 'final';
   useEffect(() => {
-    if (!meeting.series) return;
-    api.call('followups/carried', { id: meeting.id }).then(setList, () => setList({ carried: [], final, today: '' }));
+    if (!series) return;
+    api.call('followups/carried', { id: meetingId }).then(setList, () => setList({ carried: [], final, today: '' }));
     // Reloaded when the record is finalised or unlocked, or joins another series.
-  }, [meeting.id, meeting.series, final]);
+  }, [meetingId, series, final]);
 
   const carried = useMemo(() => list?.carried ?? [], [list]);
 
   return (
-    <Card withBorder component="section" aria-label={t.followUps.carriedTitle} data-testid="carried-follow-ups">
+    <Card withBorder component="section" aria-label={t.followUps.carriedTitle} data-testid="carried-follow-ups" className="minutes-card">
       <Title order={4} mb={4}>
         {t.followUps.carriedTitle}
       </Title>
-      {!meeting.series ? (
+      {!series ? (
         <Text size="sm" c="dimmed">
           {t.followUps.carriedNoSeries}
         </Text>
@@ -86,7 +88,7 @@ export function CarriedFollowUps({ meeting, units }: { meeting: Meeting; units: 
                               target={{ meetingId: c.meetingId, followUpId: c.followUp.id, unitKey: key, unitLabel: label, what: c.followUp.action }}
                               progress={p}
                               readOnly={list.final}
-                              changedIn={meeting.id}
+                              changedIn={meetingId}
                               onSaved={(progress) =>
                                 setList((l) =>
                                   l && { ...l, carried: l.carried.map((x) => (x.meetingId === c.meetingId && x.followUp.id === c.followUp.id ? { ...x, progress } : x)) },
@@ -106,4 +108,4 @@ export function CarriedFollowUps({ meeting, units }: { meeting: Meeting; units: 
       )}
     </Card>
   );
-}
+});

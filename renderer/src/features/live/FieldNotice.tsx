@@ -1,12 +1,12 @@
 // Next to a text field: "another window replaced your text", with the text offered back.
 // It listens to the meeting's ReplacedStore for its own field only, so a notice never
 // re-renders the rest of the page.
-import { useSyncExternalStore } from 'react';
+import { memo, useSyncExternalStore } from 'react';
 import { Alert, Button, Group, Text } from '@mantine/core';
 import type { ReplacedStore } from '../meeting-doc';
 import { t } from '../../i18n';
 
-export function FieldNotice({ store, fieldKey }: { store: ReplacedStore; fieldKey: string }) {
+export const FieldNotice = memo(function FieldNotice({ store, fieldKey }: { store: ReplacedStore; fieldKey: string }) {
   const notice = useSyncExternalStore(store.subscribe, () => store.get(fieldKey));
   if (!notice) return null;
   return (
@@ -25,4 +25,4 @@ export function FieldNotice({ store, fieldKey }: { store: ReplacedStore; fieldKe
       </Group>
     </Alert>
   );
-}
+});

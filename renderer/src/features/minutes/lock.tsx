@@ -1,6 +1,6 @@
 // The Draft/Final lock as the sections show it: a banner over a final record with its
 // "Buka kunci" button, and the confirmed finalize/unlock actions that go through the API.
-import { useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import { Alert, Button, Group, Modal, Stack, Text } from '@mantine/core';
 import { api } from '../../api/client';
 import { formatInstant } from '../../../../shared/domain/datetime';
@@ -24,21 +24,28 @@ export function useLockActions(meeting: Meeting, doc: MeetingDoc) {
   const [asking, setAsking] = useState<'finalize' | 'unlock' | null>(null);
   const [busy, setBusy] = useState(false);
 
-  const run = async (which: 'finalize' | 'unlock') => {
-    setBusy(true);
-    try {
-      await doc.flush();
-      await doc.run(() => api.call(which === 'finalize' ? 'minutes/finalize' : 'minutes/unlock', { id: meeting.id }));
-      notifyOk(which === 'finalize' ? t.minutes.finalized : t.minutes.unlocked);
-      setAsking(null);
-    } catch (err) {
-      notifyError(err);
-    } finally {
-      setBusy(false);
-    }
-  };
+  // Made again only when the question changes, so typing in the section does not render the
+  // (closed) dialog on every keystroke; the document's callbacks never change.
+  const { flush, run: runOnDoc } = doc;
+  const id = meeting.id;
+  const run = useCallback(
+    async (which: 'finalize' | 'unlock') => {
+      setBusy(true);
+      try {
+        await flush();
+        await runOnDoc(() => api.call(which === 'finalize' ? 'minutes/finalize' : 'minutes/unlock', { id }));
+        notifyOk(which === 'finalize' ? t.minutes.finalized : t.minutes.unlocked);
+        setAsking(null);
+      } catch (err) {
+        notifyError(err);
+      } finally {
+        setBusy(false);
+      }
+    },
+    [flush, runOnDoc, id],
+  );
 
-  const modal = (
+  const modal = useMemo(() => (
     <Modal
       opened={asking !== null}
       onClose={() => setAsking(null)}
@@ -56,7 +63,7 @@ export function useLockActions(meeting: Meeting, doc: MeetingDoc) {
         </Group>
       </Stack>
     </Modal>
-  );
+  ), [asking, busy, run]);
 
   return { ask: setAsking, modal };
 }
