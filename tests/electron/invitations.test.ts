@@ -289,6 +289,8 @@ describe('cancelling a meeting', () => {
   it('offers the cancellation file instead of invitations, ranked above what was sent, and can be undone', async () => {
     const deps = makeDeps();
     const m = await demo(deps);
+    // A CANCEL, like a REQUEST, needs an organiser; without one the files are PUBLISH.
+    await withOrganizer(deps);
     await call(deps, 'invitations/mark-sent', { id: m.id, unitCodes: m.unitsInvited });
     const early = await callError(deps, 'invitations/export-cancel', { id: m.id });
     expect(early.details?.[0]).toContain('hanya tersedia untuk rapat yang sudah dibatalkan');
