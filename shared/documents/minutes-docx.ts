@@ -4,7 +4,8 @@
 import { Paragraph, Table, TableRow, type Header, type ISectionOptions, type TextRun } from 'docx';
 import type { AttendanceStatus, CarriedFollowUp, FollowUp, Meeting, ProgressByUnit, Segment } from '../domain/meeting';
 import { assigneesText, progressLines } from '../domain/follow-ups';
-import type { Person, Roster } from '../domain/roster';
+import type { Roster } from '../domain/roster';
+import { attendeeOf, attendeeText } from '../domain/attendee-name';
 import type { Settings } from '../domain/settings';
 import { roleById } from '../domain/roles';
 import { shortUnitName, type Unit } from '../domain/units';
@@ -295,11 +296,6 @@ function attendanceTable(meeting: Meeting, roster: Roster, geom: PageGeometry, s
   const nameW = perRole - statusW;
   const widths = [noW, unitW, ...roles.flatMap(() => [nameW, statusW])];
 
-  const holders = new Map<string, Person>();
-  for (const p of roster.people) {
-    const key = `${p.unitCode}/${p.roleId}`;
-    if (!holders.has(key)) holders.set(key, p);
-  }
   const t = (w: number, text: string, o: { bold?: boolean; center?: boolean } = {}) =>
     cell(w, [para(text, { size, bold: o.bold, align: o.center ? 'center' : undefined })]);
   const h = (w: number, text: string, o: { columnSpan?: number; rowSpan?: number } = {}) =>
@@ -326,7 +322,7 @@ function attendanceTable(meeting: Meeting, roster: Roster, geom: PageGeometry, s
     for (const id of roles) {
       const c = cells[id];
       const status = c?.status ?? null;
-      const name = c?.name.trim() || (status ? holders.get(`${u.code}/${id}`)?.name.trim() ?? '' : '');
+      const name = attendeeText(attendeeOf(c, roster, u.code, id));
       children.push(t(nameW, name), t(statusW, status ? STATUS_LABELS[status] : DASH, { center: true }));
     }
     return new TableRow({ cantSplit: true, children });

@@ -4,6 +4,7 @@
 // host's own; every invited unit gets one of its own that names who attended from that unit.
 // Rule-based: the sentences are the templates of templates/news.ts filled with recorded facts.
 import type { Meeting, Segment, Speaker } from '../domain/meeting';
+import { attendeeOf } from '../domain/attendee-name';
 import type { Roster } from '../domain/roster';
 import type { Settings } from '../domain/settings';
 import { attendanceCounts, isPresent } from '../domain/attendance';
@@ -164,7 +165,8 @@ export function unitAttendeesInWords(meeting: Meeting, roster: Roster, unitCode:
   for (const id of meeting.rolesInvited) {
     const c = cells[id];
     if (!c || !isPresent(c.status)) continue;
-    const name = c.name.trim() || roster.people.find((p) => p.unitCode === unitCode && p.roleId === id)?.name.trim() || '';
+    const who = attendeeOf(c, roster, unitCode, id);
+    const name = who.kind === 'named' ? who.name : '';
     const role = roleInNews(roleById(roster.roles, id), id);
     out.push(name ? `${role} (${name})` : role);
   }

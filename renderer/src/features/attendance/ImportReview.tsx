@@ -6,7 +6,7 @@ import { Alert, Badge, Button, Checkbox, Drawer, Group, List, Radio, ScrollArea,
 import type { AttendanceImportPreview, ImportPreviewRow } from '../../../../shared/contract/attendance';
 import type { AttendanceCell, Meeting } from '../../../../shared/domain/meeting';
 import type { Roster } from '../../../../shared/domain/roster';
-import { holderOf } from '../../../../shared/domain/roster';
+import { attendeeLookups } from '../../../../shared/domain/attendee-name';
 import { formatTime } from '../../../../shared/domain/datetime';
 import {
   cellId,
@@ -109,7 +109,7 @@ export function ImportReview({ preview, meeting, roster, units, roles, busy, onA
     () =>
       planAttendanceImport(meeting, targetsFromDecisions(preview.rows, decisions), {
         clockTrusted: preview.clockTrusted,
-        holderName: (u, r) => holderOf(roster, u, r)?.name ?? '',
+        ...attendeeLookups(roster),
       }),
     [meeting, preview, decisions, roster],
   );

@@ -6,6 +6,7 @@ import { useEffect, useState } from 'react';
 import { Alert, Button, Group, Loader, Text } from '@mantine/core';
 import { api, saveFile } from '../../api/client';
 import type { CarriedFollowUp, Meeting, ProgressByUnit, Signatory } from '../../../../shared/domain/meeting';
+import { attendeeOf, attendeeText } from '../../../../shared/domain/attendee-name';
 import { assigneesText, progressLines } from '../../../../shared/domain/follow-ups';
 import type { Roster } from '../../../../shared/domain/roster';
 import type { Settings } from '../../../../shared/domain/settings';
@@ -96,8 +97,6 @@ function MinutesSheets({ meeting: m, roster, settings, followUps: fu }: Data) {
   const absent = absentUnitsInWords(roster, counts);
   const conclusions = m.minutes.conclusions.map((c) => c.trim()).filter(Boolean);
   const followUps = m.minutes.followUps.filter((f) => f.action.trim() || f.responsible.trim());
-  const holders = new Map<string, string>();
-  for (const p of roster.people) if (!holders.has(`${p.unitCode}/${p.roleId}`)) holders.set(`${p.unitCode}/${p.roleId}`, p.name.trim());
   const place = settings.organisation.city.trim() || m.letter.place.trim();
   const draftLine = draft ? <p className="draft-mark">{fill(settings, 'minutes.draft-mark', { dicetak: '' })}</p> : null;
   const sheetStyle = { width: `${paper.w}mm`, minHeight: `${paper.h}mm` };
@@ -341,7 +340,7 @@ function MinutesSheets({ meeting: m, roster, settings, followUps: fu }: Data) {
                   {m.rolesInvited.flatMap((id) => {
                     const c = cells[id];
                     const status = c?.status ?? null;
-                    const name = c?.name.trim() || (status ? holders.get(`${u.code}/${id}`) ?? '' : '');
+                    const name = attendeeText(attendeeOf(c, roster, u.code, id));
                     return [
                       <td key={`${id}-n`}>{name}</td>,
                       <td key={`${id}-k`} className="center">
