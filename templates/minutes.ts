@@ -12,8 +12,9 @@ export const MINUTES_TEMPLATES: TemplateDef[] = [
   {
     key: 'minutes.participants',
     label: 'Notulen: baris Peserta',
-    text: '{unit_hadir} dari {unit_diundang} KPU Kabupaten/Kota, {orang_hadir} orang',
+    text: '{unit_hadir} dari {unit_diundang} {unit} hadir ({orang_hadir} orang)',
     placeholders: {
+      unit: 'Sebutan unit yang diundang, mis. "KPU Kabupaten/Kota"',
       unit_hadir: 'Jumlah KPU Kabupaten/Kota yang hadir (minimal satu peran hadir atau terlambat)',
       unit_diundang: 'Jumlah KPU Kabupaten/Kota yang diundang',
       orang_hadir: 'Jumlah orang yang hadir dari KPU Kabupaten/Kota',

@@ -311,7 +311,7 @@ export const attendanceHandlers: HandlerMap<AttendanceMethods> = {
 
   async 'attendance/export-docx'(input, deps) {
     const m = activeMeeting(deps, input.id);
-    const bytes = await buildAttendanceListDocx(m, deps.store.getRoster(), deps.store.getSettings());
+    const bytes = await buildAttendanceListDocx(m, deps.store.getRoster(), deps.store.getSettings(), { signatures: input.signatures === true });
     return fileResult(attendanceFileName(m, 'docx'), MIME.docx, bytes);
   },
 

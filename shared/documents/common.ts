@@ -73,10 +73,20 @@ export function sectionPage(geom: PageGeometry, pageNumberStart?: number): NonNu
   };
 }
 
-export function newDocument(title: string, sections: ISectionOptions[]): Document {
+/**
+ * Who the document properties name as author: the organisation from Settings ("KOMISI
+ * PEMILIHAN UMUM PROVINSI JAWA TIMUR"), so a file shows its commission in Explorer and Word,
+ * not the docx library's "Un-named".
+ */
+export function documentAuthor(settings: { organisation: { name: string; subtitle: string } }): string {
+  return [settings.organisation.name, settings.organisation.subtitle].map((x) => x.replace(/\s+/g, ' ').trim()).filter(Boolean).join(' ') || 'Rakor';
+}
+
+export function newDocument(title: string, sections: ISectionOptions[], author: string): Document {
   return new Document({
     title,
-    creator: 'Rakor',
+    creator: author,
+    lastModifiedBy: author,
     styles: {
       default: {
         document: {

@@ -9,6 +9,7 @@ import { formatDateLong, formatDayDate, formatTimeRange } from '../domain/dateti
 import { renderTemplate } from '../templates/render';
 import { templateText } from '../../templates/index';
 import {
+  documentAuthor,
   CM,
   SMALL_SIZE,
   TABLE_SIZE,
@@ -255,7 +256,7 @@ export async function buildInvitationLetterDocx(
   form: LetterForm,
   exportDate: string,
 ): Promise<Uint8Array> {
-  return packDocument(newDocument(`Surat Undangan - ${meeting.title}`, invitationLetterSections(meeting, roster, settings, form, exportDate)));
+  return packDocument(newDocument(`Surat Undangan - ${meeting.title}`, invitationLetterSections(meeting, roster, settings, form, exportDate), documentAuthor(settings)));
 }
 
 /** The letter as sections, for the letter file and the laporan kegiatan's attachment. */

@@ -24,7 +24,7 @@ import {
 import { renderTemplate } from '../templates/render';
 import { templateText } from '../../templates/index';
 import { exportFileName, fileNameTitle } from '../text/file-name';
-import { newDocument, packDocument, pageGeometry, para, sectionPage } from './common';
+import { documentAuthor, newDocument, packDocument, pageGeometry, para, sectionPage } from './common';
 
 export interface NewsDraft {
   /** "" for the host's own item, else the unit's code. */
@@ -212,7 +212,7 @@ export async function buildNewsDocx(d: NewsDraft, settings: Settings): Promise<U
     para(d.title, { bold: true, size: 28, after: 240 }),
     ...d.paragraphs.map((p) => para(p, { align: 'justify', after: 200 })),
   ];
-  return packDocument(newDocument(`Berita - ${d.title}`, [{ properties: sectionPage(geom), children }]));
+  return packDocument(newDocument(`Berita - ${d.title}`, [{ properties: sectionPage(geom), children }], documentAuthor(settings)));
 }
 
 /** "Berita 2022-05-25 <rapat> - KPU Kabupaten Tulungagung.txt" */

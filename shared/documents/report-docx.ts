@@ -2,6 +2,7 @@
 // dasar, maksud dan tujuan, waktu dan tempat, peserta, jalannya kegiatan, hasil, penutup and
 // the signature, then its attachments: the invitation letter, the minutes with the attendance
 // list (the same sections their own files hold) and the documentation photos with captions.
+import { unitWords } from '../domain/unit-words';
 import { AlignmentType, Header, ImageRun, Paragraph, Table, TableRow, type ISectionOptions } from 'docx';
 import type { Meeting } from '../domain/meeting';
 import type { Roster } from '../domain/roster';
@@ -27,6 +28,7 @@ import {
 import { renderTemplate } from '../templates/render';
 import { templateText } from '../../templates/index';
 import {
+  documentAuthor,
   SMALL_SIZE,
   blank,
   cell,
@@ -95,7 +97,7 @@ function participants(ctx: ReportContext): Paragraph[] {
   const counts = attendanceCounts(m);
   const lines = [
     `Peserta yang diundang: ${invitedRolesInWords(m, ctx.roster)} pada ${unitsInWords(m, ctx.roster, ctx.settings)} (${counts.unitsInvited} satuan kerja).`,
-    `Peserta yang hadir: ${counts.unitsPresent} dari ${counts.unitsInvited} KPU Kabupaten/Kota, ${counts.peoplePresent} orang.`,
+    `Peserta yang hadir: ${counts.unitsPresent} dari ${counts.unitsInvited} ${unitWords(ctx.roster, ctx.settings)}, ${counts.peoplePresent} orang.`,
   ];
   const perRole = roleCountsInWords(m, ctx.roster, counts);
   if (perRole) lines.push(`Terdiri atas ${perRole}.`);
@@ -295,5 +297,5 @@ export async function buildReportDocx(
       ],
     },
   ];
-  return packDocument(newDocument(`Laporan Kegiatan - ${m.title}`, sections));
+  return packDocument(newDocument(`Laporan Kegiatan - ${m.title}`, sections, documentAuthor(settings)));
 }

@@ -4,7 +4,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { call, makeDeps, seedRoster } from './helpers';
+import { call, changeSetup, makeDeps, seedRoster } from './helpers';
 import { defaultMeetingSetup, type Meeting } from '../../shared/domain/meeting';
 import { defaultRoster, type Person } from '../../shared/domain/roster';
 import { NAME_TO_FILL } from '../../shared/domain/attendee-name';
@@ -70,4 +70,18 @@ describe('who attended, after an import', () => {
       expect(text).not.toContain('Sari Rahmawati');
     }
   }, 240_000);
+
+  it.skipIf(!haveLibreOffice())('adds a Paraf column per role on a sideways page when asked, for a list signed in the room', async () => {
+    const deps = makeDeps();
+    const m = await importedMeeting(deps);
+    await changeSetup(deps, m.id, { mode: 'hybrid', location: 'Aula KPU Provinsi Jawa Timur' });
+    const signed = docxToPdf(Buffer.from((await call(deps, 'attendance/export-docx', { id: m.id, signatures: true })).base64, 'base64'), 'paraf');
+    const plain = docxToPdf(Buffer.from((await call(deps, 'attendance/export-docx', { id: m.id })).base64, 'base64'), 'tanpa-paraf');
+    expect(flat(signed.text).match(/Nama Ket\. Paraf/g)?.length).toBeGreaterThanOrEqual(3);
+    expect(signed.pageMm.width).toBeGreaterThan(signed.pageMm.height);
+    expect(flat(signed.text)).toMatch(/7\. Kab\. Malang Hj\. Nur Aini, S\.Sos\. Terlambat/);
+    expect(flat(plain.text)).not.toContain('Paraf');
+    expect(plain.pageMm.width).toBeLessThan(plain.pageMm.height);
+  }, 240_000);
 });
+

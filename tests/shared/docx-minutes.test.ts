@@ -46,7 +46,7 @@ describe('minutes of the seed meeting (final, A4)', () => {
       'Tempat : Daring melalui aplikasi Zoom',
       'Pimpinan Rapat : Insan Qoriawan (Plh. Ketua KPU Provinsi Jawa Timur)',
       'Notulis : Dewi Anggraini',
-      'Peserta : 35 dari 38 KPU Kabupaten/Kota, 97 orang',
+      'Peserta : 35 dari 38 KPU Kabupaten/Kota hadir (97 orang)',
       'Divisi Parmas 34 orang, Kasubag Tekmas 32 orang, dan Operator Medsos 31 orang',
       'tidak hadir: KPU Kabupaten Sampang, KPU Kabupaten Sumenep, dan KPU Kota Batu',
       'Acara : 1. Surat KPU RI Nomor 311 Tahun 2022',

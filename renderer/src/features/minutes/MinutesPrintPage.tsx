@@ -7,6 +7,7 @@ import { Alert, Button, Group, Loader, Text } from '@mantine/core';
 import { api, saveFile } from '../../api/client';
 import type { CarriedFollowUp, Meeting, ProgressByUnit, Signatory } from '../../../../shared/domain/meeting';
 import { attendeeOf, attendeeText } from '../../../../shared/domain/attendee-name';
+import { unitWords } from '../../../../shared/domain/unit-words';
 import { assigneesText, progressLines } from '../../../../shared/domain/follow-ups';
 import type { Roster } from '../../../../shared/domain/roster';
 import type { Settings } from '../../../../shared/domain/settings';
@@ -137,6 +138,7 @@ function MinutesSheets({ meeting: m, roster, settings, followUps: fu }: Data) {
                     unit_hadir: String(counts.unitsPresent),
                     unit_diundang: String(counts.unitsInvited),
                     orang_hadir: String(counts.peoplePresent),
+                    unit: unitWords(roster, settings),
                     peran: invitedRolesInWords(m, roster),
                   })}
                 </p>
@@ -311,7 +313,7 @@ function MinutesSheets({ meeting: m, roster, settings, followUps: fu }: Data) {
           {formatDayDate(m.date)} · {placeInDocument(m)}
         </p>
         <p className="center note" style={{ marginBottom: '8pt' }}>
-          {renderTemplate(t.minutes.presentLine, { unit_hadir: String(counts.unitsPresent), unit_diundang: String(counts.unitsInvited), orang_hadir: String(counts.peoplePresent) }).text}
+          {renderTemplate(t.minutes.presentLine, { unit_hadir: String(counts.unitsPresent), unit_diundang: String(counts.unitsInvited), orang_hadir: String(counts.peoplePresent), unit: unitWords(roster, settings) }).text}
         </p>
         <table className="grid attendance">
           <thead>
@@ -319,7 +321,7 @@ function MinutesSheets({ meeting: m, roster, settings, followUps: fu }: Data) {
               <th rowSpan={2} style={{ width: '2.2em' }}>
                 No.
               </th>
-              <th rowSpan={2}>{t.minutes.attendanceUnit}</th>
+              <th rowSpan={2}>{unitWords(roster, settings)}</th>
               {m.rolesInvited.map((id) => (
                 <th key={id} colSpan={2}>
                   {roleById(roster.roles, id)?.short ?? id}
