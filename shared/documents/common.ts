@@ -1,5 +1,6 @@
 // Building blocks shared by the letter, the minutes and the attendance list: page setup,
 // letterhead (kop surat), borderless label/value blocks and the "Halaman X dari Y" footer.
+import { printableText } from '../text/printable';
 import {
   AlignmentType,
   BorderStyle,
@@ -115,7 +116,8 @@ export interface TextOptions {
 
 export function run(text: string, o: TextOptions = {}): TextRun {
   return new TextRun({
-    text: xmlSafeText(text),
+    // Left out here, where every text run of every document is made: what the font cannot print.
+    text: printableText(xmlSafeText(text)),
     bold: o.bold,
     italics: o.italics,
     size: o.size,

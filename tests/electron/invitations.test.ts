@@ -67,6 +67,16 @@ async function withTulungagungContacts(deps: HandlerDeps) {
 }
 
 describe('invitations/preview', () => {
+  it('says in the readiness panel which characters the letter and minutes will leave out', async () => {
+    const deps = makeDeps();
+    const m = await demo(deps);
+    expect((await call(deps, 'invitations/preview', { id: m.id })).warnings.map((w) => w.code)).not.toContain('unprintable_chars');
+    await changeSetup(deps, m.id, { title: `${m.title} 🎉` });
+    const warning = (await call(deps, 'invitations/preview', { id: m.id })).warnings.find((w) => w.code === 'unprintable_chars');
+    expect(warning).toMatchObject({ severity: 'warning' });
+    expect(warning?.message).toContain('🎉 di Nama rapat');
+  });
+
   it('gives the seed meeting its WhatsApp and email text, 38 unsent units and what is missing', async () => {
     const deps = makeDeps();
     const m = await demo(deps);
