@@ -10,6 +10,7 @@ import type { Unit } from '../shared/domain/units';
 const cell = (status: AttendanceCell['status'], name = ''): AttendanceCell => ({
   status,
   name,
+  personId: '',
   joinTime: '09:0' + (name.length % 10),
   durationMinutes: 150,
   source: 'manual',

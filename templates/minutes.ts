@@ -12,7 +12,7 @@ export const MINUTES_TEMPLATES: TemplateDef[] = [
   {
     key: 'minutes.participants',
     label: 'Notulen: baris Peserta',
-    text: '{unit_hadir} dari {unit_diundang} {satuan}, {orang_hadir} orang',
+    text: '{unit_hadir} dari {unit_diundang} {satuan} hadir ({orang_hadir} orang)',
     placeholders: {
       unit_hadir: 'Jumlah KPU Kabupaten/Kota yang hadir (minimal satu peran hadir atau terlambat)',
       unit_diundang: 'Jumlah KPU Kabupaten/Kota yang diundang',

@@ -6,6 +6,7 @@ import { MIME } from '../../shared/contract/define';
 import type { Meeting } from '../../shared/domain/meeting';
 import type { Roster } from '../../shared/domain/roster';
 import { holderOf } from '../../shared/domain/roster';
+import { ATTENDEE_UNKNOWN, attendeeLookups, attendeeOf, type AttendeeOnPaper } from '../../shared/domain/attendee-name';
 import { officialUnitName } from '../../shared/domain/units';
 import {
   applyImportPlan,
@@ -149,7 +150,10 @@ async function readAndMatch(m: Meeting, roster: Roster, learned: LearnedNames, b
     };
     switch (r.outcome) {
       case 'auto':
-        return { ...base, outcome: 'auto', unitCode: r.unitCode, roleId: r.roleId, reason: r.reason ?? '', candidates: [] };
+        return {
+          ...base, outcome: 'auto', unitCode: r.unitCode, roleId: r.roleId, reason: r.reason ?? '', candidates: [],
+          ...(r.personId ? { personId: r.personId } : {}),
+        };
       case 'review':
         return { ...base, outcome: 'review', reason: r.reason, candidates: r.candidates, ...(r.proposed ? { proposed: r.proposed } : {}) };
       case 'host':
@@ -171,7 +175,7 @@ async function readAndMatch(m: Meeting, roster: Roster, learned: LearnedNames, b
 function planOptions(m: Meeting, roster: Roster, report: ParsedReport): PlanOptions {
   return {
     clockTrusted: reportClockMatches(m, report.rows.map((r) => r.firstJoin)),
-    holderName: (unitCode, roleId) => holderOf(roster, unitCode, roleId)?.name ?? '',
+    ...attendeeLookups(roster),
     lateness: report.format !== 'forms',
   };
 }
@@ -230,7 +234,15 @@ export const ATTENDANCE_CSV_COLUMNS = [
   'No', 'Kode', 'Unit', 'Peran', 'Status', 'Nama', 'Jam bergabung', 'Durasi (menit)', 'Sumber', 'Catatan unit',
 ] as const;
 
-/** One line per invited unit and role, in code order; names fall back to the roster holder. */
+/** "tidak diketahui" for someone present whose name is not known; nothing for nobody. */
+function attendeeInCsv(who: AttendeeOnPaper): string {
+  return who.kind === 'named' ? who.name : who.kind === 'unknown' ? ATTENDEE_UNKNOWN : '';
+}
+
+/**
+ * One line per invited unit and role, in code order. The name is who attended (attendeeOf):
+ * none on a cell with no status or Tidak hadir.
+ */
 export function attendanceCsvRows(m: Meeting, roster: Roster): string[][] {
   const rows: string[][] = [[...ATTENDANCE_CSV_COLUMNS]];
   const units = invitedUnits(m, roster);
@@ -247,7 +259,7 @@ export function attendanceCsvRows(m: Meeting, roster: Roster): string[][] {
         unitName,
         role?.short ?? roleId,
         cell?.status ? STATUS_LABELS[cell.status] : '',
-        cell?.name || holderOf(roster, unit.code, roleId)?.name || '',
+        attendeeInCsv(attendeeOf(cell, roster, unit.code, roleId)),
         cell?.joinTime ? cell.joinTime.replace(':', '.') : '',
         cell?.durationMinutes !== null && cell?.durationMinutes !== undefined ? String(cell.durationMinutes) : '',
         cell && cell.status !== null ? (cell.source === 'import' ? 'impor laporan' : 'isian manual') : '',
@@ -303,7 +315,7 @@ export const attendanceHandlers: HandlerMap<AttendanceMethods> = {
 
   async 'attendance/export-docx'(input, deps) {
     const m = activeMeeting(deps, input.id);
-    const bytes = await buildAttendanceListDocx(m, deps.store.getRoster(), deps.store.getSettings());
+    const bytes = await buildAttendanceListDocx(m, deps.store.getRoster(), deps.store.getSettings(), { signatures: input.signatures === true });
     return fileResult(attendanceFileName(m, 'docx'), MIME.docx, bytes);
   },
 

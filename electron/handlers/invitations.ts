@@ -1,6 +1,7 @@
 // Handlers of the invitations: the Undangan screen's preview, the letter and calendar files
 // one by one or all together, the per-unit sent record, cancelling a meeting, and the
 // user's wording of the message templates.
+import { unprintableWarning } from '../../shared/domain/setup-warnings';
 import path from 'node:path';
 import JSZip from 'jszip';
 import { MIME } from '../../shared/contract/define';
@@ -132,6 +133,8 @@ function warningsOf(s: Sources): InvitationWarning[] {
       message: `Kop surat belum lengkap: ${joinIndonesian(missing)} belum diisi di Pengaturan. Surat dan notulen tercetak tanpa data itu.`,
     });
   }
+  const unprintable = unprintableWarning(meeting, settings);
+  if (unprintable) out.push({ code: 'unprintable_chars', severity: 'warning', message: unprintable });
   for (const issue of checkIcsReadiness(meeting, roster, settings)) {
     out.push({ code: issue.code, severity: issue.severity, message: issue.message, ...(issue.unitCode ? { unitCode: issue.unitCode } : {}) });
   }

@@ -18,6 +18,9 @@ export const ImportPreviewInput = z.object(reportFile);
 
 export const ExportCsvInput = z.object({ id: idString, delimiter: z.enum([',', ';']).optional() });
 
+/** `signatures`: a Paraf column for each role (a luring or hybrid meeting signed in the room). */
+export const ExportAttendanceDocxInput = z.object({ id: idString, signatures: z.boolean().optional() });
+
 export const ImportDecisionsSchema = z.object({
   assign: z
     .array(z.object({ key: z.string().max(2000), unitCode: z.string().min(1).max(10), roleId: z.string().min(1).max(60) }))
@@ -74,7 +77,7 @@ export const attendanceContract = {
   'attendance/import-preview': method<typeof ImportPreviewInput, AttendanceImportPreview>(ImportPreviewInput),
   /** Read the same report again and write it with the user's decisions. */
   'attendance/import-apply': method<typeof ImportApplyInput, AttendanceImportResult>(ImportApplyInput),
-  'attendance/export-docx': method<typeof idInput, FileResult>(idInput),
+  'attendance/export-docx': method<typeof ExportAttendanceDocxInput, FileResult>(ExportAttendanceDocxInput),
   /** Comma by default; ";" for Excel set to an Indonesian locale. */
   'attendance/export-csv': method<typeof ExportCsvInput, FileResult>(ExportCsvInput),
   /** The daftar hadir as an Excel workbook (exceljs): title rows, frozen header, print set-up. */

@@ -1,5 +1,6 @@
 // Building blocks shared by the letter, the minutes and the attendance list: page setup,
 // letterhead (kop surat), borderless label/value blocks and the "Halaman X dari Y" footer.
+import { printableText } from '../text/printable';
 import {
   AlignmentType,
   BorderStyle,
@@ -87,10 +88,20 @@ export function sectionPage(
   };
 }
 
-export function newDocument(title: string, sections: ISectionOptions[]): Document {
+/**
+ * Who the document properties name as author: the organisation from Settings ("KOMISI
+ * PEMILIHAN UMUM PROVINSI JAWA TIMUR"), so a file shows its commission in Explorer and Word,
+ * not the docx library's "Un-named".
+ */
+export function documentAuthor(settings: { organisation: { name: string; subtitle: string } }): string {
+  return [settings.organisation.name, settings.organisation.subtitle].map((x) => x.replace(/\s+/g, ' ').trim()).filter(Boolean).join(' ') || 'Rakor';
+}
+
+export function newDocument(title: string, sections: ISectionOptions[], author: string): Document {
   return new Document({
     title,
-    creator: 'Rakor',
+    creator: author,
+    lastModifiedBy: author,
     styles: {
       default: {
         document: {
@@ -119,7 +130,8 @@ export interface TextOptions {
 
 export function run(text: string, o: TextOptions = {}): TextRun {
   return new TextRun({
-    text: xmlSafeText(text),
+    // Left out here, where every text run of every document is made: what the font cannot print.
+    text: printableText(xmlSafeText(text)),
     bold: o.bold,
     italics: o.italics,
     size: o.size,

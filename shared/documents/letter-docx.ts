@@ -6,6 +6,7 @@ import type { Meeting } from '../domain/meeting';
 import type { Roster } from '../domain/roster';
 import type { Settings } from '../domain/settings';
 import {
+  documentAuthor,
   CM,
   SMALL_SIZE,
   TABLE_SIZE,
@@ -154,7 +155,7 @@ export async function buildInvitationLetterDocx(
   form: LetterForm,
   exportDate: string,
 ): Promise<Uint8Array> {
-  return packDocument(newDocument(`Surat Undangan - ${meeting.title}`, invitationLetterSections(meeting, roster, settings, form, exportDate)));
+  return packDocument(newDocument(`Surat Undangan - ${meeting.title}`, invitationLetterSections(meeting, roster, settings, form, exportDate), documentAuthor(settings)));
 }
 
 /** The letter as sections, for the letter file and the laporan kegiatan's attachment. */

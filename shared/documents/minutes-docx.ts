@@ -1,10 +1,11 @@
 // The minutes (notulen rapat) and the attendance list (daftar hadir) as DOCX bytes, laid
 // out like the minutes the commission signs: facts block, course of the meeting speaker by
 // speaker, conclusions, follow-ups, signatures, and the attendance list as attachment.
-import { Paragraph, Table, TableRow, type Header, type ISectionOptions, type TextRun } from 'docx';
+import { HeightRule, Paragraph, Table, TableRow, type Header, type ISectionOptions, type TextRun } from 'docx';
 import type { AttendanceStatus, CarriedFollowUp, FollowUp, Meeting, ProgressByUnit, Segment } from '../domain/meeting';
 import { assigneesText, progressLines } from '../domain/follow-ups';
-import type { Person, Roster } from '../domain/roster';
+import type { Roster } from '../domain/roster';
+import { attendeeOf, attendeeText } from '../domain/attendee-name';
 import type { Settings } from '../domain/settings';
 import { roleById } from '../domain/roles';
 import { shortUnitName, type Unit } from '../domain/units';
@@ -18,6 +19,7 @@ import {
   TABLE_SIZE,
   blank,
   cell,
+  documentAuthor,
   fixedTable,
   labelValueBlock,
   labelWidths,
@@ -281,28 +283,47 @@ function signatures(ctx: MinutesContext): Table {
   ]);
 }
 
-/** Paper direction and font of the attendance table: three roles fit upright, more turn the page. */
-function attendanceLayout(paper: Settings['paper'], roleCount: number): { geom: PageGeometry; size: number } {
-  if (roleCount <= 3) return { geom: pageGeometry(paper), size: ATTENDANCE_SIZE };
+/** Options of the daftar hadir on its own. */
+export interface AttendanceListOptions {
+  /**
+   * A Paraf column beside each role's name, for a luring or hybrid meeting whose list is
+   * passed round the room to sign; the page turns sideways and rows are tall enough to sign in.
+   */
+  signatures?: boolean;
+}
+
+/** Height of a row with room for a paraf (0.8 cm). */
+const SIGNATURE_ROW = 454;
+
+/**
+ * Paper direction and font of the attendance table: three roles fit upright, more (or a
+ * Paraf column) turn the page.
+ */
+function attendanceLayout(paper: Settings['paper'], roleCount: number, signatures = false): { geom: PageGeometry; size: number } {
+  if (roleCount <= 3 && !signatures) return { geom: pageGeometry(paper), size: ATTENDANCE_SIZE };
   return { geom: pageGeometry(paper, true), size: roleCount <= 5 ? ATTENDANCE_SIZE : 16 };
 }
 
-function attendanceTable(meeting: Meeting, roster: Roster, geom: PageGeometry, size: number): Table {
+function attendanceTable(
+  meeting: Meeting,
+  roster: Roster,
+  settings: Settings,
+  geom: PageGeometry,
+  size: number,
+  options: AttendanceListOptions = {},
+): Table {
   const roles = meeting.rolesInvited;
   const n = Math.max(1, roles.length);
   const noW = 480;
   const unitW = 1700;
   const perRole = Math.floor((geom.textWidth - noW - unitW) / n);
+  const signW = options.signatures ? Math.round(perRole * 0.3) : 0;
   // "Tidak hadir" in 9 pt needs about 1050 twips with the cell margins; narrower columns wrap it.
-  const statusW = Math.min(1050, Math.max(700, Math.round(perRole * 0.46)));
-  const nameW = perRole - statusW;
-  const widths = [noW, unitW, ...roles.flatMap(() => [nameW, statusW])];
+  const statusW = Math.min(1050, Math.max(700, Math.round((perRole - signW) * 0.46)));
+  const nameW = perRole - statusW - signW;
+  const perRoleWidths = signW ? [nameW, statusW, signW] : [nameW, statusW];
+  const widths = [noW, unitW, ...roles.flatMap(() => perRoleWidths)];
 
-  const holders = new Map<string, Person>();
-  for (const p of roster.people) {
-    const key = `${p.unitCode}/${p.roleId}`;
-    if (!holders.has(key)) holders.set(key, p);
-  }
   const t = (w: number, text: string, o: { bold?: boolean; center?: boolean } = {}) =>
     cell(w, [para(text, { size, bold: o.bold, align: o.center ? 'center' : undefined })]);
   const h = (w: number, text: string, o: { columnSpan?: number; rowSpan?: number } = {}) =>
@@ -314,13 +335,13 @@ function attendanceTable(meeting: Meeting, roster: Roster, geom: PageGeometry, s
     children: [
       h(noW, 'No.', { rowSpan: 2 }),
       h(unitW, unitsGroupName(roster.units.filter((u) => !u.unlisted)), { rowSpan: 2 }),
-      ...roles.map((id) => h(nameW + statusW, roleById(roster.roles, id)?.short ?? id, { columnSpan: 2 })),
+      ...roles.map((id) => h(perRole, roleById(roster.roles, id)?.short ?? id, { columnSpan: perRoleWidths.length })),
     ],
   });
   const header2 = new TableRow({
     tableHeader: true,
     cantSplit: true,
-    children: roles.flatMap(() => [h(nameW, 'Nama'), h(statusW, 'Ket.')]),
+    children: roles.flatMap(() => [h(nameW, 'Nama'), h(statusW, 'Ket.'), ...(signW ? [h(signW, 'Paraf')] : [])]),
   });
   const units: Unit[] = invitedUnits(meeting, roster);
   const body = units.map((u, i) => {
@@ -329,10 +350,15 @@ function attendanceTable(meeting: Meeting, roster: Roster, geom: PageGeometry, s
     for (const id of roles) {
       const c = cells[id];
       const status = c?.status ?? null;
-      const name = c?.name.trim() || (status ? holders.get(`${u.code}/${id}`)?.name.trim() ?? '' : '');
+      const name = attendeeText(attendeeOf(c, roster, u.code, id));
       children.push(t(nameW, name), t(statusW, status ? STATUS_LABELS[status] : DASH, { center: true }));
+      if (signW) children.push(t(signW, ''));
     }
-    return new TableRow({ cantSplit: true, children });
+    return new TableRow({
+      cantSplit: true,
+      children,
+      ...(signW ? { height: { value: SIGNATURE_ROW, rule: HeightRule.ATLEAST } } : {}),
+    });
   });
   return fixedTable(widths, [header1, header2, ...body], {
     borders: true,
@@ -340,7 +366,7 @@ function attendanceTable(meeting: Meeting, roster: Roster, geom: PageGeometry, s
   });
 }
 
-function attendanceHeading(meeting: Meeting, settings: Settings, counts: AttendanceCounts, lead: string): Paragraph[] {
+function attendanceHeading(meeting: Meeting, roster: Roster, settings: Settings, counts: AttendanceCounts, lead: string): Paragraph[] {
   const out: Paragraph[] = [];
   if (lead) out.push(para(lead, { size: SMALL_SIZE, italics: true }));
   out.push(
@@ -379,7 +405,7 @@ export async function buildMinutesDocx(
   settings: Settings,
   opts: { generatedAt?: string; followUps?: MinutesFollowUps } = {},
 ): Promise<Uint8Array> {
-  return packDocument(newDocument(`Notulen - ${meeting.title}`, minutesSections(meeting, roster, settings, opts)));
+  return packDocument(newDocument(`Notulen - ${meeting.title}`, minutesSections(meeting, roster, settings, opts), documentAuthor(settings)));
 }
 
 /** The minutes and their attendance list as sections, for the minutes file and the laporan kegiatan's attachment. */
@@ -423,8 +449,8 @@ export function minutesSections(
       headers: header ? { default: draftHeader(m, settings, opts.generatedAt)! } : undefined,
       footers: { default: pageNumberFooter() },
       children: [
-        ...attendanceHeading(m, settings, ctx.counts, 'Lampiran Notulen Rapat'),
-        attendanceTable(m, roster, layout.geom, layout.size),
+        ...attendanceHeading(m, roster, settings, ctx.counts, 'Lampiran Notulen Rapat'),
+        attendanceTable(m, roster, settings, layout.geom, layout.size),
       ],
     },
   ];
@@ -434,17 +460,22 @@ export function minutesSections(
 }
 
 /** The daftar hadir on its own, with the letterhead, for printing or signing apart from the minutes. */
-export async function buildAttendanceListDocx(meeting: Meeting, roster: Roster, settings: Settings): Promise<Uint8Array> {
+export async function buildAttendanceListDocx(
+  meeting: Meeting,
+  roster: Roster,
+  settings: Settings,
+  options: AttendanceListOptions = {},
+): Promise<Uint8Array> {
   const counts = attendanceCounts(meeting);
-  const layout = attendanceLayout(settings.paper, meeting.rolesInvited.length);
+  const layout = attendanceLayout(settings.paper, meeting.rolesInvited.length, options.signatures);
   const section: ISectionOptions = {
     properties: sectionPage(layout.geom),
     footers: { default: pageNumberFooter() },
     children: [
       ...letterhead(settings.organisation, layout.geom.textWidth),
-      ...attendanceHeading(meeting, settings, counts, ''),
-      attendanceTable(meeting, roster, layout.geom, layout.size),
+      ...attendanceHeading(meeting, roster, settings, counts, ''),
+      attendanceTable(meeting, roster, settings, layout.geom, layout.size, options),
     ],
   };
-  return packDocument(newDocument(`Daftar Hadir - ${meeting.title}`, [section]));
+  return packDocument(newDocument(`Daftar Hadir - ${meeting.title}`, [section], documentAuthor(settings)));
 }

@@ -5,6 +5,7 @@
 // Rule-based: the sentences are the templates of templates/news.ts filled with recorded facts.
 import { regionInWords, unitsWordOf } from '../domain/org-words';
 import type { Meeting, Segment, Speaker } from '../domain/meeting';
+import { attendeeOf } from '../domain/attendee-name';
 import type { Roster } from '../domain/roster';
 import type { Settings } from '../domain/settings';
 import { attendanceCounts, isPresent } from '../domain/attendance';
@@ -23,7 +24,7 @@ import {
 import { renderTemplate } from '../templates/render';
 import { templateText } from '../../templates/index';
 import { exportFileName, fileNameOf, fileNameTitle } from '../text/file-name';
-import { newDocument, packDocument, pageGeometry, para, sectionPage } from './common';
+import { documentAuthor, newDocument, packDocument, pageGeometry, para, sectionPage } from './common';
 
 export interface NewsDraft {
   /** "" for the host's own item, else the unit's code. */
@@ -165,7 +166,8 @@ export function unitAttendeesInWords(meeting: Meeting, roster: Roster, unitCode:
   for (const id of meeting.rolesInvited) {
     const c = cells[id];
     if (!c || !isPresent(c.status)) continue;
-    const name = c.name.trim() || roster.people.find((p) => p.unitCode === unitCode && p.roleId === id)?.name.trim() || '';
+    const who = attendeeOf(c, roster, unitCode, id);
+    const name = who.kind === 'named' ? who.name : '';
     const role = roleInNews(roleById(roster.roles, id), id);
     out.push(name ? `${role} (${name})` : role);
   }
@@ -211,7 +213,7 @@ export async function buildNewsDocx(d: NewsDraft, settings: Settings): Promise<U
     para(d.title, { bold: true, size: 28, after: 240 }),
     ...d.paragraphs.map((p) => para(p, { align: 'justify', after: 200 })),
   ];
-  return packDocument(newDocument(`Berita - ${d.title}`, [{ properties: sectionPage(geom), children }]));
+  return packDocument(newDocument(`Berita - ${d.title}`, [{ properties: sectionPage(geom), children }], documentAuthor(settings)));
 }
 
 /** "Berita 2022-05-25 <rapat> - KPU Kabupaten Tulungagung.txt" */

@@ -20,8 +20,8 @@ import {
   type Tally,
 } from '../domain/rekap';
 import { exportFileName } from '../text/file-name';
-import { blank, cell, fixedTable, letterhead, newDocument, packDocument, pageGeometry, pageNumberFooter, para, sectionPage, SMALL_SIZE } from './common';
 import { itemAt } from '../indexed';
+import { documentAuthor, blank, cell, fixedTable, letterhead, newDocument, packDocument, pageGeometry, pageNumberFooter, para, sectionPage, SMALL_SIZE } from './common';
 
 /** Meetings per landscape page: 12 columns of about 1.6 cm keep "3/3" and a date legible. */
 export const MEETINGS_PER_PAGE = 12;
@@ -233,5 +233,5 @@ export async function buildRekapDocx(rekap: Rekap, settings: Settings, o: { gene
     // attachments, so however long they are, the signature never stands alone on a page.
     children: [...intro, blank(120), signature(settings, width, o.generatedAt), ...meetingList(rekap, width), ...tables],
   };
-  return packDocument(newDocument(rekapTitle(settings), [section]));
+  return packDocument(newDocument(rekapTitle(settings), [section], documentAuthor(settings)));
 }

@@ -28,6 +28,7 @@ import { renderTemplate } from '../templates/render';
 import { templateText } from '../../templates/index';
 import { unitsWordOf } from '../domain/org-words';
 import {
+  documentAuthor,
   SMALL_SIZE,
   blank,
   cell,
@@ -290,5 +291,5 @@ export async function buildReportDocx(
       ],
     },
   ];
-  return packDocument(newDocument(`Laporan Kegiatan - ${m.title}`, sections));
+  return packDocument(newDocument(`Laporan Kegiatan - ${m.title}`, sections, documentAuthor(settings)));
 }

@@ -4,6 +4,7 @@
 import type { AttendanceCell, AttendanceStatus, Meeting, UnitAttendance } from './meeting';
 import { utcToZoned } from './datetime';
 import { itemAt } from '../indexed';
+import { nameFromLabel, type NameWords } from './attendee-name';
 
 export const UNDO_LIMIT = 50;
 /** Joining later than this after the start counts as Terlambat. */
@@ -14,7 +15,7 @@ export const CLOCK_WINDOW_MINUTES = 180;
 type Attendance = Meeting['attendance'];
 
 export function emptyCell(): AttendanceCell {
-  return { status: null, name: '', joinTime: '', durationMinutes: null, source: 'manual', importKey: '' };
+  return { status: null, name: '', joinTime: '', durationMinutes: null, source: 'manual', importKey: '', personId: '' };
 }
 
 export function isCellEmpty(cell: AttendanceCell | undefined | null): boolean {
@@ -46,6 +47,7 @@ function sameCell(a: AttendanceCell | undefined, b: AttendanceCell | undefined):
   return (
     a.status === b.status &&
     a.name === b.name &&
+    a.personId === b.personId &&
     a.joinTime === b.joinTime &&
     a.durationMinutes === b.durationMinutes &&
     a.source === b.source &&
@@ -73,6 +75,8 @@ export function setCell(
   } else {
     const next: AttendanceCell = { ...(current ?? emptyCell()), ...patch, source: 'manual' };
     next.name = next.name.trim();
+    // A name typed by hand is no longer the roster person the import recorded.
+    if (patch.name !== undefined && next.name !== current?.name) next.personId = '';
     if (isCellEmpty(next)) {
       if (!current) return m;
       delete cells[roleId];
@@ -151,6 +155,8 @@ export interface ImportRow {
   firstJoin: string | null;
   /** Null when the file has none (a Forms daftar hadir). */
   durationMinutes: number | null;
+  /** The roster person the matcher identified by email, phone or full name, if any. */
+  personId?: string;
 }
 
 export interface ImportTarget {
@@ -179,9 +185,20 @@ export interface ImportPlan {
   clockTrusted: boolean;
 }
 
+/** A roster person as the import records them in a cell. */
+export interface PersonRef {
+  id: string;
+  name: string;
+  email: string;
+}
+
 export interface PlanOptions {
-  /** Name of the roster holder of a cell; a report name that contains it is stored as "" (= holder). */
-  holderName?: (unitCode: string, roleId: string) => string;
+  /** The roster holder of a cell: a row with their email, or whose name contains theirs, is them. */
+  holder?: (unitCode: string, roleId: string) => PersonRef | undefined;
+  /** A roster person by id, for rows the matcher tied to one (by email, phone or full name). */
+  person?: (personId: string) => PersonRef | undefined;
+  /** Unit and role words, cleaned out of a display name that no roster person matched. */
+  nameWords?: NameWords;
   clockTrusted: boolean;
   /**
    * Whether a late join marks Terlambat; off for a Forms daftar hadir, whose time is when the
@@ -224,15 +241,28 @@ function normalName(s: string): string {
   return s.normalize('NFKC').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 }
 
+/** The roster person a report row is: the one the matcher identified, else the cell's holder when the row names them. */
+function attendingPerson(row: ImportRow, options: PlanOptions & { unitCode: string; roleId: string }): PersonRef | undefined {
+  const matched = row.personId ? options.person?.(row.personId) : undefined;
+  if (matched) return matched;
+  const holder = options.holder?.(options.unitCode, options.roleId);
+  if (!holder) return undefined;
+  const email = row.email.trim().toLowerCase();
+  if (email && email === holder.email.trim().toLowerCase()) return holder;
+  const holderName = normalName(holder.name);
+  return holderName && normalName(row.name).includes(holderName) ? holder : undefined;
+}
+
 export function proposedCell(m: Pick<Meeting, 'startTime'>, row: ImportRow, options: PlanOptions & { unitCode: string; roleId: string }): AttendanceCell {
   const start = minutesOf(m.startTime);
   const join = options.clockTrusted && row.firstJoin ? minutesOf(row.firstJoin) : null;
   const late = options.lateness !== false && join !== null && start !== null && join > start + LATE_GRACE_MINUTES;
-  const holder = normalName(options.holderName?.(options.unitCode, options.roleId) ?? '');
-  const name = holder && normalName(row.name).includes(holder) ? '' : row.name.trim().slice(0, 300);
+  const person = attendingPerson(row, options);
+  const name = person ? person.name.trim() : nameFromLabel(row.name, options.nameWords ?? { units: [], roles: [] });
   return {
     status: late ? 'terlambat' : 'hadir',
-    name,
+    name: name.slice(0, 300),
+    personId: person?.id ?? '',
     joinTime: join !== null ? row.firstJoin! : '',
     durationMinutes: row.durationMinutes,
     source: 'import',

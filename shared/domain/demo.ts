@@ -88,7 +88,7 @@ export function demoMeeting(id: string, now: string, settings?: Settings): Meeti
       cells: Object.fromEntries(
         DEFAULT_ROLE_IDS.map((r) => [
           r,
-          { status: 'hadir' as const, name: '', joinTime: '', durationMinutes: null, source: 'manual' as const, importKey: '' },
+          { status: 'hadir' as const, name: '', joinTime: '', durationMinutes: null, source: 'manual' as const, importKey: '', personId: '' },
         ]),
       ),
       note: '',

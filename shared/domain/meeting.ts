@@ -73,8 +73,14 @@ export type AttendanceStatus = z.infer<typeof AttendanceStatusSchema>;
 
 export const AttendanceCellSchema = z.object({
   status: AttendanceStatusSchema.nullable(),
-  /** Who attended; empty = the roster holder. */
+  /**
+   * Who attended. Marked by hand: empty = the roster holder. Filled from a report: the matched
+   * roster person's name, else the display name cleaned of unit, role and device words, else
+   * empty = not known (see attendee-name.ts).
+   */
   name: text(300),
+  /** The roster person a report row was matched to (by email, phone or name), or empty. */
+  personId: z.string().max(60).default(''),
   /** "HH:MM" in the meeting's zone, or empty. */
   joinTime: optionalHhmm,
   durationMinutes: z.number().min(0).max(100000).nullable(),

@@ -37,7 +37,11 @@ export interface MatchProposal extends MatchCandidate {
 
 export type MatchResult<R extends MatchableRow = MatchableRow> =
   /** `reason` says why when the roster, not the name, placed the row. */
-  | { outcome: 'auto'; participant: R; unitCode: string; roleId: string; reason?: string }
+  | {
+      outcome: 'auto'; participant: R; unitCode: string; roleId: string; reason?: string;
+      /** The roster person the row names by email, phone or full name, when that placed it. */
+      personId?: string;
+    }
   /** Candidates are ranked: cells nobody filled automatically come first. */
   | { outcome: 'review'; participant: R; candidates: MatchCandidate[]; reason: string; proposed?: MatchProposal }
   | { outcome: 'host'; participant: R; reason: string }
@@ -273,7 +277,7 @@ export function matchParticipants<R extends MatchableRow>(rows: readonly R[], op
     if (p && invited(p.person) && fits(rec, p.person) && (p.how !== 'name' || !rec.host)) {
       const how = p.how === 'email' ? 'email' : p.how === 'phone' ? 'nomor WhatsApp' : 'nama';
       results[i] = {
-        outcome: 'auto', participant, unitCode: p.person.unitCode, roleId: p.person.roleId,
+        outcome: 'auto', participant, unitCode: p.person.unitCode, roleId: p.person.roleId, personId: p.person.id,
         reason: `Roster: ${how} ${(p.person.name || p.person.email).replace(/\.+$/, '')}.`,
       };
       filled.add(id(p.person));

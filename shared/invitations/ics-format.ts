@@ -1,5 +1,5 @@
-// The RFC 5545 / RFC 6868 details of writing .ics text that the `ics` package gets wrong or
-// leaves to the caller: which characters may appear at all, escaping, and folding by octets.
+// The RFC 5545 details of writing .ics text: which characters may appear at all, escaping of
+// text and parameter values, and folding by octets (never inside a character).
 
 /**
  * The normalisation every text put into a calendar file goes through, so what a calendar
@@ -26,25 +26,37 @@ export function escapeIcsText(value: string): string {
 }
 
 /**
- * What a parameter value (e.g. an attendee's CN) reads as once written: the text
- * normalisation plus one more rule. RFC 5545 gives backslashes no meaning in parameter
- * values, but widely used parsers (ical.js, hence Thunderbird) decode "\n", "\\", "\," there
- * as escapes, so a backslash would come out differently per program; it becomes "/".
+ * What a parameter value (an attendee's or the organiser's CN) reads as once written. A name
+ * is one line of text, so beyond the text normalisation:
+ * - a line break (or TAB) becomes a space;
+ * - a backslash becomes "/": RFC 5545 gives it no meaning in parameter values, but widely used
+ *   parsers (ical.js, hence Thunderbird) decode "\n", "\\", "\," there as escapes;
+ * - straight double quotes become typographic ones (\u201C opening, \u201D closing, by turns),
+ *   and a caret becomes U+02C6: the RFC 6868 escapes for them (^' and ^^) are decoded by ical.js
+ *   but printed as written by Python's icalendar 4 (Debian 12) and other calendars, so the file
+ *   carries neither escape and every program shows the same name.
  */
 export function normalizeIcsParamText(value: string): string {
-  return sanitizeIcsText(value).replace(/\\/g, '/');
+  let open = true;
+  return sanitizeIcsText(value)
+    .replace(/[\n\t]/g, ' ')
+    .replace(/\\/g, '/')
+    .replace(/\^/g, '\u02C6')
+    .replace(/"/g, () => {
+      const quote = open ? '\u201C' : '\u201D';
+      open = !open;
+      return quote;
+    });
 }
 
 /**
- * A parameter value per RFC 6868 (^^ for ^, ^n for a line break, ^' for a double quote),
- * quoted when it holds a character that would otherwise end the parameter (, ; :).
+ * A parameter value, quoted when it holds a character that would otherwise end the parameter
+ * (, ; :). After {@link normalizeIcsParamText} it holds no double quote, caret or line break,
+ * so no RFC 6868 escape is needed.
  */
 export function encodeIcsParamValue(value: string): string {
-  const encoded = normalizeIcsParamText(value)
-    .replace(/\^/g, '^^')
-    .replace(/\n/g, '^n')
-    .replace(/"/g, "^'");
-  return /[,;:]/.test(encoded) ? `"${encoded}"` : encoded;
+  const text = normalizeIcsParamText(value);
+  return /[,;:]/.test(text) ? `"${text}"` : text;
 }
 
 const MAX_OCTETS = 75;
@@ -80,7 +92,7 @@ export function foldIcsLine(line: string): string {
   return parts.join('\r\n ');
 }
 
-/** The logical content lines of an .ics text: continuation lines joined, line ends dropped. */
+/** The logical content lines of an .ics text (the inverse of joinIcsLines): continuation lines joined. */
 export function unfoldIcsLines(text: string): string[] {
   return text
     .replace(/\r?\n[ \t]/g, '')
@@ -91,11 +103,6 @@ export function unfoldIcsLines(text: string): string[] {
 /** Content lines written as a file: each folded by octets and ended with CRLF. */
 export function joinIcsLines(lines: readonly string[]): string {
   return lines.map((line) => `${foldIcsLine(line)}\r\n`).join('');
-}
-
-/** Re-fold an .ics text (e.g. from a generator that folds by characters) by octets. */
-export function refoldIcs(text: string): string {
-  return joinIcsLines(unfoldIcsLines(text));
 }
 
 /** UTF-8 octets of a string, for checks that lines stay within the limit. */

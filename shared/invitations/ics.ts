@@ -1,13 +1,12 @@
 // Calendar invitations (.ics) for a meeting: one file per invited unit, one with everyone, and
 // the cancellation; plus the SEQUENCE rule that makes calendars treat a changed time, place
 // or link as an update of the same event.
-import { createEvent, type EventAttributes } from 'ics';
 import type { InvitationRecord, Meeting } from '../domain/meeting';
 import type { Roster } from '../domain/roster';
 import type { Settings } from '../domain/settings';
 import { formatDayDate, formatTimeRange, minutesBetween, zonedToUtc } from '../domain/datetime';
 import { AppError } from '../errors';
-import { encodeIcsParamValue, escapeIcsText, joinIcsLines, sanitizeIcsText, unfoldIcsLines } from './ics-format';
+import { encodeIcsParamValue, escapeIcsText, joinIcsLines, sanitizeIcsText } from './ics-format';
 import {
   agendaNumbered,
   invitedRolesInWords,
@@ -143,8 +142,8 @@ export function checkIcsReadiness(meeting: Meeting, roster: Roster, settings: Se
       code: 'no_organizer',
       severity: 'warning',
       message: settings.organizerEmail.trim()
-        ? `Email penyelenggara di Pengaturan ("${settings.organizerEmail.trim()}") tidak valid. Berkas .ics dibuat tanpa penyelenggara (ORGANIZER), sehingga peserta tidak dapat mengirim jawaban hadir dari kalender.`
-        : 'Email penyelenggara belum diisi di Pengaturan. Berkas .ics dibuat tanpa penyelenggara (ORGANIZER), sehingga peserta tidak dapat mengirim jawaban hadir dari kalender.',
+        ? `Email penyelenggara di Pengaturan ("${settings.organizerEmail.trim()}") tidak valid. Berkas .ics dibuat sebagai pengumuman (tanpa penyelenggara dan daftar peserta), sehingga peserta tidak dapat mengirim jawaban hadir dari kalender.`
+        : 'Email penyelenggara belum diisi di Pengaturan. Berkas .ics dibuat sebagai pengumuman (tanpa penyelenggara dan daftar peserta), sehingga peserta tidak dapat mengirim jawaban hadir dari kalender.',
     });
   }
   if (meeting.endTime === '') {
@@ -267,8 +266,6 @@ export function icsLocation(meeting: Meeting): string {
   return sanitizeIcsText(link ? (place ? `${place}: ${link}` : link) : place);
 }
 
-const TEXT_MARKER = { SUMMARY: 'RAKORSUMMARY', DESCRIPTION: 'RAKORDESCRIPTION', LOCATION: 'RAKORLOCATION' } as const;
-
 function attendeeLine(invitee: Invitee, cancel: boolean): string {
   const params = ['CUTYPE=INDIVIDUAL', 'ROLE=REQ-PARTICIPANT'];
   if (!cancel) params.push('PARTSTAT=NEEDS-ACTION', 'RSVP=TRUE');
@@ -276,84 +273,81 @@ function attendeeLine(invitee: Invitee, cancel: boolean): string {
   return `ATTENDEE;${params.join(';')}:mailto:${invitee.email}`;
 }
 
+/** "20220525T020000Z": a UTC DATE-TIME (RFC 5545 3.3.5, form 2). */
+function icsUtc(instant: Date): string {
+  return instant.toISOString().replace(/\.\d{3}Z$/, 'Z').replace(/[-:]/g, '');
+}
+
+/** "-PT30M", "-PT1H30M", "-P1D": how long before the start the reminder fires (RFC 5545 3.3.6). */
+function triggerBefore(minutes: number): string {
+  const days = Math.floor(minutes / 1440);
+  const hours = Math.floor((minutes % 1440) / 60);
+  const mins = minutes % 60;
+  const time = `${hours ? `${hours}H` : ''}${mins ? `${mins}M` : ''}`;
+  return `-P${days ? `${days}D` : ''}${time ? `T${time}` : ''}`;
+}
+
+/**
+ * The calendar as content lines, written here rather than through a generator so that every
+ * free text is escaped and folded one way (ics-format.ts). With an organiser email it is an
+ * iTIP REQUEST (or CANCEL) with ORGANIZER and the invitees as ATTENDEE; without one it is
+ * METHOD:PUBLISH, an announcement with neither: a REQUEST without ORGANIZER is what Outlook
+ * mishandles, and an ATTENDEE asked to reply (RSVP) needs someone to reply to.
+ */
 function buildCalendar(meeting: Meeting, roster: Roster, settings: Settings, scope: CalendarScope, options: IcsOptions): string {
   if (scope.unitCode !== undefined && !meeting.unitsInvited.includes(scope.unitCode)) {
     throw new AppError('invalid_input', `${unitNameOf(roster, scope.unitCode)} tidak termasuk yang diundang pada rapat ini.`);
   }
   const invitees = inviteesOf(meeting, roster, scope.unitCode);
   const { start, end } = meetingInstants(meeting);
-  const stamp = Date.parse(options.stamp ?? meeting.updatedAt);
+  const parsedStamp = Date.parse(options.stamp ?? meeting.updatedAt);
+  const stamp = Number.isFinite(parsedStamp) ? new Date(parsedStamp) : start;
   const title = sanitizeIcsText(meeting.title).trim() || 'Rapat';
   const summary = scope.cancel ? `DIBATALKAN: ${title}` : title;
   const sequence = pendingSequence(meeting) + (scope.cancel ? 1 : 0);
   const location = icsLocation(meeting);
-  const alarm = !scope.cancel && meeting.reminderMinutes > 0;
-
-  // `timestamp` (DTSTAMP) is read by the package but missing from its type declarations;
-  // without it the package would stamp the file with the computer's clock.
-  const attributes: EventAttributes & { timestamp: number } = {
-    productId: ICS_PRODUCT_ID,
-    method: scope.cancel ? 'CANCEL' : 'REQUEST',
-    uid: icsUid(meeting),
-    sequence,
-    timestamp: Number.isFinite(stamp) ? stamp : start.getTime(),
-    start: start.getTime(),
-    startInputType: 'utc',
-    startOutputType: 'utc',
-    end: end.getTime(),
-    endInputType: 'utc',
-    endOutputType: 'utc',
-    // Free text goes in as short markers and is written below: the package folds each line
-    // by re-splitting the whole string per 75 characters, which takes seconds for a long
-    // agenda, and its escaping is then not ours to vouch for.
-    title: TEXT_MARKER.SUMMARY,
-    description: TEXT_MARKER.DESCRIPTION,
-    ...(location ? { location: TEXT_MARKER.LOCATION } : {}),
-    status: scope.cancel ? 'CANCELLED' : 'CONFIRMED',
-    ...(alarm
-      ? { alarms: [{ action: 'display' as const, description: 'Pengingat', trigger: { minutes: meeting.reminderMinutes, before: true } }] }
-      : {}),
-  };
-  const { error, value } = createEvent(attributes);
-  if (error || !value) throw new Error(`Gagal membuat berkas kalender: ${error?.message ?? 'tanpa keterangan'}`);
-
-  // Properties the package would write wrongly (CN quoting, URL validation, the alarm text's
-  // escaping) are written here and put where RFC 5545 wants them: before any VALARM.
-  const extra: string[] = [];
   const link = meetingLink(meeting);
-  if (link) extra.push(`URL:${link}`);
   const organizerEmail = usableEmail(settings.organizerEmail);
-  if (organizerEmail) extra.push(`ORGANIZER;CN=${encodeIcsParamValue(organizerInWords(settings) || organizerEmail)}:mailto:${organizerEmail}`);
-  const seen = new Set<string>();
-  for (const invitee of invitees) {
-    if (!invitee.email || seen.has(invitee.email.toLowerCase())) continue;
-    seen.add(invitee.email.toLowerCase());
-    extra.push(attendeeLine(invitee, scope.cancel));
-  }
+  const method = !organizerEmail ? 'PUBLISH' : scope.cancel ? 'CANCEL' : 'REQUEST';
 
-  const texts: Record<string, string> = {
-    [`SUMMARY:${TEXT_MARKER.SUMMARY}`]: `SUMMARY:${escapeIcsText(summary)}`,
-    [`DESCRIPTION:${TEXT_MARKER.DESCRIPTION}`]: `DESCRIPTION:${escapeIcsText(descriptionFor(meeting, roster, settings, invitees, scope))}`,
-    [`LOCATION:${TEXT_MARKER.LOCATION}`]: `LOCATION:${escapeIcsText(location)}`,
-  };
-  const out: string[] = [];
-  let inAlarm = false;
-  let inserted = false;
-  for (const line of unfoldIcsLines(value)) {
-    if (line.startsWith('X-PUBLISHED-TTL:')) continue;
-    if (!inserted && (line === 'BEGIN:VALARM' || line === 'END:VEVENT')) {
-      out.push(...extra);
-      inserted = true;
+  const lines = [
+    'BEGIN:VCALENDAR',
+    'VERSION:2.0',
+    'CALSCALE:GREGORIAN',
+    `PRODID:${ICS_PRODUCT_ID}`,
+    `METHOD:${method}`,
+    'BEGIN:VEVENT',
+    `UID:${icsUid(meeting)}`,
+    `SUMMARY:${escapeIcsText(summary)}`,
+    `DTSTAMP:${icsUtc(stamp)}`,
+    `DTSTART:${icsUtc(start)}`,
+    `DTEND:${icsUtc(end)}`,
+    `SEQUENCE:${sequence}`,
+    `DESCRIPTION:${escapeIcsText(descriptionFor(meeting, roster, settings, invitees, scope))}`,
+  ];
+  if (location) lines.push(`LOCATION:${escapeIcsText(location)}`);
+  lines.push(`STATUS:${scope.cancel ? 'CANCELLED' : 'CONFIRMED'}`);
+  if (link) lines.push(`URL:${link}`);
+  if (organizerEmail) {
+    lines.push(`ORGANIZER;CN=${encodeIcsParamValue(organizerInWords(settings) || organizerEmail)}:mailto:${organizerEmail}`);
+    const seen = new Set<string>();
+    for (const invitee of invitees) {
+      if (!invitee.email || seen.has(invitee.email.toLowerCase())) continue;
+      seen.add(invitee.email.toLowerCase());
+      lines.push(attendeeLine(invitee, scope.cancel));
     }
-    if (line === 'BEGIN:VALARM') inAlarm = true;
-    if (line === 'END:VALARM') inAlarm = false;
-    if (inAlarm && line.startsWith('DESCRIPTION:')) {
-      out.push(`DESCRIPTION:${escapeIcsText(`Pengingat: ${title}`)}`);
-      continue;
-    }
-    out.push(texts[line] ?? line);
   }
-  return joinIcsLines(out);
+  if (!scope.cancel && meeting.reminderMinutes > 0) {
+    lines.push(
+      'BEGIN:VALARM',
+      'ACTION:DISPLAY',
+      `DESCRIPTION:${escapeIcsText(`Pengingat: ${title}`)}`,
+      `TRIGGER:${triggerBefore(meeting.reminderMinutes)}`,
+      'END:VALARM',
+    );
+  }
+  lines.push('END:VEVENT', 'END:VCALENDAR');
+  return joinIcsLines(lines);
 }
 
 /** The invitation for one unit: its invited people as attendees. */

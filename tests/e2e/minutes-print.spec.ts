@@ -58,7 +58,8 @@ test('the print view prints the minutes on F4 paper with the draft mark, the spe
       'Pimpinan Rapat,',
       'DAFTAR HADIR',
       'Kab. Pacitan',
-      'Kab. Tulungagung Hadir Hadir Hadir',
+      // Marked present by hand with no roster holder: a line to write the name on.
+      'Kab. Tulungagung .............. Hadir .............. Hadir .............. Hadir',
       'Kota Batu',
     ];
     let pos = 0;

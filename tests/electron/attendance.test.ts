@@ -145,8 +145,11 @@ describe('attendance/import-apply', () => {
     expect(res.counts).toEqual({ filled: 84, updated: 0, overwritten: 0, unchanged: 0, manualKept: 0 });
     const stored = await call(deps, 'meetings/get', { id: m.id });
     expect(Object.keys(cellsOf(stored))).toHaveLength(84);
-    expect(stored.attendance['3514'].cells.tekmas).toMatchObject({ source: 'import', name: pasuruan.name });
-    expect(stored.attendance['3516'].cells.medsos).toMatchObject({ source: 'import', name: 'Admin' });
+    // Who attended, cleaned of unit and role words: "KPU Pasuruan - KASUBAG TEKMAS - Endah Hidayat".
+    expect(pasuruan.name).toBe('KPU Pasuruan - KASUBAG TEKMAS - Endah Hidayat');
+    expect(stored.attendance['3514'].cells.tekmas).toMatchObject({ source: 'import', name: 'Endah Hidayat', personId: '' });
+    // "Admin" says a role and no name: nobody known, a line to fill in by hand.
+    expect(stored.attendance['3516'].cells.medsos).toMatchObject({ source: 'import', name: '', personId: '' });
     const counts = attendanceCounts(stored);
     expect(counts.peoplePresent).toBe(84);
     expect(counts.unitsInvited).toBe(38);
@@ -267,7 +270,7 @@ describe('attendance exports', () => {
     expect(body).toHaveLength(38 * 3);
     const row = (code: string, role: string) => body.find((r) => r[1] === code && r[3] === role)!;
     expect(row('3519', 'Operator Medsos')).toEqual([
-      expect.any(String), '3519', 'KPU Kabupaten Madiun', 'Operator Medsos', 'Hadir', 'Kab. Madiun Admin Medsos (Kartika Wijaya)', '08.50', '150', 'impor laporan', '',
+      expect.any(String), '3519', 'KPU Kabupaten Madiun', 'Operator Medsos', 'Hadir', 'Kartika Wijaya', '08.50', '150', 'impor laporan', '',
     ]);
     expect(row('3504', 'Divisi Parmas').slice(4, 10)).toEqual(['Izin', 'Rina Wulandari', '', '', 'isian manual', "'=HYPERLINK(\"http://x.example\",\"klik\")"]);
     expect(readCsv(bytes.toString('utf8').replace(/^\ufeff/, ''), { unguard: true }).rows.find((r) => r[1] === '3504')![9]).toBe('=HYPERLINK("http://x.example","klik")');

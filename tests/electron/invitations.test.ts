@@ -67,6 +67,16 @@ async function withTulungagungContacts(deps: HandlerDeps) {
 }
 
 describe('invitations/preview', () => {
+  it('says in the readiness panel which characters the letter and minutes will leave out', async () => {
+    const deps = makeDeps();
+    const m = await demo(deps);
+    expect((await call(deps, 'invitations/preview', { id: m.id })).warnings.map((w) => w.code)).not.toContain('unprintable_chars');
+    await changeSetup(deps, m.id, { title: `${m.title} 🎉` });
+    const warning = (await call(deps, 'invitations/preview', { id: m.id })).warnings.find((w) => w.code === 'unprintable_chars');
+    expect(warning).toMatchObject({ severity: 'warning' });
+    expect(warning?.message).toContain('🎉 di Nama rapat');
+  });
+
   it('gives the seed meeting its WhatsApp and email text, 38 unsent units and what is missing', async () => {
     const deps = makeDeps();
     const m = await demo(deps);
@@ -305,6 +315,8 @@ describe('cancelling a meeting', () => {
   it('offers the cancellation file instead of invitations, ranked above what was sent, and can be undone', async () => {
     const deps = makeDeps();
     const m = await demo(deps);
+    // A CANCEL, like a REQUEST, needs an organiser; without one the files are PUBLISH.
+    await withOrganizer(deps);
     await call(deps, 'invitations/mark-sent', { id: m.id, unitCodes: m.unitsInvited });
     const early = await callError(deps, 'invitations/export-cancel', { id: m.id });
     expect(early.details?.[0]).toContain('hanya tersedia untuk rapat yang sudah dibatalkan');

@@ -138,7 +138,7 @@ describe('forged requests to the handlers are refused with nothing stored', () =
     const deps = makeDeps();
     const demo = await call(deps, 'meetings/load-demo', {});
     const before = snapshot(deps.store.dir);
-    const cell = { status: 'hadir' as const, name: '', joinTime: '', durationMinutes: null, source: 'manual' as const, importKey: '' };
+    const cell = { status: 'hadir' as const, name: '', joinTime: '', durationMinutes: null, source: 'manual' as const, importKey: '', personId: '' };
     const broken: Meeting[] = [
       { ...demo, startTime: '13:00', endTime: '09:00' },
       { ...demo, unitsInvited: [] },

@@ -3,6 +3,8 @@
 import { describe, expect, it } from 'vitest';
 import { defaultMeetingSetup, newMeeting, type Meeting } from '../../shared/domain/meeting';
 import { attendanceCounts } from '../../shared/domain/attendance';
+import { attendeeLookups } from '../../shared/domain/attendee-name';
+import { defaultRoster } from '../../shared/domain/roster';
 import {
   liveJoinTime,
   applyImportPlan,
@@ -39,7 +41,7 @@ describe('hand edits', () => {
     const m0 = meeting();
     const m1 = setCell(m0, '3504', 'parmas', { status: 'hadir' });
     expect(m1.attendance['3504'].cells.parmas).toEqual({
-      status: 'hadir', name: '', joinTime: '', durationMinutes: null, source: 'manual', importKey: '',
+      status: 'hadir', name: '', joinTime: '', durationMinutes: null, source: 'manual', importKey: '', personId: '',
     });
     expect(m0.attendance).toEqual({});
     expect(setCell(m1, '3504', 'parmas', { status: 'hadir' })).toBe(m1);
@@ -127,17 +129,31 @@ describe('import plan', () => {
     expect(utc.cells[0].proposed).toMatchObject({ status: 'hadir', joinTime: '', durationMinutes: 100 });
   });
 
-  it('stores "" as the name when the report name contains the roster holder, else the report name', () => {
-    const holderName = (u: string, r: string) => (u === '3504' && r === 'parmas' ? 'Rina Wulandari' : '');
+  it('records the roster person a row is, else the display name cleaned, else nobody known', () => {
+    const roster = defaultRoster();
+    roster.people = [
+      { id: 'rina', unitCode: '3504', roleId: 'parmas', name: 'Hj. Rina Wulandari, S.Sos.', jabatan: '', email: 'rina@kpu.example.org', phone: '', notes: '' },
+      { id: 'nur', unitCode: '3507', roleId: 'parmas', name: 'Nur Aini', jabatan: '', email: '', phone: '', notes: '' },
+      { id: 'budi', unitCode: '3504', roleId: 'tekmas', name: 'Budi Santoso', jabatan: '', email: 'budi@kpu.example.org', phone: '', notes: '' },
+    ];
+    const byEmail = { ...row('e|', '09:00', 1, 'KPU Tulungagung - Parmas'), email: 'RINA@kpu.example.org' };
+    const matched = { ...row('m|', '09:00', 1, 'Kab. Malang - Parmas - Nur'), personId: 'nur' };
     const plan = planAttendanceImport(
       meeting(),
       [
-        { row: row('x|', '09:00', 1, 'KPU Tulungagung - Parmas - RINA WULANDARI'), unitCode: '3504', roleId: 'parmas' },
-        { row: row('y|', '09:00', 1, 'Tulungagung Tekmas (Bambang)'), unitCode: '3504', roleId: 'tekmas' },
+        { row: byEmail, unitCode: '3504', roleId: 'parmas' },
+        { row: matched, unitCode: '3507', roleId: 'parmas' },
+        { row: row('n|', '09:00', 1, 'Tulungagung Tekmas (Bambang)'), unitCode: '3504', roleId: 'tekmas' },
+        { row: row('o|', '09:00', 1, 'Operator Medsos KPU Tulungagung'), unitCode: '3504', roleId: 'medsos' },
       ],
-      { clockTrusted: true, holderName },
+      { clockTrusted: true, ...attendeeLookups(roster) },
     );
-    expect(plan.cells.map((c) => c.proposed.name)).toEqual(['', 'Tulungagung Tekmas (Bambang)']);
+    expect(plan.cells.map((c) => [c.unitCode, c.roleId, c.proposed.name, c.proposed.personId])).toEqual([
+      ['3504', 'medsos', '', ''],
+      ['3504', 'parmas', 'Hj. Rina Wulandari, S.Sos.', 'rina'],
+      ['3504', 'tekmas', 'Bambang', ''],
+      ['3507', 'parmas', 'Nur Aini', 'nur'],
+    ]);
   });
 
   it('fills empty cells, updates imported ones, leaves its own key alone and flags manual ones', () => {

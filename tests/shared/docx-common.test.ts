@@ -151,7 +151,7 @@ describe('a meeting that has only just been created', () => {
     expect(header).toContain('DRAF — belum final');
     expect(header).not.toContain('dicetak');
     const minutes = paragraphsOf(await documentXml(minutesDocx)).join('\n');
-    expect(minutes).toContain('0 dari 38 KPU Kabupaten/Kota, 0 orang');
+    expect(minutes).toContain('0 dari 38 KPU Kabupaten/Kota hadir (0 orang)');
     expect(minutes).toContain('Belum ada catatan pembicara.');
     expect(minutes).toContain('Tidak ada tindak lanjut yang dicatat.');
     expect(minutes).not.toContain('Rapat ditutup');

@@ -46,7 +46,7 @@ describe('minutes of the seed meeting (final, A4)', () => {
       'Tempat : Daring melalui aplikasi Zoom',
       'Pimpinan Rapat : Insan Qoriawan (Plh. Ketua KPU Provinsi Jawa Timur)',
       'Notulis : Dewi Anggraini',
-      'Peserta : 35 dari 38 KPU Kabupaten/Kota, 97 orang',
+      'Peserta : 35 dari 38 KPU Kabupaten/Kota hadir (97 orang)',
       'Divisi Parmas 34 orang, Kasubag Tekmas 32 orang, dan Operator Medsos 31 orang',
       'tidak hadir: KPU Kabupaten Sampang, KPU Kabupaten Sumenep, dan KPU Kota Batu',
       'Acara : 1. Surat KPU RI Nomor 311 Tahun 2022',
@@ -92,7 +92,8 @@ describe('minutes of the seed meeting (final, A4)', () => {
     expect(attachment).toMatch(/Wicaksono\s+Puspitasari\s+Setiawan/);
     // A name typed into the cell wins over the roster.
     expect(rowOf(attachment, 7, 'Kab. Malang')).toContain('Siti Nurhaliza Hadir');
-    expect(rowOf(attachment, 2, 'Kab. Ponorogo')).toBe('2. Kab. Ponorogo Hadir Hadir Terlambat');
+    // Present with no name and no roster holder: a line to write the name on by hand.
+    expect(rowOf(attachment, 2, 'Kab. Ponorogo')).toBe('2. Kab. Ponorogo .............. Hadir .............. Hadir .............. Terlambat');
     expect(rowOf(attachment, 27, 'Kab. Sampang')).toBe('27. Kab. Sampang Tidak hadir Tidak hadir Tidak hadir');
     expect(rowOf(attachment, 29, 'Kab. Sumenep')).toBe('29. Kab. Sumenep Izin — —');
     // Kota Batu has a roster holder but no status: nobody is named.

@@ -6,7 +6,6 @@ import {
   escapeIcsText,
   foldIcsLine,
   joinIcsLines,
-  refoldIcs,
   sanitizeIcsText,
   unfoldIcsLines,
 } from '../../shared/invitations/ics-format';
@@ -54,17 +53,9 @@ describe('foldIcsLine', () => {
   });
 });
 
-describe('unfold and refold', () => {
+describe('unfold and join', () => {
   it('joins continuation lines that start with a space or a tab', () => {
     expect(unfoldIcsLines('SUMMARY:ab\r\n c\r\n\td\r\nUID:1\r\n')).toEqual(['SUMMARY:abcd', 'UID:1']);
-  });
-
-  it('re-folds text folded by characters into lines of at most 75 octets', () => {
-    const byChars = `SUMMARY:${'ü'.repeat(67)}\r\n\t${'ü'.repeat(20)}\r\nUID:x\r\n`;
-    const out = refoldIcs(byChars);
-    expect(out.endsWith('\r\n')).toBe(true);
-    for (const part of out.split('\r\n').slice(0, -1)) expect(bytes(part)).toBeLessThanOrEqual(75);
-    expect(unfoldIcsLines(out)).toEqual([`SUMMARY:${'ü'.repeat(87)}`, 'UID:x']);
   });
 
   it('ends every line with CRLF', () => {
@@ -83,14 +74,15 @@ describe('escaping', () => {
     expect(sanitizeIcsText('😀')).toBe('😀');
   });
 
-  it('encodes parameter values per RFC 6868 and quotes them only when needed', () => {
+  it('writes parameter values without RFC 6868 escapes and quotes them only when needed', () => {
     expect(encodeIcsParamValue('Rina Wulandari')).toBe('Rina Wulandari');
     expect(encodeIcsParamValue('Wulandari, S.Sos')).toBe('"Wulandari, S.Sos"');
     expect(encodeIcsParamValue('a;b')).toBe('"a;b"');
     expect(encodeIcsParamValue('Kab: Batu')).toBe('"Kab: Batu"');
-    expect(encodeIcsParamValue('Rina "Ina" W')).toBe("Rina ^'Ina^' W");
-    expect(encodeIcsParamValue('baris1\nbaris2')).toBe('baris1^nbaris2');
-    expect(encodeIcsParamValue('a^b')).toBe('a^^b');
+    expect(encodeIcsParamValue('Rina "Ina" W')).toBe('Rina \u201CIna\u201D W');
+    expect(encodeIcsParamValue('"Ina", "Yuyun"')).toBe('"\u201CIna\u201D, \u201CYuyun\u201D"');
+    expect(encodeIcsParamValue('baris1\nbaris2')).toBe('baris1 baris2');
+    expect(encodeIcsParamValue("a^b^'c^^")).toBe("a\u02C6b\u02C6'c\u02C6\u02C6");
     expect(encodeIcsParamValue('a\\nb')).toBe('a/nb');
   });
 });

@@ -104,11 +104,20 @@ describe('variations', () => {
     expect(ics).toContain('BEGIN:VEVENT');
   });
 
-  it('builds without ORGANIZER when no organiser email is set, and the readiness check says so', () => {
+  it('is a PUBLISH without ORGANIZER or RSVP attendees when no organiser email is set, and the readiness check says so', () => {
     const settings = invitationSettings({ organizerEmail: '' });
     const ics = buildUnitIcs(seedMeeting(), invitationRoster(), settings, '3504');
+    expect(rawProperty(ics, 'METHOD')).toBe('PUBLISH');
     expect(ics).not.toContain('ORGANIZER');
-    expect(parseIcs(ics).attendees).toHaveLength(3);
+    expect(ics).not.toContain('ATTENDEE');
+    expect(ics).not.toContain('RSVP');
+    expect(parseIcs(ics).text('status')).toBe('CONFIRMED');
+    const cancel = buildCancelIcs(seedMeeting(), invitationRoster(), settings, { unitCode: '3504' });
+    expect(rawProperty(cancel, 'METHOD')).toBe('PUBLISH');
+    expect(parseIcs(cancel).text('status')).toBe('CANCELLED');
+    expect(cancel).not.toContain('ATTENDEE');
+    const invalid = buildCombinedIcs(seedMeeting(), invitationRoster(), invitationSettings({ organizerEmail: 'bukan email' }));
+    expect(rawProperty(invalid, 'METHOD')).toBe('PUBLISH');
     const issues = checkIcsReadiness(seedMeeting(), invitationRoster(), settings, '3504');
     expect(issues.map((i) => i.code)).toContain('no_organizer');
     expect(checkIcsReadiness(seedMeeting(), invitationRoster(), invitationSettings(), '3504').map((i) => i.code)).not.toContain(

@@ -17,7 +17,18 @@ function normalized(text: string): string {
     .replace(/[\x00-\x08\x0b-\x1f\x7f]/g, '')
     .replace(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, '\ufffd');
 }
-const normalizedParam = (text: string) => normalized(text).replace(/\\/g, '/');
+/** Names as ics-format.ts documents them: one line, "/" for "\\", typographic quotes by turns, U+02C6 for "^". */
+function normalizedParam(text: string): string {
+  let opening = false;
+  return normalized(text)
+    .replace(/[\n\t]/g, ' ')
+    .replace(/\\/g, '/')
+    .replace(/\^/g, '\u02c6')
+    .replace(/"/g, () => {
+      opening = !opening;
+      return opening ? '\u201c' : '\u201d';
+    });
+}
 
 const SPECIALS = [',', ';', ':', '"', "'", '\\', '\\n', '\\,', '^', "^'", '\n', '\r\n', '\r', '\t', ' ', '\u0000', '\u0007', '\u007f',
   '\u0301', 'e\u0301', '👩🏽‍💻', '🇮🇩', '\ud83d', '\ude00', '\u200b', 'ß', 'Ω', '漢字', '\u00a0', '<b>', '{judul}'];

@@ -37,7 +37,7 @@ describe('checkMeetingRules (for whole records: a saved copy, an archive)', () =
   it('passes the demo meeting and names what a forged record breaks', () => {
     const demo = demoMeeting('m1', '2026-11-28T02:00:00.000Z', defaultSettings());
     expect(checkMeetingRules(demo, roster)).toEqual([]);
-    const cell = { status: 'hadir' as const, name: '', joinTime: '', durationMinutes: null, source: 'manual' as const, importKey: '' };
+    const cell = { status: 'hadir' as const, name: '', joinTime: '', durationMinutes: null, source: 'manual' as const, importKey: '', personId: '' };
     const forged = { ...demo, unitsInvited: ['3504', '9999'], rolesInvited: ['parmas'], attendance: { '3501': { note: '', cells: { parmas: cell } }, '3504': { note: '', cells: { medsos: cell } } } };
     expect(checkMeetingRules(forged, roster)).toEqual([
       'Unit dengan kode 9999 tidak ada di Roster.',

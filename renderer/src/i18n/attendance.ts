@@ -154,6 +154,7 @@ export const attendance = {
 
   exportMenu: 'Ekspor daftar hadir',
   exportDocx: 'Daftar hadir (DOCX)',
+  exportDocxSignatures: 'Daftar hadir dengan kolom paraf (DOCX, untuk ditandatangani di ruang rapat)',
   exportXlsx: 'Daftar hadir (Excel .xlsx)',
   exportCsv: 'Daftar hadir (CSV)',
   exportCsvSemicolon: 'Daftar hadir (CSV untuk Excel Indonesia, pemisah titik koma)',

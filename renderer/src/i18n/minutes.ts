@@ -77,11 +77,10 @@ export const minutes = {
   noConclusions: 'Tidak ada kesimpulan yang dicatat.',
   noFollowUps: 'Tidak ada tindak lanjut yang dicatat.',
   attendanceLead: 'Lampiran Notulen Rapat',
-  attendanceUnit: 'KPU Kabupaten/Kota',
   attendanceName: 'Nama',
   attendanceNote: 'Ket.',
   attendanceStatus: { hadir: 'Hadir', terlambat: 'Terlambat', izin: 'Izin', tidak_hadir: 'Tidak hadir' } as Record<string, string>,
-  presentLine: 'Hadir: {unit_hadir} dari {unit_diundang} KPU Kabupaten/Kota, {orang_hadir} orang',
+  presentLine: 'Hadir: {unit_hadir} dari {unit_diundang} {satuan}, {orang_hadir} orang',
   attendanceAttached: '(daftar hadir terlampir)',
   loading: 'Menyiapkan tampilan cetak…',
 };

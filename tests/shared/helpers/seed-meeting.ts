@@ -18,7 +18,7 @@ const MISSING_CELLS: Array<[string, string]> = [
 const LATE_CELLS: Array<[string, string]> = [['3502', 'medsos'], ['3516', 'parmas'], ['3578', 'tekmas']];
 
 function c(status: AttendanceCell['status'], name = ''): AttendanceCell {
-  return { status, name, joinTime: '', durationMinutes: null, source: 'manual', importKey: '' };
+  return { status, name, joinTime: '', durationMinutes: null, source: 'manual', importKey: '', personId: '' };
 }
 
 /** The shipped defaults carry no contacts; the seed's letterhead has the commission's own. */

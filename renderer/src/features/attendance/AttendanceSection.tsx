@@ -40,7 +40,7 @@ function readKeysShown(): boolean {
   return window.innerHeight > 760;
 }
 
-type ExportKind = 'docx' | 'xlsx' | 'csv' | 'csv-semicolon';
+type ExportKind = 'docx' | 'docx-signatures' | 'xlsx' | 'csv' | 'csv-semicolon';
 
 interface PendingImport {
   preview: AttendanceImportPreview;
@@ -279,8 +279,8 @@ function AttendanceScreen({ meeting, doc, roster }: SectionProps & { roster: Ros
       await doc.flush();
       const id = meeting.id;
       const file =
-        kind === 'docx'
-          ? await api.call('attendance/export-docx', { id })
+        kind === 'docx' || kind === 'docx-signatures'
+          ? await api.call('attendance/export-docx', { id, signatures: kind === 'docx-signatures' })
           : kind === 'xlsx'
             ? await api.call('attendance/export-xlsx', { id })
             : await api.call('attendance/export-csv', { id, delimiter: kind === 'csv-semicolon' ? ';' : ',' });
@@ -373,6 +373,9 @@ function AttendanceScreen({ meeting, doc, roster }: SectionProps & { roster: Ros
             </Menu.Target>
             <Menu.Dropdown>
               <Menu.Item onClick={() => void exportList('docx')}>{t.attendance.exportDocx}</Menu.Item>
+              {meeting.mode !== 'daring' && (
+                <Menu.Item onClick={() => void exportList('docx-signatures')}>{t.attendance.exportDocxSignatures}</Menu.Item>
+              )}
               <Menu.Item onClick={() => void exportList('xlsx')}>{t.attendance.exportXlsx}</Menu.Item>
               <Menu.Item onClick={() => void exportList('csv')}>{t.attendance.exportCsv}</Menu.Item>
               <Menu.Item onClick={() => void exportList('csv-semicolon')}>{t.attendance.exportCsvSemicolon}</Menu.Item>

@@ -6,6 +6,7 @@ import { useEffect, useState } from 'react';
 import { Alert, Button, Group, Loader, Text } from '@mantine/core';
 import { api, saveFile } from '../../api/client';
 import type { CarriedFollowUp, Meeting, ProgressByUnit, Signatory } from '../../../../shared/domain/meeting';
+import { attendeeOf, attendeeText } from '../../../../shared/domain/attendee-name';
 import { assigneesText, progressLines } from '../../../../shared/domain/follow-ups';
 import type { Roster } from '../../../../shared/domain/roster';
 import type { Settings } from '../../../../shared/domain/settings';
@@ -35,6 +36,7 @@ import { navigate } from '../../router';
 import { Kop } from '../../components/Kop';
 import { useStored } from '../use-stored';
 import './print.css';
+import { unitsWordOf } from '../../../../shared/domain/org-words';
 
 
 interface Data {
@@ -83,8 +85,6 @@ function MinutesSheets({ meeting: m, roster, settings, followUps: fu }: Data) {
   const absent = absentUnitsInWords(roster, counts);
   const conclusions = m.minutes.conclusions.map((c) => c.trim()).filter(Boolean);
   const followUps = m.minutes.followUps.filter((f) => f.action.trim() || f.responsible.trim());
-  const holders = new Map<string, string>();
-  for (const p of roster.people) if (!holders.has(`${p.unitCode}/${p.roleId}`)) holders.set(`${p.unitCode}/${p.roleId}`, p.name.trim());
   const place = settings.organisation.city.trim() || m.letter.place.trim();
   const draftLine = draft ? <p className="draft-mark">{fill(settings, 'minutes.draft-mark', { dicetak: '' })}</p> : null;
   const sheetStyle = { width: `${paper.w}mm`, minHeight: `${paper.h}mm`, padding: cssMargin(PRINT_MARGIN_MM) };
@@ -125,6 +125,7 @@ function MinutesSheets({ meeting: m, roster, settings, followUps: fu }: Data) {
                     unit_hadir: String(counts.unitsPresent),
                     unit_diundang: String(counts.unitsInvited),
                     orang_hadir: String(counts.peoplePresent),
+                    satuan: unitsWordOf(settings),
                     peran: invitedRolesInWords(m, roster),
                   })}
                 </p>
@@ -299,7 +300,7 @@ function MinutesSheets({ meeting: m, roster, settings, followUps: fu }: Data) {
           {formatDayDate(m.date)} · {placeInDocument(m)}
         </p>
         <p className="center note" style={{ marginBottom: '8pt' }}>
-          {renderTemplate(t.minutes.presentLine, { unit_hadir: String(counts.unitsPresent), unit_diundang: String(counts.unitsInvited), orang_hadir: String(counts.peoplePresent) }).text}
+          {renderTemplate(t.minutes.presentLine, { unit_hadir: String(counts.unitsPresent), unit_diundang: String(counts.unitsInvited), orang_hadir: String(counts.peoplePresent), satuan: unitsWordOf(settings) }).text}
         </p>
         <table className="grid attendance">
           <thead>
@@ -307,7 +308,7 @@ function MinutesSheets({ meeting: m, roster, settings, followUps: fu }: Data) {
               <th rowSpan={2} style={{ width: '2.2em' }}>
                 No.
               </th>
-              <th rowSpan={2}>{t.minutes.attendanceUnit}</th>
+              <th rowSpan={2}>{unitsWordOf(settings)}</th>
               {m.rolesInvited.map((id) => (
                 <th key={id} colSpan={2}>
                   {roleById(roster.roles, id)?.short ?? id}
@@ -328,7 +329,7 @@ function MinutesSheets({ meeting: m, roster, settings, followUps: fu }: Data) {
                   {m.rolesInvited.flatMap((id) => {
                     const c = cells[id];
                     const status = c?.status ?? null;
-                    const name = c?.name.trim() || (status ? holders.get(`${u.code}/${id}`) ?? '' : '');
+                    const name = attendeeText(attendeeOf(c, roster, u.code, id));
                     return [
                       <td key={`${id}-n`}>{name}</td>,
                       <td key={`${id}-k`} className="center">

@@ -8,6 +8,7 @@ import type { Meeting } from '../../../../../shared/domain/meeting';
 import type { Roster } from '../../../../../shared/domain/roster';
 import { holderOf } from '../../../../../shared/domain/roster';
 import { cellId, planAttendanceImport, targetsFromDecisions, type ImportDecisions, type PlannedCell } from '../../../../../shared/domain/attendance-ops';
+import { attendeeLookups } from '../../../../../shared/domain/attendee-name';
 
 export const SKIP = '';
 
@@ -84,7 +85,7 @@ export function useImportDecisions(preview: AttendanceImportPreview, meeting: Me
     () =>
       planAttendanceImport(meeting, targetsFromDecisions(preview.rows, decisions), {
         clockTrusted: preview.clockTrusted,
-        holderName: (u, r) => holderOf(roster, u, r)?.name ?? '',
+        ...attendeeLookups(roster),
       }),
     [meeting, preview, decisions, roster],
   );
