@@ -7,7 +7,6 @@ import { Alert, Button, Drawer, Group, List, Stack, Tabs, Text } from '@mantine/
 import type { AttendanceImportPreview } from '../../../../shared/contract/attendance';
 import type { Meeting } from '../../../../shared/domain/meeting';
 import type { Roster } from '../../../../shared/domain/roster';
-import { attendeeLookups } from '../../../../shared/domain/attendee-name';
 import { formatTime } from '../../../../shared/domain/datetime';
 import type { ImportDecisions } from '../../../../shared/domain/attendance-ops';
 import { t } from '../../i18n';

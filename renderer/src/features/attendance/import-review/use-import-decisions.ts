@@ -6,7 +6,6 @@ import { useCallback, useMemo, useState } from 'react';
 import type { AttendanceImportPreview, ImportPreviewRow } from '../../../../../shared/contract/attendance';
 import type { Meeting } from '../../../../../shared/domain/meeting';
 import type { Roster } from '../../../../../shared/domain/roster';
-import { holderOf } from '../../../../../shared/domain/roster';
 import { cellId, planAttendanceImport, targetsFromDecisions, type ImportDecisions, type PlannedCell } from '../../../../../shared/domain/attendance-ops';
 import { attendeeLookups } from '../../../../../shared/domain/attendee-name';
 
