@@ -3,21 +3,22 @@
 // on the paper of Settings with the DOCX's margins. The browser prints it with its own dialog
 // ("Simpan sebagai PDF"); the desktop app can also save it as PDF directly.
 import { useEffect, useState } from 'react';
-import { Alert, Button, Group, Loader, Text } from '@mantine/core';
-import { api, saveFile } from '../../api/client';
+import { Alert, Text } from '@mantine/core';
+import { api } from '../../api/client';
 import type { Meeting } from '../../../../shared/domain/meeting';
 import type { Roster } from '../../../../shared/domain/roster';
 import type { Settings } from '../../../../shared/domain/settings';
 import { utcToZoned } from '../../../../shared/domain/datetime';
 import { letterContent, type LetterContent, type LetterForm, type LetterRow } from '../../../../shared/domain/letter-content';
-import { cssMargin, HEADER_MM, PAPER_MM, PRINT_MARGIN_MM, PRINT_READY_ATTR } from '../../../../shared/domain/print-page';
+import { cssMargin, HEADER_MM, PAPER_MM, PRINT_MARGIN_MM } from '../../../../shared/domain/print-page';
 import { Kop } from '../../components/Kop';
-import { errorText, notifyError, notifyOk } from '../../components/notify';
 import { t } from '../../i18n';
 import { navigate } from '../../router';
 import '../minutes/print.css';
 import './letter-print.css';
 import { itemAt } from '../../../../shared/indexed';
+import { PrintView, PrintViewPending } from '../print/PrintView';
+import { useStored } from '../use-stored';
 
 interface Data {
   meeting: Meeting;
@@ -164,55 +165,31 @@ ${numbers}`;
 }
 
 export function LetterPrintPage({ id, form }: { id: string; form: LetterForm }) {
-  const [data, setData] = useState<Data | null>(null);
-  const [error, setError] = useState<unknown>(null);
-  const [busy, setBusy] = useState(false);
+  const [meeting, setMeeting] = useState<Meeting | null>(null);
+  const [meetingError, setError] = useState<unknown>(null);
+  const { value: roster, error: rosterError } = useStored('roster/get');
+  const { value: settings, error: settingsError } = useStored('settings/get');
+  const error = meetingError ?? rosterError ?? settingsError;
 
   useEffect(() => {
-    Promise.all([api.call('meetings/get', { id }), api.call('roster/get', {}), api.call('settings/get', {})])
-      .then(([meeting, roster, settings]) => ({ meeting, roster, settings }))
-      .then(setData, setError);
+    api.call('meetings/get', { id }).then(setMeeting, setError);
   }, [id]);
 
-  const savePdf = async () => {
-    setBusy(true);
-    try {
-      const where = await saveFile(await api.call('invitations/print-pdf', { id, form }));
-      if (where) notifyOk(`${t.minutes.pdfSaved}: ${where}`);
-    } catch (err) {
-      notifyError(err);
-    } finally {
-      setBusy(false);
-    }
-  };
-
-  if (error) return <Alert color="red" m="md">{errorText(error)}</Alert>;
-  if (!data) {
-    return (
-      <Group p="md">
-        <Loader size="sm" />
-        <Text>{t.minutes.loading}</Text>
-      </Group>
-    );
-  }
+  if (error || !meeting || !roster || !settings) return <PrintViewPending error={error} />;
   return (
-    <div className="minutes-print-body" {...{ [PRINT_READY_ATTR]: 'true' }}>
-      <Group className="no-print" justify="center" gap="xs">
-        <Button variant="subtle" onClick={() => navigate({ name: 'meeting', id, tab: 'undangan' })}>
-          ← {t.letter.back}
-        </Button>
-        <Button onClick={() => window.print()}>{t.letter.print}</Button>
-        {api.transport === 'electron' && (
-          <Button variant="light" loading={busy} onClick={savePdf}>
-            {t.minutes.savePdf}
-          </Button>
-        )}
+    <PrintView
+      backLabel={t.letter.back}
+      onBack={() => navigate({ name: 'meeting', id, tab: 'undangan' })}
+      printLabel={t.letter.print}
+      pdf={() => api.call('invitations/print-pdf', { id, form })}
+      info={
         <Text size="sm" c="dimmed">
-          {form === 'all' ? t.invitations.letterAll : t.invitations.letterPerUnit} · {t.minutes.paper}: {data.settings.paper} ·{' '}
+          {form === 'all' ? t.invitations.letterAll : t.invitations.letterPerUnit} · {t.minutes.paper}: {settings.paper} ·{' '}
           {api.transport === 'electron' ? t.minutes.paperHint : t.minutes.printHintWeb}
         </Text>
-      </Group>
-      <LetterSheets {...data} form={form} />
-    </div>
+      }
+    >
+      <LetterSheets meeting={meeting} roster={roster} settings={settings} form={form} />
+    </PrintView>
   );
 }

@@ -3,8 +3,8 @@
 // attendance list as attachment) on sheets of the paper chosen in Settings. Printing uses
 // the browser's print dialog; in the desktop app the page can also be saved as PDF.
 import { useEffect, useState } from 'react';
-import { Alert, Button, Group, Loader, Text } from '@mantine/core';
-import { api, saveFile } from '../../api/client';
+import { Text } from '@mantine/core';
+import { api } from '../../api/client';
 import type { CarriedFollowUp, Meeting, ProgressByUnit, Signatory } from '../../../../shared/domain/meeting';
 import { attendeeOf, attendeeText } from '../../../../shared/domain/attendee-name';
 import { assigneesText, progressLines } from '../../../../shared/domain/follow-ups';
@@ -29,14 +29,14 @@ import {
   speakerTime,
   speakerWho,
 } from '../../../../shared/domain/meeting-words';
-import { cssMargin, PAPER_MM, PRINT_MARGIN_LANDSCAPE_MM, PRINT_MARGIN_MM, PRINT_READY_ATTR } from '../../../../shared/domain/print-page';
-import { errorText, notifyError, notifyOk } from '../../components/notify';
+import { cssMargin, PAPER_MM, PRINT_MARGIN_LANDSCAPE_MM, PRINT_MARGIN_MM } from '../../../../shared/domain/print-page';
 import { t } from '../../i18n';
 import { navigate } from '../../router';
 import { Kop } from '../../components/Kop';
 import { useStored } from '../use-stored';
 import './print.css';
 import { unitsWordOf } from '../../../../shared/domain/org-words';
+import { PrintView, PrintViewPending } from '../print/PrintView';
 
 
 interface Data {
@@ -350,7 +350,6 @@ function MinutesSheets({ meeting: m, roster, settings, followUps: fu }: Data) {
 export function MinutesPrintPage({ id }: { id: string }) {
   const [data, setData] = useState<Data | null>(null);
   const [meetingError, setError] = useState<unknown>(null);
-  const [busy, setBusy] = useState(false);
   const { value: roster, error: rosterError } = useStored('roster/get');
   const { value: settings, error: settingsError } = useStored('settings/get');
   const error = meetingError ?? rosterError ?? settingsError;
@@ -363,50 +362,28 @@ export function MinutesPrintPage({ id }: { id: string }) {
       .then(setData, setError);
   }, [id, roster, settings]);
 
-  const savePdf = async () => {
-    setBusy(true);
-    try {
-      const where = await saveFile(await api.call('minutes/print-pdf', { id }));
-      if (where) notifyOk(`${t.minutes.pdfSaved}: ${where}`);
-    } catch (err) {
-      notifyError(err);
-    } finally {
-      setBusy(false);
-    }
-  };
-
-  if (error) return <Alert color="red" m="md">{errorText(error)}</Alert>;
-  if (!data) {
-    return (
-      <Group p="md">
-        <Loader size="sm" />
-        <Text>{t.minutes.loading}</Text>
-      </Group>
-    );
-  }
+  if (error || !data) return <PrintViewPending error={error} />;
   const m = data.meeting;
   return (
-    <div className="minutes-print-body" {...{ [PRINT_READY_ATTR]: 'true' }}>
-      <Group className="no-print" justify="center" gap="xs">
-        <Button variant="subtle" onClick={() => navigate({ name: 'meeting', id, tab: 'notulen' })}>
-          ← {t.minutes.back}
-        </Button>
-        <Button onClick={() => window.print()}>{t.minutes.print}</Button>
-        {api.transport === 'electron' && (
-          <Button variant="light" loading={busy} onClick={savePdf}>
-            {t.minutes.savePdf}
-          </Button>
-        )}
-        <Text size="sm" c="dimmed">
-          {t.minutes.paper}: {data.settings.paper} · {api.transport === 'electron' ? t.minutes.paperHint : t.minutes.printHintWeb}
-        </Text>
-        {m.minutes.status === 'final' && m.minutes.finalizedAt && (
-          <Text size="sm" c="teal.8">
-            {t.minutes.statusFinal}: {formatInstant(m.minutes.finalizedAt, m.timeZone)}
+    <PrintView
+      backLabel={t.minutes.back}
+      onBack={() => navigate({ name: 'meeting', id, tab: 'notulen' })}
+      printLabel={t.minutes.print}
+      pdf={() => api.call('minutes/print-pdf', { id })}
+      info={
+        <>
+          <Text size="sm" c="dimmed">
+            {t.minutes.paper}: {data.settings.paper} · {api.transport === 'electron' ? t.minutes.paperHint : t.minutes.printHintWeb}
           </Text>
-        )}
-      </Group>
+          {m.minutes.status === 'final' && m.minutes.finalizedAt && (
+            <Text size="sm" c="teal.8">
+              {t.minutes.statusFinal}: {formatInstant(m.minutes.finalizedAt, m.timeZone)}
+            </Text>
+          )}
+        </>
+      }
+    >
       <MinutesSheets {...data} />
-    </div>
+    </PrintView>
   );
 }
