@@ -37,6 +37,7 @@ import type { HandlerDeps, HandlerMap } from './types';
 import { fileResult } from './file-result';
 import { itemAt } from '../../shared/indexed';
 import { fileNameOf } from '../../shared/text/file-name';
+import { unitsWordOf } from '../../shared/domain/org-words';
 
 type InvitationMethods = keyof typeof invitationsContract;
 
@@ -116,7 +117,7 @@ function warningsOf(s: Sources): InvitationWarning[] {
   const { meeting, roster, settings } = s;
   const out: InvitationWarning[] = [];
   if (meeting.unitsInvited.length === 0) {
-    out.push({ code: 'no_units', severity: 'warning', message: 'Belum ada KPU Kabupaten/Kota yang diundang pada rapat ini.' });
+    out.push({ code: 'no_units', severity: 'warning', message: `Belum ada ${unitsWordOf(settings)} yang diundang pada rapat ini.` });
   }
   if (meeting.letter.number.trim() === '') {
     out.push({

@@ -10,6 +10,7 @@ import { formatDayDate } from '../../shared/domain/datetime';
 import { periodInWords, rateBand, rateOf, rekapUnitName, shortDate, unitsShownInWords, type Rekap, type Tally } from '../../shared/domain/rekap';
 import { BAND_FILL, rekapTitle } from '../../shared/documents/rekap-docx';
 import { itemAt } from '../../shared/indexed';
+import { unitsWordOf } from '../../shared/domain/org-words';
 
 const PERCENT = '0.0%';
 
@@ -29,7 +30,7 @@ function titleRows(ws: ExcelJS.Worksheet, rekap: Rekap, settings: Settings): voi
   const title = ws.addRow([rekapTitle(settings)]);
   title.font = { bold: true, size: 13 };
   title.commit();
-  ws.addRow([`Periode ${periodInWords(rekap)} · ${rekap.meetings.length} rapat terlaksana · ${unitsShownInWords(rekap)}`]).commit();
+  ws.addRow([`Periode ${periodInWords(rekap)} · ${rekap.meetings.length} rapat terlaksana · ${unitsShownInWords(rekap, unitsWordOf(settings))}`]).commit();
   ws.addRow([]).commit();
 }
 
@@ -69,7 +70,7 @@ export async function buildRekapXlsx(rekap: Rekap, settings: Settings, o: { gene
     ws.addRow([
       'No.',
       'Kode',
-      'KPU Kabupaten/Kota',
+      unitsWordOf(settings),
       ...rekap.meetings.map((m, i) => `Rapat ${i + 1}\n${shortDate(m.date)}`),
       'Hadir',
       'Diundang',

@@ -58,7 +58,7 @@ function shaded(width: number, text: string, fill: string | null, o: { bold?: bo
 
 const tallyText = (t: Tally) => `${t.present}/${t.invited}`;
 
-function summary(rekap: Rekap, width: number): Array<Paragraph | Table> {
+function summary(rekap: Rekap, width: number, unitsWord: string): Array<Paragraph | Table> {
   const out: Array<Paragraph | Table> = [];
   const w: [number, number, number] = [Math.round(width * 0.45), Math.round(width * 0.2), width - Math.round(width * 0.45) - Math.round(width * 0.2)];
   const head = (text: string, i: number) => cell(itemAt(w, i), [para(text, { bold: true, size: SMALL_SIZE, align: i ? 'center' : undefined })], { shade: true });
@@ -79,15 +79,15 @@ function summary(rekap: Rekap, width: number): Array<Paragraph | Table> {
       { borders: true, cellMargins: { top: 0, bottom: 0, left: 80, right: 80 } },
     ),
   );
-  out.push(para('B. KPU Kabupaten/Kota yang paling sering tidak hadir', { bold: true, before: 120, after: 60 }));
+  out.push(para(`B. ${unitsWord} yang paling sering tidak hadir`, { bold: true, before: 120, after: 60 }));
   if (!rekap.mostMissed.length) {
-    out.push(para('Setiap KPU Kabupaten/Kota hadir (sekurang-kurangnya satu peran) pada setiap rapat yang diundang.', { size: SMALL_SIZE }));
+    out.push(para(`Setiap ${unitsWord} hadir (sekurang-kurangnya satu peran) pada setiap rapat yang diundang.`, { size: SMALL_SIZE }));
   } else {
     out.push(
       fixedTable(
         w,
         [
-          new TableRow({ tableHeader: true, children: [head('KPU Kabupaten/Kota', 0), head('Tidak hadir', 1), head('Tingkat kehadiran', 2)] }),
+          new TableRow({ tableHeader: true, children: [head(unitsWord, 0), head('Tidak hadir', 1), head('Tingkat kehadiran', 2)] }),
           ...rekap.mostMissed.slice(0, 5).map((m) => {
             const u = rekap.units.find((x) => x.code === m.code)!;
             return row(officialUnitName({ code: m.code, name: m.name, kind: m.kind }), `${m.missed} dari ${m.invited} rapat`, formatPercent(rateOf(u.total)));
@@ -124,7 +124,7 @@ function meetingList(rekap: Rekap, width: number): Array<Paragraph | Table> {
 }
 
 /** The units x meetings table for meetings [start, end). */
-function heatTable(rekap: Rekap, start: number, end: number, textWidth: number): Table {
+function heatTable(rekap: Rekap, start: number, end: number, textWidth: number, unitsWord: string): Table {
   const noW = 450;
   const unitW = 2100;
   const tallyW = 950;
@@ -139,7 +139,7 @@ function heatTable(rekap: Rekap, start: number, end: number, textWidth: number):
     cantSplit: true,
     children: [
       h(noW, ['No.']),
-      h(unitW, ['KPU Kabupaten/Kota']),
+      h(unitW, [unitsWord]),
       ...rekap.meetings.slice(start, end).map((m, i) => h(meetingW, [`Rapat ${start + i + 1}`, shortDate(m.date)])),
       h(tallyW, ['Hadir/', 'Diundang']),
       h(rateW, ['Tingkat', 'kehadiran']),
@@ -204,13 +204,13 @@ export async function buildRekapDocx(rekap: Rekap, settings: Settings, o: { gene
     para(rekapTitle(settings).toUpperCase(), { bold: true, align: 'center', size: 26 }),
     para(`Periode ${periodInWords(rekap)}`, { align: 'center', after: 60 }),
     para(
-      `${rekap.meetings.length} rapat yang telah terlaksana, ${unitsShownInWords(rekap)}; tingkat kehadiran keseluruhan ${formatPercent(rateOf(rekap.total))} (${tallyText(rekap.total)} peran).` +
+      `${rekap.meetings.length} rapat yang telah terlaksana, ${unitsShownInWords(rekap, unitsWordOf(settings))}; tingkat kehadiran keseluruhan ${formatPercent(rateOf(rekap.total))} (${tallyText(rekap.total)} peran).` +
         (rekap.excluded.cancelled || rekap.excluded.notYetHeld
           ? ` Tidak dihitung: ${rekap.excluded.cancelled} rapat dibatalkan, ${rekap.excluded.notYetHeld} rapat belum terlaksana.`
           : ''),
       { size: SMALL_SIZE, align: 'center' },
     ),
-    ...summary(rekap, width),
+    ...summary(rekap, width, unitsWordOf(settings)),
   ];
   const tables: Array<Paragraph | Table> = [];
   const pages = Math.max(1, Math.ceil(rekap.meetings.length / MEETINGS_PER_PAGE));
@@ -219,10 +219,10 @@ export async function buildRekapDocx(rekap: Rekap, settings: Settings, o: { gene
     const end = Math.min(rekap.meetings.length, start + MEETINGS_PER_PAGE);
     tables.push(
       para(
-        `Lampiran 2. Kehadiran per KPU Kabupaten/Kota${pages > 1 ? ` (rapat ${start + 1}–${end} dari ${rekap.meetings.length})` : ''}`,
+        `Lampiran 2. Kehadiran per ${unitsWordOf(settings)}${pages > 1 ? ` (rapat ${start + 1}–${end} dari ${rekap.meetings.length})` : ''}`,
         { bold: true, after: 80, pageBreakBefore: true, keepNext: true },
       ),
-      heatTable(rekap, start, end, width),
+      heatTable(rekap, start, end, width, unitsWordOf(settings)),
       legend(),
     );
   }

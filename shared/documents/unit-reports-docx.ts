@@ -11,6 +11,7 @@ import { invitedUnits, placeInDocument, DASH } from '../domain/meeting-words';
 import { answerText, summarizeReport, summaryText, type ReportItem } from '../domain/unit-reports';
 import { SMALL_SIZE, cell, fixedTable, pageGeometry, pageNumberFooter, para, sectionPage } from './common';
 import { itemAt } from '../indexed';
+import { unitsWordOf } from '../domain/org-words';
 
 const SIZE = 18;
 
@@ -33,7 +34,7 @@ export function unitReportsSection(meeting: Meeting, roster: Roster, settings: S
   const widths = [noW, unitW, ...itemW];
   const h = (w: number, text: string) => cell(w, [para(text, { size: SIZE, bold: true, align: 'center' })], { shade: true, vCenter: true });
   const c = (w: number, text: string, align?: 'center' | 'right') => cell(w, [para(text, { size: SIZE, align })]);
-  const headerRow = new TableRow({ tableHeader: true, cantSplit: true, children: [h(noW, 'No.'), h(unitW, 'KPU Kabupaten/Kota'), ...items.map((it, i) => h(itemAt(itemW, i), it.name))] });
+  const headerRow = new TableRow({ tableHeader: true, cantSplit: true, children: [h(noW, 'No.'), h(unitW, unitsWordOf(settings)), ...items.map((it, i) => h(itemAt(itemW, i), it.name))] });
   const body = invitedUnits(meeting, roster).map(
     (u, i) =>
       new TableRow({

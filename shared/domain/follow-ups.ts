@@ -15,6 +15,7 @@ import {
 import { AppError } from '../errors';
 import { officialUnitName, shortUnitName, unitByCode, type Unit } from './units';
 import { itemAt } from '../indexed';
+import { unitsGroupName } from './org-words';
 
 /** The provincial commission itself, as an assignee. */
 export const PROVINCE = 'provinsi';
@@ -240,7 +241,7 @@ export function assigneeLabel(key: string, units: readonly Unit[], opts: { provi
 export function assigneesText(f: Pick<FollowUp, 'assignees'>, units: readonly Unit[], opts: { province?: string } = {}): string {
   const parts: string[] = [];
   if (f.assignees.includes(PROVINCE)) parts.push(assigneeLabel(PROVINCE, units, opts));
-  if (f.assignees.includes(ALL_INVITED)) parts.push('Semua KPU Kabupaten/Kota yang diundang');
+  if (f.assignees.includes(ALL_INVITED)) parts.push(`Semua ${unitsGroupName(units.filter((u) => !u.unlisted))} yang diundang`);
   const codes = f.assignees.filter((a) => a !== PROVINCE && a !== ALL_INVITED).sort();
   for (const c of codes) parts.push(assigneeLabel(c, units, opts));
   return parts.join(', ');

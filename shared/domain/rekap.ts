@@ -343,11 +343,15 @@ export function periodInWords(rekap: Pick<Rekap, 'filter' | 'meetings'>): string
   return first === last ? formatDateLong(first) : `${formatDateLong(first)} s.d. ${formatDateLong(last)}`;
 }
 
-/** "38 KPU Kabupaten/Kota", "29 KPU Kabupaten", "9 KPU Kota", "3 KPU Kabupaten/Kota terpilih". */
-export function unitsShownInWords(rekap: Pick<Rekap, 'filter' | 'units'>): string {
+/**
+ * "38 KPU Kabupaten/Kota", "29 KPU Kabupaten", "9 KPU Kota", "3 KPU Kabupaten/Kota terpilih";
+ * `unitsWord` is what the organisation's units are called (unitsWordOf: "KPU Provinsi", "PPK"...).
+ */
+export function unitsShownInWords(rekap: Pick<Rekap, 'filter' | 'units'>, unitsWord: string): string {
   const n = rekap.units.length;
-  const kind = rekap.filter.unitKind === 'kabupaten' ? 'Kabupaten' : rekap.filter.unitKind === 'kota' ? 'Kota' : 'Kabupaten/Kota';
-  return `${n} KPU ${kind}${rekap.filter.unitCodes.length ? ' terpilih' : ''}`;
+  const kind = rekap.filter.unitKind === 'kabupaten' ? 'Kabupaten' : rekap.filter.unitKind === 'kota' ? 'Kota' : null;
+  const word = kind ? unitsWord.replace('Kabupaten/Kota', kind) : unitsWord;
+  return `${n} ${word}${rekap.filter.unitCodes.length ? ' terpilih' : ''}`;
 }
 
 /** "Kab. Tulungagung", "Kota Batu". */

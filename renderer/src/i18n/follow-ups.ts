@@ -35,7 +35,7 @@ export const followUps = {
   // The Notulen tab
   assignees: 'Ditujukan kepada',
   assigneesPlaceholder: 'Pilih unit',
-  allInvited: 'Semua KPU Kabupaten/Kota yang diundang',
+  allInvited: (units: string) => `Semua ${units} yang diundang`,
   /** The host itself as an assignee; the organiser's name from Pengaturan. */
   provinceOption: (organizer: string) => organizer || 'Penyelenggara',
   progress: 'Keadaan',

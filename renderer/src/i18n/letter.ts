@@ -8,5 +8,5 @@ export const letter = {
   printView: 'Cetak / PDF',
   printViewAll: 'Cetak / PDF surat (satu untuk semua)',
   printViewPerUnit: 'Cetak / PDF surat (per KPU)',
-  noUnits: 'Belum ada KPU Kabupaten/Kota yang diundang.',
+  noUnits: (units: string) => `Belum ada ${units} yang diundang.`,
 };

@@ -36,7 +36,7 @@ export const minutes = {
   nowLabel: 'Isi dengan jam sekarang',
   plannedTime: 'Jadwal',
   participants: 'Peserta',
-  participantsLine: '{unit_hadir} dari {unit_diundang} KPU Kabupaten/Kota hadir, {orang_hadir} orang',
+  participantsLine: '{unit_hadir} dari {unit_diundang} {satuan} hadir, {orang_hadir} orang',
   toAttendance: 'Isi kehadiran',
   conclusions: 'Kesimpulan',
   conclusion: 'Kesimpulan',

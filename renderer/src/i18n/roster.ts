@@ -2,7 +2,7 @@
 // the CSV import and export.
 export const roster = {
   title: 'Roster',
-  subtitle: 'Daftar kontak 38 KPU Kabupaten/Kota: siapa yang mengisi setiap peran.',
+  subtitle: (n: number, units: string) => `Daftar kontak ${n} ${units}: siapa yang mengisi setiap peran.`,
   summary: (complete: number, units: number, filled: number, total: number) =>
     `${complete} dari ${units} unit lengkap · ${filled} dari ${total} peran terisi`,
   search: 'Cari unit atau orang',

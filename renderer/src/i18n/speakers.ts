@@ -9,7 +9,7 @@ export const speakers = {
   addFirst: 'Tambah pembicara pertama',
   next: 'Pembicara berikutnya',
   nextHint: 'Ctrl+Enter',
-  addQuestion: 'Tambah penanya dari KPU Kabupaten/Kota',
+  addQuestion: (units: string) => `Tambah penanya dari ${units}`,
   speaker: 'Pembicara',
   name: 'Nama',
   namePlaceholder: 'Ketik atau pilih nama…',

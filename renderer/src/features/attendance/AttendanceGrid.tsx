@@ -18,6 +18,8 @@ export interface ActiveCell {
 
 interface GridProps {
   units: GridUnit[];
+  /** What the units are called in the column heading ("KPU Kabupaten/Kota", "KPU Provinsi", "PPK"). */
+  unitsWord?: string;
   roles: GridRole[];
   attendance: Record<string, UnitAttendance>;
   active: ActiveCell;
@@ -106,7 +108,7 @@ const GridRow = memo(function GridRow({ unit, index, roles, ua, activeCol }: Row
   );
 });
 
-export function AttendanceGrid({ units, roles, attendance, active, onActiveChange, onAction, emptyText, fitKey }: GridProps) {
+export function AttendanceGrid({ units, roles, attendance, active, onActiveChange, onAction, emptyText, fitKey, unitsWord }: GridProps) {
   const tableRef = useRef<HTMLTableElement>(null);
   const lastCol = roles.length + 1;
   const rowIndex = Math.max(0, units.findIndex((u) => u.code === active.code));
@@ -198,7 +200,7 @@ export function AttendanceGrid({ units, roles, attendance, active, onActiveChang
         <Table.Thead>
           <Table.Tr role="row" aria-rowindex={1}>
             <Table.Th role="columnheader" className="att-unit-head">
-              {t.attendance.unitColumn}
+              {unitsWord ?? t.attendance.unitColumn}
             </Table.Th>
             {roles.map((r) => (
               <Table.Th key={r.id} role="columnheader">

@@ -21,6 +21,7 @@ import { AttendanceSummary } from './AttendanceSummary';
 import { CellEditor, type EditResult, type EditTarget } from './CellEditor';
 import { ImportReview } from './ImportReview';
 import { columnKind, filterUnits, gridRoles, gridUnits, type GridAction, type GridUnit } from './grid-model';
+import { unitsGroupName } from '../../../../shared/domain/org-words';
 
 const MAX_REPORT_BYTES = 32 * 1024 * 1024;
 
@@ -404,6 +405,7 @@ function AttendanceScreen({ meeting, doc, roster }: SectionProps & { roster: Ros
         onAction={onAction}
         emptyText={allUnits.length === 0 ? t.attendance.noUnits : t.attendance.filterNone(filter)}
         fitKey={`${keysShown}-${readOnly}-${filter !== ''}`}
+        unitsWord={unitsGroupName(roster.units.filter((u) => !u.unlisted))}
       />
 
       <CellEditor target={editing?.target ?? null} onSave={saveEdit} onClose={() => setEditing(null)} />

@@ -152,7 +152,7 @@ export function LetterSheets({ meeting, roster, settings, form }: Data & { form:
   const pageCss = `@page { size: ${paper.width}mm ${paper.height}mm; margin: ${cssMargin(PRINT_MARGIN_MM)}; }
 ${numbers}`;
   const sheetStyle = { width: `${paper.width}mm`, minHeight: `${paper.height}mm`, padding: cssMargin(PRINT_MARGIN_MM) };
-  if (c.letters.length === 0) return <Alert color="yellow">{t.letter.noUnits}</Alert>;
+  if (c.letters.length === 0) return <Alert color="yellow">{t.letter.noUnits(c.unitsWord)}</Alert>;
   return (
     <>
       <style>{pageCss}</style>

@@ -53,6 +53,7 @@ import './minutes.css';
 import { countRender } from '../render-probe';
 import { itemAt } from '../../../../shared/indexed';
 import type { Roster } from '../../../../shared/domain/roster';
+import { unitsGroupName } from '../../../../shared/domain/org-words';
 
 const DIVISIONS = [
   'Divisi Teknis Penyelenggaraan',
@@ -296,14 +297,15 @@ export function MinutesSection({ meeting, doc }: SectionProps) {
     }, 300);
     return () => clearTimeout(timer);
   }, [flush, m.id, m.minutes.status, m.minutes.followUpsAtFinal, followUpShape]);
+  const unitsWord = useMemo(() => unitsGroupName((roster?.units ?? []).filter((u) => !u.unlisted)), [roster]);
   const assigneeOptions = useMemo(() => {
     const invited = new Set(m.unitsInvited);
     return [
-      { value: ALL_INVITED, label: t.followUps.allInvited },
+      { value: ALL_INVITED, label: t.followUps.allInvited(unitsWord) },
       { value: PROVINCE, label: t.followUps.provinceOption(organisation.organizerName) },
       ...sortUnits((roster?.units ?? []).filter((u) => invited.has(u.code))).map((u) => ({ value: u.code, label: shortUnitName(u) })),
     ];
-  }, [roster, m.unitsInvited, organisation.organizerName]);
+  }, [roster, m.unitsInvited, organisation.organizerName, unitsWord]);
 
   const counts = useMemo(() => attendanceCounts({ attendance: m.attendance, unitsInvited: m.unitsInvited, rolesInvited: m.rolesInvited }), [m.attendance, m.unitsInvited, m.rolesInvited]);
   const responsibleOptions = useMemo(() => {
@@ -478,7 +480,7 @@ export function MinutesSection({ meeting, doc }: SectionProps) {
               {t.minutes.participants}:
             </Text>
             <Text size="sm" data-testid="participants-line">
-              {fill(t.minutes.participantsLine, { unit_hadir: counts.unitsPresent, unit_diundang: counts.unitsInvited, orang_hadir: counts.peoplePresent })}
+              {fill(t.minutes.participantsLine, { unit_hadir: counts.unitsPresent, unit_diundang: counts.unitsInvited, orang_hadir: counts.peoplePresent, satuan: unitsWord })}
             </Text>
             <Anchor size="sm" href={routeHref({ name: 'meeting', id: id, tab: 'kehadiran' })}>
               {t.minutes.toAttendance}
@@ -487,7 +489,7 @@ export function MinutesSection({ meeting, doc }: SectionProps) {
         </Stack>
       </Card>
     ),
-    [chair, notetaker, timeZone, startTime, endTime, actualStart, actualEnd, endError, readOnly, counts, id, setChair, setNotetaker, setStart, setEnd],
+    [chair, notetaker, timeZone, startTime, endTime, actualStart, actualEnd, endError, readOnly, counts, id, setChair, setNotetaker, setStart, setEnd, unitsWord],
   );
 
   return (

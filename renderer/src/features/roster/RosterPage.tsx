@@ -16,6 +16,7 @@ import { UnitRoster } from './UnitRoster';
 import { useRefusedDrafts } from '../refused-drafts';
 import { RefusedBadge } from '../../components/RefusedBadge';
 import { useRoster, type RosterDoc } from './use-roster';
+import { unitsGroupName } from '../../../../shared/domain/org-words';
 
 function SaveStatus({ doc }: { doc: RosterDoc }) {
   const refused = useRefusedDrafts('roster:');
@@ -69,7 +70,7 @@ function UnitList({ doc }: { doc: RosterDoc }) {
         <Stack gap={2}>
           <Title order={2}>{t.roster.title}</Title>
           <Text size="sm" c="dimmed">
-            {t.roster.subtitle}
+            {t.roster.subtitle(roster.units.filter((u) => !u.unlisted).length, unitsGroupName(roster.units.filter((u) => !u.unlisted)))}
           </Text>
           <Text size="sm" fw={500} data-testid="roster-summary">
             {t.roster.summary(total.unitsComplete, total.units, total.filled, total.total)}

@@ -54,6 +54,7 @@ import { countRender } from '../render-probe';
 import { newId } from '../new-id';
 import { useStored } from '../use-stored';
 import './speakers.css';
+import { unitsGroupName } from '../../../../shared/domain/org-words';
 
 /** Re-renders once a second while someone speaks, and only this small label. */
 function RunningTime({ speaker }: { speaker: Speaker }) {
@@ -475,7 +476,7 @@ export function SpeakersSection({ meeting, doc }: SectionProps) {
             {t.speakers.next}
           </Button>
           <Button variant="light" onClick={() => next({ segment: 'tanya_jawab', institution: '' })}>
-            {t.speakers.addQuestion}
+            {t.speakers.addQuestion(unitsGroupName((roster?.units ?? []).filter((u) => !u.unlisted)))}
           </Button>
         </Group>
       )}
