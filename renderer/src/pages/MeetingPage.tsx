@@ -1,7 +1,7 @@
 // One meeting: its key facts and actions on top, then the sections Undangan, Kehadiran,
 // Pembicara and Notulen as tabs.
 import { Alert, Anchor, Badge, Button, Checkbox, Group, Loader, Modal, Stack, Tabs, Text, TextInput, Title } from '@mantine/core';
-import { Profiler, memo, useLayoutEffect, useMemo, useState, useSyncExternalStore, type ComponentType } from 'react';
+import { Profiler, Suspense, lazy, memo, useLayoutEffect, useMemo, useState, useSyncExternalStore, type ComponentType } from 'react';
 import { notifications } from '@mantine/notifications';
 import { api, ApiError, bytesToBase64, openLink, saveFile } from '../api/client';
 import { CURRENT_VERSION } from '../../../shared/domain/migrations';
@@ -18,8 +18,6 @@ import { InvitationsSection } from '../features/invitations/InvitationsSection';
 import { AttendanceSection } from '../features/attendance/AttendanceSection';
 import { SpeakersSection } from '../features/speakers/SpeakersSection';
 import { MinutesSection } from '../features/minutes/MinutesSection';
-import { ReportsSection } from '../features/reports/ReportsSection';
-import { UnitReportsSection } from '../features/unit-reports/UnitReportsSection';
 import { onProfilerRender } from '../features/render-probe';
 import { createLiveValue, useLiveValue, type LiveValue } from '../features/live-value';
 import type { SectionProps } from '../features/section-props';
@@ -46,8 +44,9 @@ const Invitations = memo(InvitationsSection, sameSection);
 const Attendance = memo(AttendanceSection, sameSection);
 const Speakers = memo(SpeakersSection, sameSection);
 const Minutes = memo(MinutesSection, sameSection);
-const Reports = memo(ReportsSection, sameSection);
-const UnitReports = memo(UnitReportsSection, sameSection);
+// The tabs used after the meeting (Isian Unit, Berita & Laporan) load when first opened.
+const Reports = memo(lazy(() => import('../features/reports/ReportsSection').then((x) => ({ default: x.ReportsSection }))), sameSection);
+const UnitReports = memo(lazy(() => import('../features/unit-reports/UnitReportsSection').then((x) => ({ default: x.UnitReportsSection }))), sameSection);
 
 function LiveSection({ live, section: Section, profile }: { live: LiveValue<MeetingDoc>; section: ComponentType<SectionProps>; profile: string }) {
   const doc = useLiveValue(live);
@@ -55,7 +54,9 @@ function LiveSection({ live, section: Section, profile }: { live: LiveValue<Meet
   if (!meeting) return null;
   return (
     <Profiler id={profile} onRender={onProfilerRender}>
-      <Section meeting={meeting} doc={doc} />
+      <Suspense fallback={<Loader size="sm" />}>
+        <Section meeting={meeting} doc={doc} />
+      </Suspense>
     </Profiler>
   );
 }

@@ -1,16 +1,18 @@
 // The meetings list: upcoming and past meetings, and for a first-time user an empty state
 // that explains what to do and offers the demo meeting.
-import { useEffect, useState } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import { Alert, Button, FileButton, Group, Loader, Select, Stack, Text, Title } from '@mantine/core';
 import { api } from '../api/client';
 import type { MeetingSummary } from '../../../shared/domain/meeting';
 import { formatDayDate, formatTime } from '../../../shared/domain/datetime';
-import { FirstRunCard } from '../features/first-run/FirstRunCard';
 import { t } from '../i18n';
 import { navigate, routeHref } from '../router';
 import { notifyError, notifyOk } from '../components/notify';
 import { meetingFilterOptions, matchesMeetingFilter, type MeetingFilter } from '../features/follow-ups/meeting-filter';
 import './meetings.css';
+
+// Only a new data folder shows it: the form (and its region chooser) loads when asked for.
+const FirstRunCard = lazy(() => import('../features/first-run/FirstRunCard').then((x) => ({ default: x.FirstRunCard })));
 
 function MeetingRow({ m }: { m: MeetingSummary }) {
   return (
@@ -78,7 +80,9 @@ export function MeetingsPage({ today }: { today: string }) {
 
   return (
     <Stack maw={900}>
-      <FirstRunCard />
+      <Suspense fallback={null}>
+        <FirstRunCard />
+      </Suspense>
       <Group justify="space-between">
         <Title order={2}>{t.meetings.title}</Title>
         <Button component="a" href={routeHref({ name: 'new-meeting' })}>
