@@ -28,6 +28,7 @@ import { fileResult } from './file-result';
 import { decodeBase64 } from '../../shared/text/base64';
 import type { HandlerDeps, HandlerMap } from './types';
 import { itemAt } from '../../shared/indexed';
+import { unitsGroupName } from '../../shared/domain/org-words';
 
 type RosterMethods = keyof typeof rosterContract;
 
@@ -111,6 +112,11 @@ async function readRosterFile(bytes: Uint8Array): Promise<RosterFile> {
   return { table, encoding: ENCODING_LABELS[decoded.encoding], delimiter: table.delimiter };
 }
 
+/** "kpu-kabupaten-kota", "kpu-provinsi", "ppk": the export names what the roster's units are. */
+function rosterFileWord(roster: Roster): string {
+  return unitsGroupName(roster.units.filter((u) => !u.unlisted)).toLowerCase();
+}
+
 export const rosterHandlers: HandlerMap<RosterMethods> = {
   async 'roster/save-person'(input, deps) {
     const { roster, person } = savePerson(deps.store.getRoster(), input);
@@ -168,11 +174,11 @@ export const rosterHandlers: HandlerMap<RosterMethods> = {
     const settings = deps.store.getSettings();
     const bytes = await buildRosterXlsx(deps.store.getRoster(), settings);
     const today = utcToZoned(deps.clock(), settings.defaultTimeZone).date;
-    return fileResult(fileNameOf(['roster-kpu-kabupaten-kota', today], 'xlsx', '-'), XLSX_MIME, bytes);
+    return fileResult(fileNameOf(['roster', rosterFileWord(deps.store.getRoster()), today], 'xlsx', '-'), XLSX_MIME, bytes);
   },
   async 'roster/export-csv'(input, deps) {
     const bytes = rosterToCsv(deps.store.getRoster(), { delimiter: input.delimiter ?? ',' });
     const today = utcToZoned(deps.clock(), deps.store.getSettings().defaultTimeZone).date;
-    return fileResult(fileNameOf(['roster-kpu-kabupaten-kota', today], 'csv', '-'), MIME.csv, bytes);
+    return fileResult(fileNameOf(['roster', rosterFileWord(deps.store.getRoster()), today], 'csv', '-'), MIME.csv, bytes);
   },
 };

@@ -15,6 +15,8 @@ import { routeHref } from '../../router';
 import { errorText, notifyError, notifyOk } from '../../components/notify';
 import { useStored } from '../use-stored';
 import './rekap.css';
+import { unitsGroupName } from '../../../../shared/domain/org-words';
+import { useOrganisation } from '../units/use-organisation';
 
 const w = t.rekap;
 const ROLE_COLORS = ['blue.7', 'orange.7', 'grape.7', 'teal.7', 'pink.7', 'cyan.8', 'lime.8', 'indigo.7'];
@@ -84,7 +86,7 @@ const HeatMap = memo(function HeatMap({ rekap }: { rekap: Rekap }) {
         <thead>
           <tr>
             <th scope="col" className="rk-unit">
-              {w.table.unit}
+              {unitsGroupName(rekap.units)}
             </th>
             <th scope="col" className="rk-rate rk-fix1">
               {w.table.rate}
@@ -201,6 +203,7 @@ function RateChart({ rekap }: { rekap: Rekap }) {
 const pct = (r: number | null) => (r === null ? null : Math.round(r * 1000) / 10);
 
 export default function RekapPage() {
+  const organisation = useOrganisation();
   const [filter, setFilter] = useState<RekapFilter>(EMPTY_REKAP_FILTER);
   const [seriesNames, setSeriesNames] = useState<string[]>([]);
   const [rekap, setRekap] = useState<Rekap | null>(null);
@@ -304,7 +307,7 @@ export default function RekapPage() {
             />
           </Stack>
           <MultiSelect
-            label={w.filter.units}
+            label={organisation.unitsWord || w.filter.units}
             placeholder={filter.unitCodes.length ? undefined : w.filter.unitsPlaceholder}
             data={unitOptions}
             value={filter.unitCodes}
