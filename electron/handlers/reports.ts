@@ -17,6 +17,7 @@ import type { HandlerDeps, HandlerMap } from './types';
 import { fileResult } from './file-result';
 import { itemAt } from '../../shared/indexed';
 import { decodeBase64 } from '../../shared/text/base64';
+import { unitsWordOf } from '../../shared/domain/org-words';
 
 type ReportMethods = keyof typeof reportsContract;
 
@@ -49,7 +50,7 @@ export const reportHandlers: HandlerMap<ReportMethods> = {
   async 'news/export'(input, deps) {
     const s = drafts(deps, input.id, input.unitCode);
     const d = s.drafts[0];
-    if (!d) throw new AppError('not_found', 'Unit ini tidak diundang ke rapat, jadi tidak ada draf beritanya.');
+    if (!d) throw new AppError('not_found', `${unitsWordOf(deps.store.getSettings())} ini tidak diundang ke rapat, jadi tidak ada draf beritanya.`);
     if (input.format === 'txt') return fileResult(newsFileName(s.meeting, d, 'txt'), `${MIME.txt};charset=utf-8`, new TextEncoder().encode(newsText(d)));
     return fileResult(newsFileName(s.meeting, d, 'docx'), MIME.docx, await buildNewsDocx(d, deps.store.getSettings()));
   },
