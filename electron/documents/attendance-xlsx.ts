@@ -5,10 +5,9 @@ import type { Meeting } from '../../shared/domain/meeting';
 import type { Roster } from '../../shared/domain/roster';
 import type { Settings } from '../../shared/domain/settings';
 import { attendanceCounts } from '../../shared/domain/attendance';
-import { formatDayDate, formatTimeRange } from '../../shared/domain/datetime';
 import { officialUnitName } from '../../shared/domain/units';
 import { ROSTER_CSV_COLUMNS } from '../../shared/import/roster-csv';
-import { addTableSheet, newWorkbook, workbookBytes, type XlsxColumn } from './xlsx-common';
+import { addTableSheet, meetingTitles, newWorkbook, workbookBytes, type XlsxColumn } from './xlsx-common';
 
 /** The attendance table: header row first, then one row per invited unit and role. */
 export async function buildAttendanceXlsx(m: Meeting, roster: Roster, settings: Settings, table: string[][]): Promise<Uint8Array> {
@@ -31,12 +30,7 @@ export async function buildAttendanceXlsx(m: Meeting, roster: Roster, settings: 
   const wb = await newWorkbook();
   addTableSheet(wb, {
     name: 'Daftar Hadir',
-    titles: [
-      'DAFTAR HADIR',
-      m.title,
-      `${formatDayDate(m.date)}, ${formatTimeRange(m.startTime, m.endTime, m.timeZone)}`,
-      [settings.organisation.name, settings.organisation.subtitle].filter(Boolean).join(' '),
-    ].filter(Boolean),
+    titles: meetingTitles('DAFTAR HADIR', m, settings),
     columns,
     rows,
     paper: settings.paper,

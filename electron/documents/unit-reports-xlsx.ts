@@ -3,11 +3,10 @@
 import type { Meeting } from '../../shared/domain/meeting';
 import type { Roster } from '../../shared/domain/roster';
 import type { Settings } from '../../shared/domain/settings';
-import { formatDayDate, formatTimeRange } from '../../shared/domain/datetime';
 import { summarizeReport, summaryText } from '../../shared/domain/unit-reports';
 import { invitedUnits } from '../../shared/domain/meeting-words';
 import { officialUnitName } from '../../shared/domain/units';
-import { addTableSheet, newWorkbook, workbookBytes, type XlsxColumn } from './xlsx-common';
+import { addTableSheet, meetingTitles, newWorkbook, workbookBytes, type XlsxColumn } from './xlsx-common';
 import { itemAt } from '../../shared/indexed';
 
 export async function buildUnitReportsXlsx(m: Meeting, roster: Roster, settings: Settings): Promise<Uint8Array> {
@@ -28,12 +27,7 @@ export async function buildUnitReportsXlsx(m: Meeting, roster: Roster, settings:
   const wb = await newWorkbook();
   addTableSheet(wb, {
     name: 'Isian Unit',
-    titles: [
-      'ISIAN LAPORAN UNIT',
-      m.title,
-      `${formatDayDate(m.date)}, ${formatTimeRange(m.startTime, m.endTime, m.timeZone)}`,
-      [settings.organisation.name, settings.organisation.subtitle].filter(Boolean).join(' '),
-    ].filter(Boolean),
+    titles: meetingTitles('ISIAN LAPORAN UNIT', m, settings),
     columns,
     rows,
     paper: settings.paper,

@@ -4,7 +4,9 @@
 // (A4 or F4, landscape or portrait, fitted to the page width).
 import type ExcelJS from 'exceljs';
 import { loadExcelJS } from './exceljs';
-import type { Paper } from '../../shared/domain/settings';
+import type { Paper, Settings } from '../../shared/domain/settings';
+import type { Meeting } from '../../shared/domain/meeting';
+import { formatDayDate, formatTimeRange } from '../../shared/domain/datetime';
 import { MIME } from '../../shared/contract/define';
 
 export const XLSX_MIME = MIME.xlsx;
@@ -44,6 +46,16 @@ export function safeSheetName(name: string): string {
 }
 
 /** Adds a sheet with titles, a frozen and repeated header row, widths, borders and print set-up. */
+/** The title rows of a meeting's sheet: what it is, the meeting, when, and who holds it. */
+export function meetingTitles(heading: string, m: Meeting, settings: Settings): string[] {
+  return [
+    heading,
+    m.title,
+    `${formatDayDate(m.date)}, ${formatTimeRange(m.startTime, m.endTime, m.timeZone)}`,
+    [settings.organisation.name, settings.organisation.subtitle].filter(Boolean).join(' '),
+  ].filter(Boolean);
+}
+
 export function addTableSheet(wb: ExcelJS.Workbook, spec: XlsxTableSheet): ExcelJS.Worksheet {
   const headerRow = spec.titles.length + (spec.titles.length > 0 ? 2 : 1);
   const ws = wb.addWorksheet(safeSheetName(spec.name), {

@@ -63,6 +63,7 @@ function AttendanceScreen({ meeting, doc, roster }: SectionProps & { roster: Ros
   const unitsInvited = meeting.unitsInvited;
   const rolesInvited = meeting.rolesInvited;
   const allUnits = useMemo(() => gridUnits({ unitsInvited }, roster), [unitsInvited, roster]);
+  const unitsWord = useMemo(() => unitsGroupName(roster.units.filter((u) => !u.unlisted)), [roster]);
   const roles = useMemo(() => gridRoles({ rolesInvited }, roster), [rolesInvited, roster]);
   const [filter, setFilter] = useState('');
   const units = useMemo(() => filterUnits(allUnits, filter), [allUnits, filter]);
@@ -405,7 +406,7 @@ function AttendanceScreen({ meeting, doc, roster }: SectionProps & { roster: Ros
         onAction={onAction}
         emptyText={allUnits.length === 0 ? t.attendance.noUnits : t.attendance.filterNone(filter)}
         fitKey={`${keysShown}-${readOnly}-${filter !== ''}`}
-        unitsWord={unitsGroupName(roster.units.filter((u) => !u.unlisted))}
+        unitsWord={unitsWord}
       />
 
       <CellEditor target={editing?.target ?? null} onSave={saveEdit} onClose={() => setEditing(null)} />
