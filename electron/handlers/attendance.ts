@@ -6,11 +6,12 @@ import { MIME } from '../../shared/contract/define';
 import type { Meeting } from '../../shared/domain/meeting';
 import type { Roster } from '../../shared/domain/roster';
 import { holderOf } from '../../shared/domain/roster';
-import { ATTENDEE_UNKNOWN, attendeeLookups, attendeeOf, type AttendeeOnPaper } from '../../shared/domain/attendee-name';
+import { ATTENDEE_UNKNOWN, attendeeOf, type AttendeeOnPaper } from '../../shared/domain/attendee-name';
 import { officialUnitName } from '../../shared/domain/units';
 import {
   applyImportPlan,
   cellId,
+  importPlanOptions,
   planAttendanceImport,
   previousAssignments,
   reportClockMatches,
@@ -173,11 +174,7 @@ async function readAndMatch(m: Meeting, roster: Roster, learned: LearnedNames, b
 }
 
 function planOptions(m: Meeting, roster: Roster, report: ParsedReport): PlanOptions {
-  return {
-    clockTrusted: reportClockMatches(m, report.rows.map((r) => r.firstJoin)),
-    ...attendeeLookups(roster),
-    lateness: report.format !== 'forms',
-  };
+  return importPlanOptions(roster, { format: report.format, clockTrusted: reportClockMatches(m, report.rows.map((r) => r.firstJoin)) });
 }
 
 /**
@@ -276,7 +273,6 @@ export const attendanceHandlers: HandlerMap<AttendanceMethods> = {
     const roster = deps.store.getRoster();
     const { report, rows, sheet } = await readAndMatch(m, roster, deps.store.getLearnedNames(), input.base64, hostMarkers(deps.store.getSettings()));
     const options = planOptions(m, roster, report);
-    const plan = planAttendanceImport(m, targetsFromDecisions(rows, { assign: [], skip: [], overwrite: [] }), options);
     const earlier = previousAssignments(m);
     const previous: AttendanceImportPreview['previous'] = {};
     for (const r of rows) if (r.outcome !== 'auto' && earlier[r.key]) previous[r.key] = earlier[r.key]!;
@@ -293,7 +289,6 @@ export const attendanceHandlers: HandlerMap<AttendanceMethods> = {
       clockTrusted: options.clockTrusted,
       rows,
       previous,
-      plan,
     };
   },
 

@@ -3,7 +3,7 @@
 import { z } from 'zod';
 import { method, idInput, idString, type FileResult } from './define';
 import type { Meeting } from '../domain/meeting';
-import type { ImportCounts, ImportPlan, MatchedImportRow } from '../domain/attendance-ops';
+import type { ImportCounts, MatchedImportRow } from '../domain/attendance-ops';
 import type { MatchCandidate, MatchProposal } from '../import/match-participants';
 import type { ReportFormat, ReportMeetingInfo } from '../import/attendance-report';
 
@@ -61,8 +61,6 @@ export interface AttendanceImportPreview {
   rows: ImportPreviewRow[];
   /** Cells earlier imports of this meeting filled, by participant key (offered as the choice again). */
   previous: Record<string, { unitCode: string; roleId: string }>;
-  /** What applying with no decisions would do (automatic rows only). */
-  plan: ImportPlan;
 }
 
 export interface AttendanceImportResult {

@@ -4,7 +4,9 @@
 import type { AttendanceCell, AttendanceStatus, Meeting, UnitAttendance } from './meeting';
 import { utcToZoned } from './datetime';
 import { itemAt } from '../indexed';
-import { nameFromLabel, type NameWords } from './attendee-name';
+import { attendeeLookups, nameFromLabel, type NameWords } from './attendee-name';
+import type { Roster } from './roster';
+import type { ReportFormat } from '../import/attendance-report';
 
 export const UNDO_LIMIT = 50;
 /** Joining later than this after the start counts as Terlambat. */
@@ -205,6 +207,15 @@ export interface PlanOptions {
    * form was sent, often well after joining.
    */
   lateness?: boolean;
+}
+
+/**
+ * The options of an import's plan, the same for the review (which re-plans on every decision)
+ * and the handler that applies it: the roster's lookups, whether the report's clock is trusted,
+ * and lateness, off for a Forms daftar hadir.
+ */
+export function importPlanOptions(roster: Roster, report: { format: ReportFormat; clockTrusted: boolean }): PlanOptions {
+  return { clockTrusted: report.clockTrusted, ...attendeeLookups(roster), lateness: report.format !== 'forms' };
 }
 
 function minutesOf(hhmm: string): number | null {

@@ -13,7 +13,7 @@ import { JATIM_UNITS } from '../../shared/domain/units';
 import { DEFAULT_ROLES } from '../../shared/domain/roles';
 import { defaultMeetingSetup } from '../../shared/domain/meeting';
 import type { ImportPreviewRow } from '../../shared/contract/attendance';
-import { call } from './helpers';
+import { call, reviewPlan } from './helpers';
 
 const DIR = path.join(__dirname, '..', 'fixtures', 'attendance');
 const base64Of = (file: string) => fs.readFileSync(path.join(DIR, file)).toString('base64');
@@ -56,7 +56,7 @@ describe('applying with the proposals accepted', () => {
     for (const c of cells) expect(truth.has(c), c).toBe(true);
 
     const again = await call(deps, 'attendance/import-preview', file);
-    expect(again.plan.cells.filter((c) => c.effect !== 'unchanged')).toEqual([]);
+    expect(reviewPlan(deps, file.id, again).cells.filter((c) => c.effect !== 'unchanged')).toEqual([]);
     const second = await call(deps, 'attendance/import-apply', { ...file, decisions: acceptProposals(again.rows) });
     expect(second.changed).toBe(false);
   });
@@ -105,7 +105,7 @@ describe('names learned across meetings', () => {
     const galaxy = preview.rows.find((r) => r.name === 'Galaxy A52')!;
     expect(galaxy.outcome).toBe('unknown');
     const wati = preview.rows.find((r) => r.name === 'Wati KPU Kab. Jember')!;
-    const free = (unitCode: string, roleId: string) => !preview.plan.cells.some((c) => c.unitCode === unitCode && c.roleId === roleId);
+    const free = (unitCode: string, roleId: string) => !reviewPlan(deps, file.id, preview).cells.some((c) => c.unitCode === unitCode && c.roleId === roleId);
     const jember = wati.candidates.find((c) => free(c.unitCode, c.roleId))!;
     // A cell nobody in the report fills (that unit's person was absent).
     const absent = JATIM_UNITS.flatMap((u) => DEFAULT_ROLES.map((r) => ({ unitCode: u.code, roleId: r.id })))

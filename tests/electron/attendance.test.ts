@@ -4,7 +4,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { call, callError, makeDeps } from './helpers';
+import { call, callError, makeDeps, reviewPlan } from './helpers';
 import { defaultMeetingSetup, type Meeting } from '../../shared/domain/meeting';
 import { attendanceCounts } from '../../shared/domain/attendance';
 import { readCsv, writeCsv } from '../../shared/text/csv';
@@ -48,10 +48,11 @@ describe('attendance/import-preview', () => {
     expect(p.participantCount).toBe(98);
     const by = (o: string) => p.rows.filter((r) => r.outcome === o).length;
     expect({ auto: by('auto'), review: by('review'), host: by('host'), unknown: by('unknown') }).toEqual({ auto: 81, review: 5, host: 4, unknown: 8 });
-    expect(p.plan.cells).toHaveLength(81);
-    expect(p.plan.cells.every((c) => c.effect === 'fill')).toBe(true);
+    const plan = reviewPlan(deps, m.id, p);
+    expect(plan.cells).toHaveLength(81);
+    expect(plan.cells.every((c) => c.effect === 'fill')).toBe(true);
     expect(p.clockTrusted).toBe(true);
-    const madiun = p.plan.cells.find((c) => c.unitCode === '3519' && c.roleId === 'medsos')!;
+    const madiun = plan.cells.find((c) => c.unitCode === '3519' && c.roleId === 'medsos')!;
     expect(madiun.proposed).toMatchObject({ status: 'hadir', joinTime: '08:50', durationMinutes: 150, source: 'import' });
     // Reconnected twice: one person, both stays added up (75 + 64 minutes).
     const citra = p.rows.find((r) => r.name === 'KPU Kab Madiun - KASUBAG TEKMAS - Citra Santoso')!;
@@ -168,7 +169,7 @@ describe('attendance/import-apply', () => {
     const onDisk = meetingFile(deps, m.id);
     deps.tick(60_000);
     const again = await call(deps, 'attendance/import-preview', { id: m.id, base64: ZOOM, fileName: 'z.csv' });
-    expect(again.plan.cells.every((c) => c.effect === 'unchanged')).toBe(true);
+    expect(reviewPlan(deps, m.id, again).cells.every((c) => c.effect === 'unchanged')).toBe(true);
     expect(again.previous).toEqual(Object.fromEntries(review.map((r) => [r.key, r.candidates[0]])));
     const second = await call(deps, 'attendance/import-apply', { id: m.id, fileName: 'z.csv', base64: ZOOM, decisions });
     expect(second.changed).toBe(false);
@@ -187,7 +188,7 @@ describe('attendance/import-apply', () => {
       ],
     });
     const p = await call(deps, 'attendance/import-preview', { id: m.id, base64: ZOOM, fileName: 'z.csv' });
-    const conflicts = p.plan.cells.filter((c) => c.effect === 'conflict').map((c) => `${c.unitCode}|${c.roleId}`);
+    const conflicts = reviewPlan(deps, m.id, p).cells.filter((c) => c.effect === 'conflict').map((c) => `${c.unitCode}|${c.roleId}`);
     expect(conflicts).toEqual(['3519|medsos', '3577|parmas']);
 
     const kept = await call(deps, 'attendance/import-apply', { id: m.id, fileName: 'z.csv', base64: ZOOM, decisions: noDecisions });
@@ -211,7 +212,7 @@ describe('attendance/import-apply', () => {
     const first = await call(deps, 'attendance/import-apply', { id: m.id, fileName: 'z.csv', base64: ZOOM, decisions: noDecisions });
     await call(deps, 'attendance/set-cells', { id: first.meeting.id, cells: [{ unitCode: '3519', roleId: 'medsos', value: { status: 'terlambat', name: 'Kartika Wijaya' } }] });
     const p = await call(deps, 'attendance/import-preview', { id: m.id, base64: ZOOM, fileName: 'z.csv' });
-    expect(p.plan.cells.filter((c) => c.effect !== 'unchanged')).toEqual([]);
+    expect(reviewPlan(deps, m.id, p).cells.filter((c) => c.effect !== 'unchanged')).toEqual([]);
     const again = await call(deps, 'attendance/import-apply', { id: m.id, fileName: 'z.csv', base64: ZOOM, decisions: noDecisions });
     expect(again.changed).toBe(false);
     expect(again.meeting.attendance['3519'].cells.medsos).toMatchObject({ status: 'terlambat', name: 'Kartika Wijaya', source: 'manual' });

@@ -9,7 +9,7 @@ import { DATA_FILES, dataFileKind, listDataFiles } from '../../electron/storage/
 import type { StoreKind } from '../../shared/domain/migrations';
 import type { HandlerDeps } from '../../electron/handlers/types';
 import { defaultMeetingSetup } from '../../shared/domain/meeting';
-import { call, makeDeps, tempDir } from './helpers';
+import { call, makeDeps, reviewPlan, tempDir } from './helpers';
 
 /** How to make at least one file of each declared kind. */
 const MAKE: Record<StoreKind, (deps: HandlerDeps) => Promise<unknown>> = {
@@ -23,7 +23,7 @@ const MAKE: Record<StoreKind, (deps: HandlerDeps) => Promise<unknown>> = {
     const file = { id: demo.id, fileName: 'zoom.csv', base64: fs.readFileSync(path.join(__dirname, '..', 'fixtures', 'attendance', 'zoom-participants.csv')).toString('base64') };
     const preview = await call(deps, 'attendance/import-preview', file);
     const galaxy = preview.rows.find((r) => r.name === 'Galaxy A52')!;
-    const taken = new Set(preview.plan.cells.map((c) => `${c.unitCode}|${c.roleId}`));
+    const taken = new Set(reviewPlan(deps, demo.id, preview).cells.map((c) => `${c.unitCode}|${c.roleId}`));
     const meeting = await call(deps, 'meetings/get', { id: demo.id });
     const unitCode = meeting.unitsInvited.find((u) => !taken.has(`${u}|medsos`) && !meeting.attendance[u])!;
     await call(deps, 'attendance/import-apply', { ...file, decisions: { assign: [{ key: galaxy.key, unitCode, roleId: 'medsos' }], skip: [], overwrite: [] } });

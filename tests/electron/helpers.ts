@@ -9,6 +9,8 @@ import type { HandlerDeps } from '../../electron/handlers/types';
 import type { InputOf, MethodName, OutputOf } from '../../shared/contract';
 import { setupOf, type Meeting, type MeetingSetup } from '../../shared/domain/meeting';
 import type { Roster } from '../../shared/domain/roster';
+import type { AttendanceImportPreview } from '../../shared/contract/attendance';
+import { importPlanOptions, planAttendanceImport, targetsFromDecisions, type ImportPlan } from '../../shared/domain/attendance-ops';
 
 export function tempDir(): string {
   return fs.mkdtempSync(path.join(os.tmpdir(), 'rakor-test-'));
@@ -52,4 +54,13 @@ export function seedRoster(deps: HandlerDeps, roster: Roster): Roster {
 export async function changeSetup(deps: HandlerDeps, id: string, patch: Partial<MeetingSetup>): Promise<Meeting> {
   const m = await call(deps, 'meetings/get', { id });
   return call(deps, 'meetings/update-setup', { id, setup: { ...setupOf(m), ...patch } });
+}
+
+/**
+ * What the import review shows before any decision (the automatic rows only): the shared plan
+ * of the stored meeting and roster with the preview's options, as the review computes it.
+ */
+export function reviewPlan(deps: HandlerDeps, id: string, preview: AttendanceImportPreview): ImportPlan {
+  const none = { assign: [], skip: [], overwrite: [] };
+  return planAttendanceImport(deps.store.getMeeting(id), targetsFromDecisions(preview.rows, none), importPlanOptions(deps.store.getRoster(), preview));
 }

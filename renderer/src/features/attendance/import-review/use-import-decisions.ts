@@ -6,8 +6,7 @@ import { useCallback, useMemo, useState } from 'react';
 import type { AttendanceImportPreview, ImportPreviewRow } from '../../../../../shared/contract/attendance';
 import type { Meeting } from '../../../../../shared/domain/meeting';
 import type { Roster } from '../../../../../shared/domain/roster';
-import { cellId, planAttendanceImport, targetsFromDecisions, type ImportDecisions, type PlannedCell } from '../../../../../shared/domain/attendance-ops';
-import { attendeeLookups } from '../../../../../shared/domain/attendee-name';
+import { cellId, importPlanOptions, planAttendanceImport, targetsFromDecisions, type ImportDecisions, type PlannedCell } from '../../../../../shared/domain/attendance-ops';
 
 export const SKIP = '';
 
@@ -82,10 +81,7 @@ export function useImportDecisions(preview: AttendanceImportPreview, meeting: Me
 
   const plan = useMemo(
     () =>
-      planAttendanceImport(meeting, targetsFromDecisions(preview.rows, decisions), {
-        clockTrusted: preview.clockTrusted,
-        ...attendeeLookups(roster),
-      }),
+      planAttendanceImport(meeting, targetsFromDecisions(preview.rows, decisions), importPlanOptions(roster, preview)),
     [meeting, preview, decisions, roster],
   );
   const planByCell = useMemo(() => new Map(plan.cells.map((c) => [cellId(c.unitCode, c.roleId), c])), [plan]);
