@@ -202,10 +202,17 @@ export function LetterPrintPage({ id, form }: { id: string; form: LetterForm }) 
       printLabel={t.letter.print}
       pdf={() => api.call('invitations/print-pdf', { id, form })}
       info={
-        <Text size="sm" c="dimmed">
-          {form === 'all' ? t.invitations.letterAll : t.invitations.letterPerUnit} · {t.minutes.paper}: {settings.paper} ·{' '}
-          {api.transport === 'electron' ? t.minutes.paperHint : t.minutes.printHintWeb}
-        </Text>
+        <>
+          <Text size="sm" c="dimmed">
+            {form === 'all' ? t.invitations.letterAll : t.invitations.letterPerUnit} · {t.minutes.paper}: {settings.paper} ·{' '}
+            {api.transport === 'electron' ? t.minutes.paperHint : t.minutes.printHintWeb}
+          </Text>
+          {api.transport !== 'electron' && (
+            <Text size="sm" c="dimmed">
+              {t.letter.pageNumbersWeb}
+            </Text>
+          )}
+        </>
       }
     >
       <LetterSheets meeting={meeting} roster={roster} settings={settings} form={form} />
