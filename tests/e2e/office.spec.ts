@@ -330,6 +330,8 @@ test('every page at 1366 x 657', async ({ page }) => {
       ['settings', { name: 'settings' }],
       ['bin', { name: 'bin' }],
       ['print', { name: 'minutes-print', id: demo.id }],
+      ['print-letter', { name: 'letter-print', id: demo.id, form: 'all' }],
+      ['print-letters', { name: 'letter-print', id: demo.id, form: 'per-unit' }],
     ];
     for (const [name, route] of pages) {
       await go(page, route);
