@@ -8,6 +8,7 @@ import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { startHost, tempDataDir, type RunningHost } from './host';
 import { dataFile } from './data-folder';
+import { docxToPdf, pdfToPngs } from '../shared/helpers/libreoffice';
 
 const SHOTS = process.env.RAKOR_SCREENSHOTS === '1';
 const SERIES = 'Rakor Sosdiklih Parmas 2026';
@@ -163,6 +164,12 @@ test('follow-ups of a series: carried into the second rakor, updated there, clos
       await page.getByRole('heading', { name: 'Tindak Lanjut', exact: true }).scrollIntoViewIfNeeded();
       await page.mouse.move(0, 0);
       await page.screenshot({ path: 'docs/images/follow-ups-notulen.png' });
+      // Page 1 of these minutes as DOCX: C. Tindak Lanjut and D. Tindak Lanjut Rapat Sebelumnya.
+      const file = await api(request, host, 'minutes/export-docx', { id: third });
+      const pdf = docxToPdf(Buffer.from(file.base64, 'base64'), 'notulen-seri');
+      pdfToPngs(pdf.pdfPath, path.join(pdf.dir, 'page'), 60, 1, 1);
+      const made = fs.readdirSync(pdf.dir).find((f) => /^page-0*1\.png$/.test(f))!;
+      fs.copyFileSync(path.join(pdf.dir, made), 'docs/images/follow-ups-minutes-1.png');
     }
 
     // The follow-ups page: the open ones, by unit and due date, the overdue marked.

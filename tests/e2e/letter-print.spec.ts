@@ -6,6 +6,7 @@ import { execFileSync } from 'node:child_process';
 import path from 'node:path';
 import { startHost, tempDataDir, type RunningHost } from './host';
 import { playwrightPdfOptions } from '../../shared/domain/print-page';
+import { setupOf } from '../../shared/domain/meeting';
 
 const SHOTS = process.env.RAKOR_SCREENSHOTS === '1';
 
@@ -110,6 +111,7 @@ test('the letters per unit print one A4 page per unit without a Lampiran line, a
     expect([pdf.width, pdf.height]).toEqual([210, 297]);
     const pages = pdf.text.split('\f').filter((p) => p.trim());
     expect(pages.length).toBe(38);
+    expect(pdf.pages).toBe(38);
     expect(flat(pages[3])).toContain('Yth. Ketua KPU Kabupaten Tulungagung');
     expect(flat(pages[3])).toContain('pada KPU Kabupaten Tulungagung untuk hadir');
     expect(flat(pages[37])).toContain('Yth. Ketua KPU Kota Batu');
@@ -124,6 +126,42 @@ test('the letters per unit print one A4 page per unit without a Lampiran line, a
     expect(flat(minutes.text)).toContain('NOTULEN RAPAT');
     expect(flat(minutes.text)).toContain('DAFTAR HADIR');
     for (const f of minutes.fonts) expect(f, f).toMatch(/\s+yes\s+(yes|no)\s+(yes|no)\s+\d+\s+\d+\s*$/);
+  } finally {
+    await host.stop();
+  }
+});
+
+test('each letter per unit counts its own pages: none on its page 1, "- 2 -" on its page 2', async ({ page }) => {
+  const dataDir = tempDataDir();
+  const host = await startHost(dataDir);
+  try {
+    const demo = await setUp(page, host, 'A4');
+    const agenda = Array.from(
+      { length: 12 },
+      (_, i) => `Butir acara ke-${i + 1}: pembahasan persiapan tahapan sosialisasi dan pendidikan pemilih di KPU Kabupaten/Kota dengan uraian yang cukup panjang sehingga memakai dua baris`,
+    );
+    const tembusan = ['Ketua KPU Republik Indonesia di Jakarta', 'Sekretaris Jenderal KPU Republik Indonesia di Jakarta', 'Anggota KPU Provinsi Jawa Timur', 'Sekretaris KPU Provinsi Jawa Timur', 'Arsip'];
+    await api(page, host, 'meetings/update-setup', { id: demo.id, setup: { ...setupOf(demo), agenda, letter: { ...demo.letter, tembusan } } });
+    await page.goto(host.url);
+    await page.evaluate((hash) => (window.location.hash = hash), `#/rapat/${demo.id}/cetak-surat/per-unit`);
+    await expect(page.getByRole('article', { name: 'Surat undangan untuk Ketua KPU Kota Batu' })).toContainText('Butir acara ke-12');
+    const file = path.join(dataDir, 'surat-per-kpu-panjang.pdf');
+    const pdf = await printView(page, file, 'A4');
+    if (SHOTS) execFileSync('pdftoppm', ['-png', '-r', '60', '-f', '1', '-l', '2', file, 'docs/images/letter-per-unit-pdf']);
+    const pages = pdf.text.split('\f').filter((p) => p.trim());
+    // Two pages per letter, 38 letters, each starting with its own kop and addressee.
+    expect(pages.length).toBe(76);
+    expect(pdf.pages).toBe(76);
+    const heads = pages.map((p) => p.trimStart().split('\n')[0].trim());
+    for (let i = 0; i < pages.length; i += 2) {
+      expect(flat(pages[i]), `page ${i + 1}`).toContain('KOMISI PEMILIHAN UMUM');
+      expect(flat(pages[i]), `page ${i + 1}`).toMatch(/Yth\. Ketua KPU (Kabupaten|Kota) /);
+      expect(flat(pages[i]), `page ${i + 1}`).not.toMatch(/-\s*\d+\s*-/);
+      expect(heads[i + 1], `page ${i + 2}`).toMatch(/^-\s*2\s*-$/);
+      expect(flat(pages[i + 1]), `page ${i + 2}`).toContain('Tembusan:');
+    }
+    expect(flat(pdf.text)).not.toMatch(/-\s*3\s*-/);
+    expect(flat(pages[74])).toContain('Yth. Ketua KPU Kota Batu');
   } finally {
     await host.stop();
   }

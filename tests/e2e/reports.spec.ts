@@ -7,6 +7,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import JSZip from 'jszip';
 import { startHost, tempDataDir } from './host';
+import { docxToPdf, pdfToPngs } from '../shared/helpers/libreoffice';
 
 const SHOTS = process.env.RAKOR_SCREENSHOTS === '1';
 const PHOTO_PNG = path.resolve('tests/fixtures/photos/layar-rakor.png');
@@ -93,6 +94,17 @@ test('a unit’s news draft, all drafts as .zip, photos and the laporan kegiatan
     expect(report.suggestedFilename()).toBe('Laporan Kegiatan 2022-05-25 Rapat Koordinasi Persiapan Sosialisasi dan Pendidikan Pemilih Pemilu Tahun 2024.docx');
     const docx = path.join(dataDir, 'laporan.docx');
     await report.saveAs(docx);
+    if (SHOTS) {
+      // The README's pages: 1 and 2, and the page of the documentation photos.
+      const pdf = docxToPdf(fs.readFileSync(docx), 'laporan');
+      const photos = pdf.text.split('\f').findIndex((p) => p.includes('Foto Dokumentasi')) + 1;
+      for (const [page, name] of [[1, 'report-page1'], [2, 'report-page2'], [photos, 'report-photos-page']] as const) {
+        const prefix = path.join(dataDir, name);
+        pdfToPngs(pdf.pdfPath, prefix, 60, page, page);
+        const made = fs.readdirSync(dataDir).find((f) => f.startsWith(`${name}-`) && f.endsWith('.png'))!;
+        fs.copyFileSync(path.join(dataDir, made), `docs/images/${name}.png`);
+      }
+    }
     execFileSync('libreoffice', [`-env:UserInstallation=file://${path.join(dataDir, 'lo')}`, '--headless', '--convert-to', 'txt:Text (encoded):UTF8', '--outdir', dataDir, docx], {
       stdio: 'pipe',
       timeout: 180_000,

@@ -141,25 +141,44 @@ function AttachmentSheet({ c, style }: { c: LetterContent; style: React.CSSPrope
   );
 }
 
+/** The named page of the letter at `index` (its attachment included): its pages are counted apart. */
+const letterPageName = (index: number) => `surat-${index + 1}`;
+
+/**
+ * Continuation pages carry "- 2 -" centred at the top, every letter's first page none, and each
+ * letter counts its own pages, also when the letters per unit run one after another in one
+ * printout (the page counter would count across letters, and `@page :first` matches the
+ * printout's first page only). Each letter's sheets are a named page of their own, and each
+ * named page steps a counter of its own; the counter styles print nothing for 1 and "- n -"
+ * from 2 on. Chromium 131 and later draw @page margin boxes and their counters.
+ */
+function letterPageNumbersCss(letters: number): string {
+  const styles = `@counter-style rakor-kosong { system: cyclic; symbols: ""; }
+@counter-style rakor-lanjutan { system: extends decimal; range: 2 infinite; fallback: rakor-kosong; }
+@counter-style rakor-strip-kiri { system: cyclic; symbols: "- "; range: 2 infinite; fallback: rakor-kosong; }
+@counter-style rakor-strip-kanan { system: cyclic; symbols: " -"; range: 2 infinite; fallback: rakor-kosong; }`;
+  const pages = Array.from({ length: letters }, (_, i) => {
+    const name = letterPageName(i);
+    return `@page ${name} { counter-increment: ${name}; @top-center { content: counter(${name}, rakor-strip-kiri) counter(${name}, rakor-lanjutan) counter(${name}, rakor-strip-kanan); font: 12pt Arial, 'Liberation Sans', sans-serif; vertical-align: top; padding-top: ${HEADER_MM}mm; } }`;
+  });
+  return [styles, ...pages].join('\n');
+}
+
 export function LetterSheets({ meeting, roster, settings, form }: Data & { form: LetterForm }) {
   const today = utcToZoned(new Date(), settings.defaultTimeZone).date;
   const c = letterContent(meeting, roster, settings, form, today);
   const paper = PAPER_MM[settings.paper];
-  // Continuation pages carry "- 2 -" centred at the top; the first page none. In the letters per
-  // unit every letter is a page of its own, so the number would count across letters: none there.
-  const numbers = form === 'all' ? `@page { @top-center { content: "- " counter(page) " -"; font: 12pt Arial, 'Liberation Sans', sans-serif; vertical-align: top; padding-top: ${HEADER_MM}mm; } }
-@page :first { @top-center { content: none; } }` : '';
   const pageCss = `@page { size: ${paper.width}mm ${paper.height}mm; margin: ${cssMargin(PRINT_MARGIN_MM)}; }
-${numbers}`;
+${letterPageNumbersCss(c.letters.length)}`;
   const sheetStyle = { width: `${paper.width}mm`, minHeight: `${paper.height}mm`, padding: cssMargin(PRINT_MARGIN_MM) };
   if (c.letters.length === 0) return <Alert color="yellow">{t.letter.noUnits(c.unitsWord)}</Alert>;
   return (
     <>
       <style>{pageCss}</style>
       {c.letters.map((_, i) => (
-        <LetterSheet key={i} c={c} index={i} settings={settings} style={sheetStyle} />
+        <LetterSheet key={i} c={c} index={i} settings={settings} style={{ ...sheetStyle, page: letterPageName(i) }} />
       ))}
-      {c.attachment && <AttachmentSheet c={c} style={sheetStyle} />}
+      {c.attachment && <AttachmentSheet c={c} style={{ ...sheetStyle, page: letterPageName(0) }} />}
     </>
   );
 }
@@ -183,10 +202,17 @@ export function LetterPrintPage({ id, form }: { id: string; form: LetterForm }) 
       printLabel={t.letter.print}
       pdf={() => api.call('invitations/print-pdf', { id, form })}
       info={
-        <Text size="sm" c="dimmed">
-          {form === 'all' ? t.invitations.letterAll : t.invitations.letterPerUnit} · {t.minutes.paper}: {settings.paper} ·{' '}
-          {api.transport === 'electron' ? t.minutes.paperHint : t.minutes.printHintWeb}
-        </Text>
+        <>
+          <Text size="sm" c="dimmed">
+            {form === 'all' ? t.invitations.letterAll : t.invitations.letterPerUnit} · {t.minutes.paper}: {settings.paper} ·{' '}
+            {api.transport === 'electron' ? t.minutes.paperHint : t.minutes.printHintWeb}
+          </Text>
+          {api.transport !== 'electron' && (
+            <Text size="sm" c="dimmed">
+              {t.letter.pageNumbersWeb}
+            </Text>
+          )}
+        </>
       }
     >
       <LetterSheets meeting={meeting} roster={roster} settings={settings} form={form} />

@@ -46,7 +46,7 @@ export function PrintView({ backLabel, onBack, printLabel, pdf, info, children }
   };
   return (
     <div className="minutes-print-body" {...{ [PRINT_READY_ATTR]: 'true' }}>
-      <Group className="no-print" justify="center" gap="xs">
+      <Group className="no-print" justify="center" gap="xs" px="md">
         <Button variant="subtle" onClick={onBack}>
           ← {backLabel}
         </Button>
