@@ -4,11 +4,11 @@
 export { itemAt, group } from '../../shared/indexed';
 
 /** The value under a key the test expects to be in the record. */
-export function valueAt<T>(record: Readonly<Partial<Record<string, T>>>, key: string): T {
+export function valueAt<K extends PropertyKey, T>(record: Readonly<Partial<Record<K, T>>>, key: K): T {
   if (!Object.hasOwn(record, key)) {
     const keys = Object.keys(record);
     const shown = keys.slice(0, 10).map((k) => `"${k}"`).join(', ');
-    throw new RangeError(`No entry "${key}" (the keys are ${keys.length ? shown : 'none'}${keys.length > 10 ? ', …' : ''}).`);
+    throw new RangeError(`No entry "${String(key)}" (the keys are ${keys.length ? shown : 'none'}${keys.length > 10 ? ', …' : ''}).`);
   }
   return record[key] as T;
 }
