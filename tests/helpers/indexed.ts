@@ -4,7 +4,7 @@
 export { itemAt, group } from '../../shared/indexed';
 
 /** The value under a key the test expects to be in the record. */
-export function valueAt<K extends PropertyKey, T>(record: Readonly<Partial<Record<K, T>>>, key: K): T {
+export function valueAt<K extends PropertyKey, T>(record: Readonly<Partial<Record<K, T>>>, key: NoInfer<K>): T {
   if (!Object.hasOwn(record, key)) {
     const keys = Object.keys(record);
     const shown = keys.slice(0, 10).map((k) => `"${k}"`).join(', ');
