@@ -6,6 +6,7 @@ import { defaultRoster, type Roster } from '../shared/domain/roster';
 import { DEFAULT_ROLE_IDS } from '../shared/domain/roles';
 import { defaultSettings, type Settings } from '../shared/domain/settings';
 import type { Unit } from '../shared/domain/units';
+import { itemAt } from '../shared/indexed';
 
 const cell = (status: AttendanceCell['status'], name = ''): AttendanceCell => ({
   status,
@@ -73,7 +74,7 @@ export function fullMeeting(id: string, units: Unit[]): Meeting {
     name: `Pembicara ${i + 1}`,
     jabatan: 'Anggota KPU Provinsi Jawa Timur',
     institution: 'provinsi',
-    segment: (['pembukaan', 'pengarahan', 'tanya_jawab', 'penutup', 'lainnya'] as const)[i % 5],
+    segment: itemAt(['pembukaan', 'pengarahan', 'tanya_jawab', 'penutup', 'lainnya'] as const, i % 5),
     points: Array.from({ length: 5 }, (_, j) => `Butir ${j + 1} dari pembicara ${i + 1}: evaluasi penulisan berita website dan akun media sosial, tindak lanjut surat KPU RI Nomor 311 Tahun 2022.`),
     startedAt: '',
     endedAt: '',
@@ -97,7 +98,7 @@ export function syntheticZoomReport(fixture: string, rows: number): Uint8Array {
   const body = lines.slice(1);
   const out = [header];
   for (let i = 0; out.length <= rows; i++) {
-    const line = body[i % body.length];
+    const line = itemAt(body, i % body.length);
     const round = Math.floor(i / body.length);
     // Later rounds are new people (a suffix on the name), as in a national meeting.
     out.push(round === 0 ? line : line.replace(/^("?)([^,"]+)/, `$1$2 ${round}`));

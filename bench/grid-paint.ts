@@ -19,6 +19,7 @@ import type { AttendanceStatus } from '../shared/domain/meeting';
 import { startHost, type RunningHost } from '../tests/e2e/host';
 import { fullMeeting, nationalUnits, rosterFor } from './data';
 import { dataFile } from '../tests/e2e/data-folder';
+import { itemAt } from '../shared/indexed';
 
 const NAME = 'in Chromium: setting one attendance cell in a 514 x 3 grid until the next paint';
 const TARGET_MS = 50;
@@ -126,9 +127,9 @@ async function measure(dir: string): Promise<GridPaintRow> {
     const candidates = order.filter((c) => emptyCodes.has(c));
     const total = WARMUP + RUNS;
     const targets = Array.from({ length: total }, (_, k) => {
-      const code = candidates[Math.floor((k * (candidates.length - 1)) / (total - 1))];
+      const code = itemAt(candidates, Math.floor((k * (candidates.length - 1)) / (total - 1)));
       const col = 1 + (k % roles.length);
-      return { code, col, roleId: roles[col - 1], ...KEYS[k % KEYS.length] };
+      return { code, col, roleId: itemAt(roles, col - 1), ...itemAt(KEYS, k % KEYS.length) };
     });
 
     const times: number[] = [];
@@ -162,13 +163,13 @@ async function measure(dir: string): Promise<GridPaintRow> {
 
     times.sort((a, b) => a - b);
     const round = (n: number) => Math.round(n * 10) / 10;
-    const median = times[Math.floor(times.length / 2)];
+    const median = itemAt(times, Math.floor(times.length / 2));
     return {
       name: NAME,
       target: `median <= ${TARGET_MS} ms`,
       median_ms: round(median),
-      min_ms: round(times[0]),
-      max_ms: round(times[times.length - 1]),
+      min_ms: round(itemAt(times, 0)),
+      max_ms: round(itemAt(times, times.length - 1)),
       met: median <= TARGET_MS,
       runs: RUNS,
     };

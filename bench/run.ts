@@ -27,6 +27,8 @@ import { measureRekapFigures } from './rekap';
 import { measureNewsZip } from './news-zip';
 import { measureTyping } from './typing';
 import { measureUnits514 } from './units-514';
+import { group, itemAt } from '../shared/indexed';
+import { valueAt } from '../tests/helpers/indexed';
 
 interface Row {
   name: string;
@@ -72,13 +74,13 @@ async function measure<T>(
     return [];
   }
   times.sort((a, b) => a - b);
-  const median = times[Math.floor(times.length / 2)];
+  const median = itemAt(times, Math.floor(times.length / 2));
   rows.push({
     name,
     target: `median <= ${targetMs} ms`,
     median_ms: round(median),
-    min_ms: round(times[0]),
-    max_ms: round(times[times.length - 1]),
+    min_ms: round(itemAt(times, 0)),
+    max_ms: round(itemAt(times, times.length - 1)),
     met: median <= targetMs,
     runs,
   });
@@ -149,7 +151,7 @@ async function main() {
     async (bytes) => {
       const xml = await docxXml(bytes);
       check(countOf(xml, '<w:tr') >= national.length, `${national.length} attendance rows`);
-      check(xml.includes(national[national.length - 1].name), 'the last of 514 units');
+      check(xml.includes(itemAt(national, national.length - 1).name), 'the last of 514 units');
     },
     { warmup: 1, runs: 5 },
   );
@@ -165,7 +167,7 @@ async function main() {
         const ev = comp.getFirstSubcomponent('vevent')!;
         check(ev.getFirstPropertyValue('dtstart')!.toString().startsWith('2022-05-25T02:00:00'), 'DTSTART 09.00 WIB');
       }
-      const combined = new ICAL.Component(ICAL.parse(files[38])).getFirstSubcomponent('vevent')!;
+      const combined = new ICAL.Component(ICAL.parse(itemAt(files, 38))).getFirstSubcomponent('vevent')!;
       check(combined.getAllProperties('attendee').length === 114, '114 attendees in the combined file');
     },
   );
@@ -232,15 +234,15 @@ async function main() {
     }
     for (const a of archives) {
       a.times.sort((x, y) => x - y);
-      const median = a.times[Math.floor(a.times.length / 2)];
+      const median = itemAt(a.times, Math.floor(a.times.length / 2));
       saveTimes[a.count] = median;
       const target = a.count === 10 ? 7 : 4;
       rows.push({
         name: saveName(a.count),
         target: `median <= ${target} ms`,
         median_ms: round(median),
-        min_ms: round(a.times[0]),
-        max_ms: round(a.times[a.times.length - 1]),
+        min_ms: round(itemAt(a.times, 0)),
+        max_ms: round(itemAt(a.times, a.times.length - 1)),
         met: median <= target,
         runs,
       });
@@ -251,7 +253,7 @@ async function main() {
       rows.push({ name: saveName(a.count), target: `median <= ${a.count === 10 ? 7 : 4} ms`, met: false, value: 'CHECK FAILED' });
     }
   }
-  const large = archives[1];
+  const large = itemAt(archives, 1);
   await measure(
     'listing meetings at start, archive of 1,000 meetings',
     300,
@@ -268,7 +270,7 @@ async function main() {
     { warmup: 1, runs: 5 },
   );
   for (const a of archives) fs.rmSync(a.dir, { recursive: true, force: true });
-  const ratio = saveTimes[1000] / saveTimes[10];
+  const ratio = valueAt(saveTimes, 1000) / valueAt(saveTimes, 10);
   rows.push({ name: 'saving one attendance change: ratio 1,000 / 10 meetings', target: '<= 1.1', value: Math.round(ratio * 100) / 100, met: ratio <= 1.1 });
 
   for (const r of [...(await measureArchiveFigures()), ...(await measureRekapFigures())]) {
@@ -298,7 +300,7 @@ async function main() {
   }
 
   const html = fs.readFileSync('dist/renderer/index.html', 'utf8');
-  const scripts = [...html.matchAll(/(?:src|href)="\.?\/?(assets\/[^"]+\.js)"/g)].map((m) => m[1]);
+  const scripts = [...html.matchAll(/(?:src|href)="\.?\/?(assets\/[^"]+\.js)"/g)].map((m) => group(m, 1));
   const gz = scripts.reduce((sum, rel) => sum + zlib.gzipSync(fs.readFileSync(path.join('dist/renderer', rel)), { level: 9 }).length, 0);
   rows.push({ name: "renderer's initial JavaScript, gzipped", target: '<= 300 KB', value: round(gz / 1024), met: gz / 1024 <= 300 && scripts.length > 0 });
 
@@ -333,8 +335,8 @@ function printTable() {
     r.median_ms !== undefined ? [`${r.median_ms}`, `${r.min_ms}`, `${r.max_ms}`] : [String(r.value ?? ''), '', ''];
   const head = ['figure', 'median ms / value', 'min', 'max', 'target', 'met'];
   const body = rows.map((r) => [r.name, ...fmt(r), r.target, r.met ? 'yes' : 'NO']);
-  const widths = head.map((h, i) => Math.min(i === 0 ? 70 : 60, Math.max(h.length, ...body.map((b) => b[i].length))));
-  const line = (cells: string[]) => cells.map((c, i) => (c.length > widths[i] ? `${c.slice(0, widths[i] - 1)}…` : c.padEnd(widths[i]))).join(' | ');
+  const widths = head.map((h, i) => Math.min(i === 0 ? 70 : 60, Math.max(h.length, ...body.map((b) => itemAt(b, i).length))));
+  const line = (cells: string[]) => cells.map((c, i) => (c.length > itemAt(widths, i) ? `${c.slice(0, itemAt(widths, i) - 1)}…` : c.padEnd(itemAt(widths, i)))).join(' | ');
   console.log(line(head));
   console.log(widths.map((w) => '-'.repeat(w)).join('-|-'));
   for (const b of body) console.log(line(b));

@@ -11,6 +11,7 @@ import { mergeTurns, parseTranscript } from '../shared/import/transcript-vtt';
 import { proposeSpeakerLog } from '../shared/import/transcript-speakers';
 import { rosterFor } from './data';
 import type { GridPaintRow } from './grid-paint';
+import { itemAt } from '../shared/indexed';
 
 const NAME = 'transkrip: import + merge + match of a 3-hour Zoom transcript (4,000 cues)';
 const TARGET_MS = 300;
@@ -42,10 +43,10 @@ function syntheticTranscript(): { vtt: string; questions: Map<string, string> } 
     if (i % 6 === 0) {
       const block = Math.floor(i / 6);
       if (block % 5 === 4) {
-        const unit = JATIM_UNITS[block % JATIM_UNITS.length];
+        const unit = itemAt(JATIM_UNITS, block % JATIM_UNITS.length);
         speaker = `${officialUnitName(unit).replace('Kabupaten', 'Kab.')} - Parmas`;
         questions.set(speaker, unit.code);
-      } else speaker = block % 40 === 0 ? 'Host KPU Jatim' : OFFICIALS[block % 3];
+      } else speaker = block % 40 === 0 ? 'Host KPU Jatim' : itemAt(OFFICIALS, block % 3);
     }
     const start = i * cueMs;
     lines.push(String(i + 1), `${stamp(start)} --> ${stamp(start + cueMs - 200)}`, `${speaker}: ${SENTENCES[i % SENTENCES.length]}`, '');
@@ -67,7 +68,7 @@ export async function measureTranskrip(): Promise<GridPaintRow> {
   };
   const verify = ({ parsed, turns, proposals }: ReturnType<typeof run>) => {
     if (parsed.cues.length !== CUES) throw new Error(`read ${parsed.cues.length} of ${CUES} cues`);
-    for (let i = 1; i < turns.length; i++) if (turns[i].startMs < turns[i - 1].startMs) throw new Error('turns out of time order');
+    for (let i = 1; i < turns.length; i++) if (itemAt(turns, i).startMs < itemAt(turns, i - 1).startMs) throw new Error('turns out of time order');
     for (const p of proposals) {
       const unit = questions.get(p.displayName);
       if (unit && (p.institution !== unit || p.segment !== 'tanya_jawab')) throw new Error(`question of ${p.displayName} not linked to ${unit}`);
@@ -90,8 +91,8 @@ export async function measureTranskrip(): Promise<GridPaintRow> {
   }
   times.sort((a, b) => a - b);
   const round = (n: number) => Math.round(n * 10) / 10;
-  const median = times[Math.floor(times.length / 2)];
-  return { name: NAME, target: `median <= ${TARGET_MS} ms`, median_ms: round(median), min_ms: round(times[0]), max_ms: round(times[times.length - 1]), met: median <= TARGET_MS, runs: RUNS };
+  const median = itemAt(times, Math.floor(times.length / 2));
+  return { name: NAME, target: `median <= ${TARGET_MS} ms`, median_ms: round(median), min_ms: round(itemAt(times, 0)), max_ms: round(itemAt(times, times.length - 1)), met: median <= TARGET_MS, runs: RUNS };
 }
 
 if (process.argv[1]?.endsWith('transkrip.ts')) {

@@ -27,6 +27,7 @@ import { startHost, type RunningHost } from '../tests/e2e/host';
 import { dataFile } from '../tests/e2e/data-folder';
 import { fullMeeting, rosterFor } from './data';
 import type { GridPaintRow } from './grid-paint';
+import { itemAt } from '../shared/indexed';
 
 type Row = GridPaintRow;
 
@@ -53,7 +54,7 @@ export function longMeeting(id: string, speakers: number, points: number): Meeti
     id: `${id}-s${i}`,
     name: `Pembicara ${i + 1}`,
     jabatan: i % 2 ? 'Ketua KPU Kabupaten' : 'Anggota KPU Provinsi Jawa Timur',
-    institution: i % 2 ? JATIM_UNITS[i % JATIM_UNITS.length].code : 'provinsi',
+    institution: i % 2 ? itemAt(JATIM_UNITS, i % JATIM_UNITS.length).code : 'provinsi',
     segment: i === 0 ? 'pembukaan' : i === speakers - 1 ? 'penutup' : 'tanya_jawab',
     points: Array.from({ length: points }, (_, j) => `Butir ${j + 1} dari pembicara ${i + 1}: evaluasi penulisan berita website dan akun media sosial, tindak lanjut surat KPU RI Nomor 311 Tahun 2022.`),
     startedAt: '',
@@ -109,7 +110,7 @@ export interface TypingResult {
 const round = (n: number) => Math.round(n * 10) / 10;
 const median = (xs: number[]) => {
   const s = [...xs].sort((a, b) => a - b);
-  return s.length ? s[Math.floor(s.length / 2)] : NaN;
+  return s.length ? itemAt(s, Math.floor(s.length / 2)) : NaN;
 };
 
 function label(p: Place): string {
@@ -156,7 +157,7 @@ async function typeOnce(browser: Browser, host: RunningHost, dir: string, id: st
     if (shown !== want) throw new Error(`${label(place)}: the field shows ${JSON.stringify(shown)}, expected ${JSON.stringify(want)}`);
     await waitSaved(page);
     const stored = (JSON.parse(fs.readFileSync(dataFile(dir, 'rapat', `${id}.json`), 'utf8')) as { meeting: Meeting }).meeting;
-    const onDisk = place.kind === 'point' ? stored.speakers[0].points[0] : stored.minutes.conclusions[0];
+    const onDisk = place.kind === 'point' ? itemAt(stored.speakers, 0).points[0] : stored.minutes.conclusions[0];
     if (onDisk !== want) throw new Error(`${label(place)}: the meeting file holds ${JSON.stringify(onDisk)}, expected ${JSON.stringify(want)}`);
 
     const keys = got.keys;
@@ -165,11 +166,11 @@ async function typeOnce(browser: Browser, host: RunningHost, dir: string, id: st
     const per = keys.map(() => ({ duration: 0, keydown: NaN, input: NaN }));
     for (const e of got.entries) {
       let k = -1;
-      for (let i = 0; i < keys.length; i++) if (keys[i] <= e.startTime + 0.5) k = i;
+      for (let i = 0; i < keys.length; i++) if (itemAt(keys, i) <= e.startTime + 0.5) k = i;
       if (k < 0) continue;
-      per[k].duration = Math.max(per[k].duration, e.duration);
-      if (e.name === 'keydown') per[k].keydown = e.processing;
-      else per[k].input = e.processing;
+      itemAt(per, k).duration = Math.max(itemAt(per, k).duration, e.duration);
+      if (e.name === 'keydown') itemAt(per, k).keydown = e.processing;
+      else itemAt(per, k).input = e.processing;
     }
     const durations = per.map((x) => (x.duration > 0 ? x.duration : TYPING_DURATION_TARGET_MS));
     const processing = per.filter((x) => !Number.isNaN(x.keydown) && !Number.isNaN(x.input)).map((x) => x.keydown + x.input);
@@ -235,7 +236,7 @@ export async function measureTyping(runs = 2): Promise<{ rows: Row[]; results: T
         cardsPerKey: all.reduce((n, r) => n + r.cardsPerKey, 0) / all.length,
         fieldsPerKey: all.reduce((n, r) => n + r.fieldsPerKey, 0) / all.length,
         followUpsPerKey: all.reduce((n, r) => n + r.followUpsPerKey, 0) / all.length,
-        commitMsPerKey: all[0].commitMsPerKey === null ? null : all.reduce((n, r) => n + (r.commitMsPerKey ?? 0), 0) / all.length,
+        commitMsPerKey: itemAt(all, 0).commitMsPerKey === null ? null : all.reduce((n, r) => n + (r.commitMsPerKey ?? 0), 0) / all.length,
       };
       results.push(merged);
       const profiler = merged.commitMsPerKey === null ? '' : `, React commit ${round(merged.commitMsPerKey)} ms`;
@@ -251,7 +252,7 @@ export async function measureTyping(runs = 2): Promise<{ rows: Row[]; results: T
         name: `${label(r.place)}: event duration (keydown/input, Event Timing)`,
         target: `median <= ${TYPING_DURATION_TARGET_MS} ms`,
         median_ms: round(median(d)),
-        min_ms: round(d[0]),
+        min_ms: round(itemAt(d, 0)),
         max_ms: round(d.at(-1)!),
         met: median(d) <= TYPING_DURATION_TARGET_MS,
         runs: d.length,

@@ -17,6 +17,7 @@ import { DEFAULT_ROLES } from '../shared/domain/roles';
 import { parseAttendanceReport } from '../shared/import/attendance-report';
 import { matchParticipants } from '../shared/import/match-participants';
 import type { GridPaintRow } from './grid-paint';
+import { itemAt } from '../shared/indexed';
 
 async function timed(name: string, targetMs: number, runs: number, fn: () => Promise<void>): Promise<GridPaintRow> {
   const row: GridPaintRow = { name, target: `median <= ${targetMs} ms`, met: false };
@@ -29,8 +30,8 @@ async function timed(name: string, targetMs: number, runs: number, fn: () => Pro
     }
     times.sort((a, b) => a - b);
     const r = (n: number) => Math.round(n * 10) / 10;
-    const median = times[Math.floor(times.length / 2)];
-    return { ...row, median_ms: r(median), min_ms: r(times[0]), max_ms: r(times[times.length - 1]), met: median <= targetMs, runs };
+    const median = itemAt(times, Math.floor(times.length / 2));
+    return { ...row, median_ms: r(median), min_ms: r(itemAt(times, 0)), max_ms: r(itemAt(times, times.length - 1)), met: median <= targetMs, runs };
   } catch (err) {
     return { ...row, value: 'CHECK FAILED', target: `${row.target} (${(err as Error).message})` };
   }

@@ -69,25 +69,31 @@ export async function focusState(page: Page): Promise<FocusState | null> {
   return page.evaluate(() => {
     const el = document.activeElement as HTMLElement | null;
     if (!el || el === document.body || el === document.documentElement) return null;
-    const rgba = (v: string): number[] | null => {
+    // Nothing can be imported into the page: this says here that a value must be there.
+    const need = <T>(value: T | undefined, what: string): T => {
+      if (value === undefined) throw new Error(`focusState: no ${what}`);
+      return value;
+    };
+    type Rgba = [number, number, number, number];
+    const rgba = (v: string): Rgba | null => {
       const m = /rgba?\(([^)]*)\)/.exec(v);
       if (!m) return null;
-      const p = m[1].split(/[\s,/]+/).filter(Boolean).map(Number);
-      return [p[0], p[1], p[2], p[3] ?? 1];
+      const p = need(m[1], `colour in ${v}`).split(/[\s,/]+/).filter(Boolean).map(Number);
+      return [need(p[0], `red in ${v}`), need(p[1], `green in ${v}`), need(p[2], `blue in ${v}`), p[3] ?? 1];
     };
-    const lum = (c: number[]) => {
-      const [r, g, b] = c.slice(0, 3).map((v) => {
+    const lum = (c: Rgba) => {
+      const linear = (v: number) => {
         const x = v / 255;
         return x <= 0.04045 ? x / 12.92 : ((x + 0.055) / 1.055) ** 2.4;
-      });
-      return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+      };
+      return 0.2126 * linear(c[0]) + 0.7152 * linear(c[1]) + 0.0722 * linear(c[2]);
     };
-    const contrast = (a: number[], b: number[]) => {
+    const contrast = (a: Rgba, b: Rgba) => {
       const [x, y] = [lum(a), lum(b)];
       return (Math.max(x, y) + 0.05) / (Math.min(x, y) + 0.05);
     };
     // The first opaque background from an element up: what its surroundings are painted in.
-    const backdrop = (from: Element | null): number[] => {
+    const backdrop = (from: Element | null): Rgba => {
       for (let e = from; e; e = e.parentElement) {
         const c = rgba(getComputedStyle(e).backgroundColor);
         if (c && c[3] === 1) return c;
@@ -121,8 +127,8 @@ export async function focusState(page: Page): Promise<FocusState | null> {
         break;
       }
       const shadow = /(rgba?\([^)]*\))\s+(-?[\d.]+)px\s+(-?[\d.]+)px\s+(-?[\d.]+)px\s+([\d.]+)px/.exec(s.boxShadow);
-      if (shadow && parseFloat(shadow[5]) >= 2) {
-        const color = rgba(shadow[1])!;
+      if (shadow && parseFloat(need(shadow[5], 'shadow spread')) >= 2) {
+        const color = rgba(need(shadow[1], 'shadow colour'))!;
         if (color[3] === 1) {
           ring = `box-shadow ${shadow[5]}px ${shadow[1]}`;
           ringContrast = contrast(color, backdrop(s.boxShadow.includes('inset') ? c : c.parentElement));

@@ -8,6 +8,7 @@ import path from 'node:path';
 import { startHost, tempDataDir, type RunningHost } from './host';
 import { scan, settle, type ScanResult } from './a11y';
 import { parseRoute, routeHref, type Route } from '../../renderer/src/router';
+import { group } from '../helpers/indexed';
 
 const SHOTS = process.env.RAKOR_SCREENSHOTS === '1';
 /** With RAKOR_SCREENSHOTS=1, the README's pictures of the main screens, at 1366 x 768. */
@@ -273,9 +274,13 @@ test('each attendance status is written out, its text has 4.5:1 on its cell and 
       // What the text is drawn on: the first opaque background up from the cell, under the
       // tint the focused cell lays over it.
       const m = await c.evaluate((td) => {
-        const rgba = (v: string) => (/rgba?\(([^)]*)\)/.exec(v)?.[1] ?? '0,0,0,0').split(',').map(Number);
+        const rgba = (v: string): [number, number, number, number | undefined] => {
+          const [r, g, b, a] = (/rgba?\(([^)]*)\)/.exec(v)?.[1] ?? '0,0,0,0').split(',').map(Number);
+          if (r === undefined || g === undefined || b === undefined) throw new Error(`not a colour: ${v}`);
+          return [r, g, b, a];
+        };
         let el: Element | null = td;
-        let base = [255, 255, 255];
+        let base: [number, number, number] = [255, 255, 255];
         for (; el; el = el.parentElement) {
           const [r, g, b, a = 1] = rgba(getComputedStyle(el).backgroundColor);
           if (a === 1) {
@@ -285,7 +290,8 @@ test('each attendance status is written out, its text has 4.5:1 on its cell and 
         }
         const s = getComputedStyle(td);
         const [tr, tg, tb, ta = 0] = s.backgroundImage === 'none' ? [0, 0, 0, 0] : rgba(s.backgroundImage);
-        const shown = base.map((v, i) => Math.round(v * (1 - ta) + [tr, tg, tb][i] * ta));
+        const mix = (v: number, tint: number) => Math.round(v * (1 - ta) + tint * ta);
+        const shown = [mix(base[0], tr), mix(base[1], tg), mix(base[2], tb)];
         return { text: getComputedStyle(td.querySelector('.att-status')!).color, bg: `rgb(${shown.join(', ')})`, ring: s.boxShadow };
       });
       const ring = /rgba?\([^)]*\)/.exec(m.ring)?.[0] ?? 'none';
@@ -307,11 +313,11 @@ function contrast(a: string, b: string): number {
   const lum = (c: string) => {
     const m = /rgba?\((\d+),\s*(\d+),\s*(\d+)/.exec(c);
     if (!m) return NaN;
-    const [r, g, bl] = [m[1], m[2], m[3]].map((v) => {
+    const linear = (v: string) => {
       const x = Number(v) / 255;
       return x <= 0.04045 ? x / 12.92 : ((x + 0.055) / 1.055) ** 2.4;
-    });
-    return 0.2126 * r + 0.7152 * g + 0.0722 * bl;
+    };
+    return 0.2126 * linear(group(m, 1)) + 0.7152 * linear(group(m, 2)) + 0.0722 * linear(group(m, 3));
   };
   const [x, y] = [lum(a), lum(b)];
   if (Number.isNaN(x) || Number.isNaN(y)) return 1;

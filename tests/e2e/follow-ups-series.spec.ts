@@ -9,6 +9,7 @@ import ExcelJS from 'exceljs';
 import { startHost, tempDataDir, type RunningHost } from './host';
 import { dataFile } from './data-folder';
 import { docxToPdf, pdfToPngs } from '../shared/helpers/libreoffice';
+import { group } from '../helpers/indexed';
 
 const SHOTS = process.env.RAKOR_SCREENSHOTS === '1';
 const SERIES = 'Rakor Sosdiklih Parmas 2026';
@@ -61,7 +62,7 @@ async function duplicate(page: Page, date: string): Promise<string> {
   const before = page.url();
   await d.getByRole('button', { name: 'Duplikat' }).click();
   await expect(page).not.toHaveURL(before);
-  const id = /#\/rapat\/([^/]+)\//.exec(page.url())![1];
+  const id = group(/#\/rapat\/([^/]+)\//.exec(page.url())!, 1);
   await expect(page.getByTestId('meeting-series')).toHaveText(`Seri: ${SERIES}`);
   await page.getByRole('tab', { name: 'Notulen' }).click();
   return id;
@@ -111,7 +112,7 @@ test('follow-ups of a series: carried into the second rakor, updated there, clos
     await page.getByLabel('Tanggal').fill('2026-03-02');
     await page.getByRole('button', { name: 'Buat rapat' }).click();
     await expect(page.getByTestId('meeting-series')).toHaveText(`Seri: ${SERIES}`);
-    const first = /#\/rapat\/([^/]+)\//.exec(page.url())![1];
+    const first = group(/#\/rapat\/([^/]+)\//.exec(page.url())!, 1);
 
     // Meeting 1: two follow-ups, one to two units, one to the province; then final.
     await prepare(page, request, host, first, 'Rakor Sosdiklih Parmas Maret 2026', ['3501', '3504', '3579', '3578', '3573']);

@@ -5,6 +5,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { startHost, tempDataDir } from './host';
 import { dataFile } from './data-folder';
+import { itemAt } from '../helpers/indexed';
 
 test('a meeting created in the UI survives a restart of the host', async ({ page }) => {
   const dataDir = tempDataDir();
@@ -88,7 +89,7 @@ test('with one meeting file damaged the app starts, lists the others and names t
     await expect(page.getByTestId('meeting-row')).toHaveCount(1);
     const moved = fs.readdirSync(path.join(dataDir, 'rusak'));
     expect(moved).toHaveLength(1);
-    expect(moved[0].startsWith(b.id)).toBe(true);
+    expect(itemAt(moved, 0).startsWith(b.id)).toBe(true);
     expect(fs.existsSync(dataFile(dataDir, 'rapat', `${a.id}.json`))).toBe(true);
   } finally {
     await host.stop();

@@ -4,6 +4,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { group, itemAt } from '../helpers/indexed';
 
 export interface RunningHost {
   url: string;
@@ -51,14 +52,14 @@ export async function startHost(
       const m = /(http:\/\/127\.0\.0\.1:\d+\/#token=[A-Za-z0-9_-]+)/.exec(out);
       if (m) {
         clearTimeout(timer);
-        resolve(m[1]);
+        resolve(group(m, 1));
       }
     };
     proc.stdout!.on('data', check);
     proc.on('exit', (code) => reject(new Error(`host exited (${code}):\n${out}`)));
   });
-  const origin = url.split('/#')[0];
-  const token = url.split('token=')[1];
+  const origin = itemAt(url.split('/#'), 0);
+  const token = itemAt(url.split('token='), 1);
   return {
     url,
     origin,

@@ -7,6 +7,7 @@ import fs from 'node:fs';
 import JSZip from 'jszip';
 import ICAL from 'ical.js';
 import { startHost, tempDataDir, type RunningHost } from './host';
+import { itemAt, valueAt } from '../helpers/indexed';
 
 const SHOTS = process.env.RAKOR_SCREENSHOTS === '1';
 
@@ -40,11 +41,11 @@ test('exports everything for the seed meeting as one .zip and the files are what
     await expect(page.getByRole('progressbar', { name: 'Kemajuan ekspor' })).toHaveAttribute('aria-valuenow', '100');
 
     const zip = await JSZip.loadAsync(fs.readFileSync((await download.path())!));
-    const names = Object.keys(zip.files).filter((n) => !zip.files[n].dir);
+    const names = Object.keys(zip.files).filter((n) => !valueAt(zip.files, n).dir);
 
     const letters = names.filter((n) => n.endsWith('.docx'));
     expect(letters).toEqual(['undangan-rakor-2022-05-25/surat-undangan-rakor-2022-05-25.docx']);
-    const letter = await JSZip.loadAsync(await zip.file(letters[0])!.async('uint8array'));
+    const letter = await JSZip.loadAsync(await zip.file(itemAt(letters, 0))!.async('uint8array'));
     const documentXml = await letter.file('word/document.xml')!.async('string');
     const letterText = [...documentXml.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1]).join('');
     expect(letterText).toContain('123/PP.01-Und/35/2022');
@@ -66,7 +67,7 @@ test('exports everything for the seed meeting as one .zip and the files are what
 
     const messages = names.filter((n) => n.endsWith('.txt'));
     expect(messages).toHaveLength(1);
-    const message = await zip.file(messages[0])!.async('string');
+    const message = await zip.file(itemAt(messages, 0))!.async('string');
     expect(message).toContain('Rabu, 25 Mei 2022');
     expect(message).toContain('https://zoom.us/j/84512345678');
 

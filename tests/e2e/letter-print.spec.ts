@@ -7,6 +7,7 @@ import path from 'node:path';
 import { startHost, tempDataDir, type RunningHost } from './host';
 import { playwrightPdfOptions } from '../../shared/domain/print-page';
 import { setupOf } from '../../shared/domain/meeting';
+import { firstItems, group, itemAt } from '../helpers/indexed';
 
 const SHOTS = process.env.RAKOR_SCREENSHOTS === '1';
 
@@ -16,7 +17,7 @@ function pdfFacts(file: string) {
   const fonts = execFileSync('pdffonts', [file], { encoding: 'utf8' }).split('\n').slice(2).filter((l) => l.trim());
   const size = /^Page size:\s+([\d.]+) x ([\d.]+) pts/m.exec(info)!;
   const mm = (pts: string) => Math.round((Number(pts) * 25.4) / 72);
-  return { text, pages: Number(/^Pages:\s+(\d+)/m.exec(info)![1]), width: mm(size[1]), height: mm(size[2]), fonts };
+  return { text, pages: Number(/^Pages:\s+(\d+)/m.exec(info)![1]), width: mm(group(size, 1)), height: mm(group(size, 2)), fonts };
 }
 
 const flat = (s: string) => s.replace(/\s+/g, ' ');
@@ -64,7 +65,7 @@ test('the letter to all units prints on F4 with its attachment, "- 2 -" on the c
     // Every font is embedded (the "emb" column), and the text is there to select and search.
     expect(pdf.fonts.length).toBeGreaterThan(0);
     for (const f of pdf.fonts) expect(f, f).toMatch(/\s+yes\s+(yes|no)\s+(yes|no)\s+\d+\s+\d+\s*$/);
-    const [first, second] = pdf.text.split('\f');
+    const [first, second] = firstItems(pdf.text.split('\f'), 2);
     const one = flat(first);
     let at = 0;
     for (const needle of [
@@ -90,7 +91,7 @@ test('the letter to all units prints on F4 with its attachment, "- 2 -" on the c
     }
     expect(one).not.toMatch(/^\s*-\s*1\s*-/);
     expect(one).not.toContain('Tembusan Yth');
-    expect(second.trimStart().split('\n')[0].trim()).toMatch(/^-\s*2\s*-$/);
+    expect(itemAt(second.trimStart().split('\n'), 0).trim()).toMatch(/^-\s*2\s*-$/);
     expect(flat(second)).toContain('DAFTAR KPU KABUPATEN/KOTA SE-JAWA TIMUR');
     expect(flat(second)).toContain('38. KPU Kota Batu');
     expect(one).not.toContain('Kembali ke undangan');
@@ -112,9 +113,9 @@ test('the letters per unit print one A4 page per unit without a Lampiran line, a
     const pages = pdf.text.split('\f').filter((p) => p.trim());
     expect(pages.length).toBe(38);
     expect(pdf.pages).toBe(38);
-    expect(flat(pages[3])).toContain('Yth. Ketua KPU Kabupaten Tulungagung');
-    expect(flat(pages[3])).toContain('pada KPU Kabupaten Tulungagung untuk hadir');
-    expect(flat(pages[37])).toContain('Yth. Ketua KPU Kota Batu');
+    expect(flat(itemAt(pages, 3))).toContain('Yth. Ketua KPU Kabupaten Tulungagung');
+    expect(flat(itemAt(pages, 3))).toContain('pada KPU Kabupaten Tulungagung untuk hadir');
+    expect(flat(itemAt(pages, 37))).toContain('Yth. Ketua KPU Kota Batu');
     for (const p of pages) expect(flat(p)).not.toMatch(/Lampiran\s*:/);
 
     await page.evaluate((hash) => (window.location.hash = hash), `#/rapat/${demo.id}/cetak`);
@@ -152,16 +153,16 @@ test('each letter per unit counts its own pages: none on its page 1, "- 2 -" on 
     // Two pages per letter, 38 letters, each starting with its own kop and addressee.
     expect(pages.length).toBe(76);
     expect(pdf.pages).toBe(76);
-    const heads = pages.map((p) => p.trimStart().split('\n')[0].trim());
+    const heads = pages.map((p) => itemAt(p.trimStart().split('\n'), 0).trim());
     for (let i = 0; i < pages.length; i += 2) {
-      expect(flat(pages[i]), `page ${i + 1}`).toContain('KOMISI PEMILIHAN UMUM');
-      expect(flat(pages[i]), `page ${i + 1}`).toMatch(/Yth\. Ketua KPU (Kabupaten|Kota) /);
-      expect(flat(pages[i]), `page ${i + 1}`).not.toMatch(/-\s*\d+\s*-/);
+      expect(flat(itemAt(pages, i)), `page ${i + 1}`).toContain('KOMISI PEMILIHAN UMUM');
+      expect(flat(itemAt(pages, i)), `page ${i + 1}`).toMatch(/Yth\. Ketua KPU (Kabupaten|Kota) /);
+      expect(flat(itemAt(pages, i)), `page ${i + 1}`).not.toMatch(/-\s*\d+\s*-/);
       expect(heads[i + 1], `page ${i + 2}`).toMatch(/^-\s*2\s*-$/);
-      expect(flat(pages[i + 1]), `page ${i + 2}`).toContain('Tembusan:');
+      expect(flat(itemAt(pages, i + 1)), `page ${i + 2}`).toContain('Tembusan:');
     }
     expect(flat(pdf.text)).not.toMatch(/-\s*3\s*-/);
-    expect(flat(pages[74])).toContain('Yth. Ketua KPU Kota Batu');
+    expect(flat(itemAt(pages, 74))).toContain('Yth. Ketua KPU Kota Batu');
   } finally {
     await host.stop();
   }

@@ -6,6 +6,7 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { startHost, tempDataDir } from './host';
+import { group } from '../helpers/indexed';
 
 const SHOTS = process.env.RAKOR_SCREENSHOTS === '1';
 
@@ -14,7 +15,7 @@ function pdfFacts(file: string) {
   const info = execFileSync('pdfinfo', [file], { encoding: 'utf8' });
   const size = /^Page size:\s+([\d.]+) x ([\d.]+) pts/m.exec(info)!;
   const mm = (pts: string) => Math.round((Number(pts) * 25.4) / 72);
-  return { text: text.replace(/\s+/g, ' '), pages: Number(/^Pages:\s+(\d+)/m.exec(info)![1]), width: mm(size[1]), height: mm(size[2]) };
+  return { text: text.replace(/\s+/g, ' '), pages: Number(/^Pages:\s+(\d+)/m.exec(info)![1]), width: mm(group(size, 1)), height: mm(group(size, 2)) };
 }
 
 test('the print view prints the minutes on F4 paper with the draft mark, the speakers in order and the attendance list', async ({ page }) => {

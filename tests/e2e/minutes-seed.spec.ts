@@ -8,6 +8,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { startHost, tempDataDir } from './host';
 import { docxToPdf, haveLibreOffice, pdfToPngs } from '../shared/helpers/libreoffice';
+import { itemAt } from '../helpers/indexed';
 
 const TITLE = 'Rapat Koordinasi Persiapan Sosialisasi dan Pendidikan Pemilih Pemilu Tahun 2024';
 const SHOTS = process.env.RAKOR_SCREENSHOTS === '1';
@@ -61,7 +62,7 @@ async function typePoints(page: Page, n: number, points: string[]) {
   await speakerCard(page, n).getByLabel(`Poin 1 — Pembicara ${n}`, { exact: true }).click();
   for (let i = 0; i < points.length; i++) {
     if (i > 0) await page.keyboard.press('Enter');
-    await page.keyboard.type(points[i]);
+    await page.keyboard.type(itemAt(points, i));
   }
 }
 
@@ -96,7 +97,7 @@ test('the seed meeting typed through the UI exports minutes whose PDF reads in o
     const wib = (hhmm: string) => new Date(`2022-05-25T${hhmm}:00+07:00`);
     await page.clock.setFixedTime(wib('09:02'));
     await page.getByRole('button', { name: 'Tambah pembicara pertama' }).click();
-    const first = SPEAKERS[0];
+    const first = itemAt(SPEAKERS, 0);
     await expect(speakerCard(page, 1).getByLabel('Nama', { exact: true })).toBeFocused();
     await page.keyboard.type(first.name);
     await speakerCard(page, 1).getByLabel('Jabatan', { exact: true }).fill(first.jabatan);
@@ -106,8 +107,8 @@ test('the seed meeting typed through the UI exports minutes whose PDF reads in o
 
     const changeover = ['09:15', '09:48'];
     for (let i = 1; i < SPEAKERS.length; i++) {
-      const s = SPEAKERS[i];
-      await page.clock.setFixedTime(wib(changeover[i - 1]));
+      const s = itemAt(SPEAKERS, i);
+      await page.clock.setFixedTime(wib(itemAt(changeover, i - 1)));
       await page.keyboard.press('Control+Enter');
       const card = speakerCard(page, i + 1);
       await expect(card.getByLabel('Nama', { exact: true })).toBeFocused();
@@ -126,7 +127,7 @@ test('the seed meeting typed through the UI exports minutes whose PDF reads in o
     await expect(closing.getByLabel('Nama', { exact: true })).toBeFocused();
     await page.keyboard.type('Gogot');
     await page.getByRole('option', { name: /Gogot Cahyo Baskoro/ }).click();
-    await expect(closing.getByLabel('Jabatan', { exact: true })).toHaveValue(SPEAKERS[2].jabatan);
+    await expect(closing.getByLabel('Jabatan', { exact: true })).toHaveValue(itemAt(SPEAKERS, 2).jabatan);
     await closing.getByText('Penutup', { exact: true }).click();
     await typePoints(page, 4, [CLOSING_POINT]);
     await page.clock.setFixedTime(wib('11:31'));
@@ -151,9 +152,9 @@ test('the seed meeting typed through the UI exports minutes whose PDF reads in o
     await page.getByLabel('Rapat dibuka pukul (WIB)', { exact: true }).fill('09:00');
     await page.getByLabel('Rapat ditutup pukul (WIB)', { exact: true }).fill('11:35');
     await page.getByLabel('Kesimpulan 1', { exact: true }).click();
-    await page.keyboard.type(CONCLUSIONS[0]);
+    await page.keyboard.type(itemAt(CONCLUSIONS, 0));
     await page.keyboard.press('Enter');
-    await page.keyboard.type(CONCLUSIONS[1]);
+    await page.keyboard.type(itemAt(CONCLUSIONS, 1));
     await page.getByRole('button', { name: 'Tambah tindak lanjut' }).click();
     await page.getByLabel('Tindak lanjut 1', { exact: true }).fill('Menyusun draf naskah kerja sama dengan lembaga lain');
     await page.getByRole('combobox', { name: 'Penanggung jawab 1' }).fill('Divisi Parmas KPU Kabupaten/Kota');
@@ -180,14 +181,14 @@ test('the seed meeting typed through the UI exports minutes whose PDF reads in o
     pos = at('09.00 s.d. 11.35 WIB', pos);
     pos = at('Insan Qoriawan, Plh. Ketua KPU Provinsi Jawa Timur dan Ketua Divisi Teknis', pos);
     pos = at('Pembukaan/Sambutan (09.02–09.15 WIB)', pos);
-    for (const p of SPEAKERS[0].points.slice(0, 1)) pos = at(p.slice(0, 40), pos);
+    for (const p of itemAt(SPEAKERS, 0).points.slice(0, 1)) pos = at(p.slice(0, 40), pos);
     pos = at('Rochani, Ketua Divisi SDM dan Litbang', pos);
     pos = at('Gogot Cahyo Baskoro, Komisioner Divisi Sosdiklih Parmas', pos);
     pos = at('Evaluasi penggunaan akun TikTok', pos);
     pos = at('Gogot Cahyo Baskoro', pos + 1);
     pos = at('Penutup (11.20–11.33 WIB)', pos);
     pos = at('B. Kesimpulan', pos);
-    pos = at(CONCLUSIONS[0].slice(0, 40), pos);
+    pos = at(itemAt(CONCLUSIONS, 0).slice(0, 40), pos);
     pos = at('C. Tindak Lanjut', pos);
     pos = at('Rapat ditutup pukul 11.35 WIB', pos);
     pos = at('Dewi Anggraini', pos);

@@ -10,6 +10,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { startHost, tempDataDir, type RunningHost } from './host';
 import { routeHref, type Route } from '../../renderer/src/router';
+import { itemAt } from '../helpers/indexed';
 
 const SHOTS = process.env.RAKOR_SCREENSHOTS === '1';
 const shotDir = SHOTS ? 'docs/images' : fs.mkdtempSync(path.join(os.tmpdir(), 'rakor-laptop-'));
@@ -90,7 +91,7 @@ test('Kehadiran at 1366 x 657: 12 unit rows with the summary, the controls and t
     expect(file.suggestedFilename()).toBe(`Daftar Hadir 2022-05-25 ${demo.title}.xlsx`);
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(await file.path());
-    const ws = wb.worksheets[0];
+    const ws = itemAt(wb.worksheets, 0);
     expect(ws.getCell('A1').value).toBe('DAFTAR HADIR');
     expect(ws.getRow(6).values).toEqual([undefined, 'No', 'Kode', 'Unit', 'Peran', 'Status', 'Nama', 'Jam bergabung', 'Durasi (menit)', 'Sumber', 'Catatan unit']);
     const tulungagung = [10, 11, 12].map((r) => ws.getRow(6 + r).getCell(5).value);

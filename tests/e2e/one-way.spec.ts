@@ -6,6 +6,7 @@ import { expect, test } from '@playwright/test';
 import fs from 'node:fs';
 import path from 'node:path';
 import { startHost, tempDataDir } from './host';
+import { group } from '../helpers/indexed';
 
 test('an export downloads from its own answer, with no files/save request', async ({ page }) => {
   const host = await startHost(tempDataDir());
@@ -13,7 +14,7 @@ test('an export downloads from its own answer, with no files/save request', asyn
     const calls: string[] = [];
     page.on('request', (r) => {
       const m = /\/api\/([^?]+)/.exec(r.url());
-      if (m) calls.push(decodeURIComponent(m[1]));
+      if (m) calls.push(decodeURIComponent(group(m, 1)));
     });
     await page.setViewportSize({ width: 1366, height: 768 });
     await page.goto(host.url);

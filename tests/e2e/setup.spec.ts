@@ -4,6 +4,7 @@ import { expect, test, type APIRequestContext, type Page } from '@playwright/tes
 import fs from 'node:fs';
 import { startHost, tempDataDir, type RunningHost } from './host';
 import { dataFile } from './data-folder';
+import { itemAt } from '../helpers/indexed';
 
 const SHOTS = process.env.RAKOR_SCREENSHOTS === '1';
 
@@ -27,7 +28,7 @@ async function onlyMeeting(request: APIRequestContext, host: RunningHost, title:
 async function fillList(page: Page, itemLabel: string, addLabel: string, items: string[]) {
   for (let i = 0; i < items.length; i++) {
     if (i > 0) await page.getByRole('button', { name: addLabel }).click();
-    await page.getByLabel(`${itemLabel} ${i + 1}`, { exact: true }).fill(items[i]);
+    await page.getByLabel(`${itemLabel} ${i + 1}`, { exact: true }).fill(itemAt(items, i));
   }
 }
 

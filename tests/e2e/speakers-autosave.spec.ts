@@ -6,6 +6,7 @@ import fs from 'node:fs';
 import { startHost, tempDataDir, type RunningHost } from './host';
 import { dataFile } from './data-folder';
 import { setupOf } from '../../shared/domain/meeting';
+import { itemAt } from '../helpers/indexed';
 
 async function newMeeting(host: RunningHost, page: Page, title: string): Promise<string> {
   const headers = { 'X-Rakor-Token': host.token };
@@ -48,7 +49,7 @@ test('points typed a second before the host is killed are all there after a rest
     await card.getByLabel('Poin 1 — Pembicara 1', { exact: true }).click();
     for (let i = 0; i < POINTS.length; i++) {
       if (i > 0) await page.keyboard.press('Enter');
-      await page.keyboard.type(POINTS[i], { delay: 15 });
+      await page.keyboard.type(itemAt(POINTS, i), { delay: 15 });
     }
     await expect(card.getByLabel(`Poin ${POINTS.length} — Pembicara 1`, { exact: true })).toHaveValue(POINTS.at(-1)!);
     // A little over a second after the last keystroke, the power goes.
@@ -69,7 +70,7 @@ test('points typed a second before the host is killed are all there after a rest
     await page.goto(`${host.origin}/#/rapat/${id}/pembicara`);
     const card = page.getByRole('region', { name: `Pembicara 1: ${NAME}` });
     await expect(card.getByLabel('Nama', { exact: true })).toHaveValue(NAME);
-    for (let i = 0; i < POINTS.length; i++) await expect(card.getByLabel(`Poin ${i + 1} — Pembicara 1`, { exact: true })).toHaveValue(POINTS[i]);
+    for (let i = 0; i < POINTS.length; i++) await expect(card.getByLabel(`Poin ${i + 1} — Pembicara 1`, { exact: true })).toHaveValue(itemAt(POINTS, i));
   } finally {
     await host.stop();
   }

@@ -10,6 +10,7 @@ import { attendanceCounts } from '../../shared/domain/attendance';
 import { readCsv, writeCsv } from '../../shared/text/csv';
 import { decodeText } from '../../shared/text/decode';
 import { docxToPdf, flat, haveLibreOffice } from '../shared/helpers/libreoffice';
+import { itemAt, valueAt } from '../helpers/indexed';
 
 type HandlerDeps = ReturnType<typeof makeDeps>;
 
@@ -148,9 +149,9 @@ describe('attendance/import-apply', () => {
     expect(Object.keys(cellsOf(stored))).toHaveLength(84);
     // Who attended, cleaned of unit and role words: "KPU Pasuruan - KASUBAG TEKMAS - Endah Hidayat".
     expect(pasuruan.name).toBe('KPU Pasuruan - KASUBAG TEKMAS - Endah Hidayat');
-    expect(stored.attendance['3514'].cells.tekmas).toMatchObject({ source: 'import', name: 'Endah Hidayat', personId: '' });
+    expect(valueAt(stored.attendance, '3514').cells.tekmas).toMatchObject({ source: 'import', name: 'Endah Hidayat', personId: '' });
     // "Admin" says a role and no name: nobody known, a line to fill in by hand.
-    expect(stored.attendance['3516'].cells.medsos).toMatchObject({ source: 'import', name: '', personId: '' });
+    expect(valueAt(stored.attendance, '3516').cells.medsos).toMatchObject({ source: 'import', name: '', personId: '' });
     const counts = attendanceCounts(stored);
     expect(counts.peoplePresent).toBe(84);
     expect(counts.unitsInvited).toBe(38);
@@ -163,14 +164,14 @@ describe('attendance/import-apply', () => {
     const m = await newMeeting(deps);
     const p = await call(deps, 'attendance/import-preview', { id: m.id, base64: ZOOM, fileName: 'z.csv' });
     const review = p.rows.filter((r) => r.outcome === 'review').slice(0, 2);
-    const decisions = { assign: review.map((r) => ({ key: r.key, ...r.candidates[0] })), skip: [], overwrite: [] };
+    const decisions = { assign: review.map((r) => ({ key: r.key, ...itemAt(r.candidates, 0) })), skip: [], overwrite: [] };
     const first = await call(deps, 'attendance/import-apply', { id: m.id, fileName: 'z.csv', base64: ZOOM, decisions });
     expect(first.counts.filled).toBe(83);
     const onDisk = meetingFile(deps, m.id);
     deps.tick(60_000);
     const again = await call(deps, 'attendance/import-preview', { id: m.id, base64: ZOOM, fileName: 'z.csv' });
     expect(reviewPlan(deps, m.id, again).cells.every((c) => c.effect === 'unchanged')).toBe(true);
-    expect(again.previous).toEqual(Object.fromEntries(review.map((r) => [r.key, r.candidates[0]])));
+    expect(again.previous).toEqual(Object.fromEntries(review.map((r) => [r.key, itemAt(r.candidates, 0)])));
     const second = await call(deps, 'attendance/import-apply', { id: m.id, fileName: 'z.csv', base64: ZOOM, decisions });
     expect(second.changed).toBe(false);
     expect(second.counts).toEqual({ filled: 0, updated: 0, overwritten: 0, unchanged: 83, manualKept: 0 });
@@ -193,7 +194,7 @@ describe('attendance/import-apply', () => {
 
     const kept = await call(deps, 'attendance/import-apply', { id: m.id, fileName: 'z.csv', base64: ZOOM, decisions: noDecisions });
     expect(kept.counts).toMatchObject({ filled: 79, manualKept: 2, overwritten: 0 });
-    expect(kept.meeting.attendance['3519'].cells.medsos).toMatchObject({ status: 'izin', name: 'Kartika (izin sakit)', source: 'manual' });
+    expect(valueAt(kept.meeting.attendance, '3519').cells.medsos).toMatchObject({ status: 'izin', name: 'Kartika (izin sakit)', source: 'manual' });
 
     const confirmed = await call(deps, 'attendance/import-apply', {
       id: m.id,
@@ -202,8 +203,8 @@ describe('attendance/import-apply', () => {
       decisions: { ...noDecisions, overwrite: ['3519|medsos'] },
     });
     expect(confirmed.counts).toMatchObject({ filled: 0, overwritten: 1, manualKept: 1, unchanged: 79 });
-    expect(confirmed.meeting.attendance['3519'].cells.medsos).toMatchObject({ status: 'hadir', source: 'import', joinTime: '08:50' });
-    expect(confirmed.meeting.attendance['3577'].cells.parmas.status).toBe('tidak_hadir');
+    expect(valueAt(confirmed.meeting.attendance, '3519').cells.medsos).toMatchObject({ status: 'hadir', source: 'import', joinTime: '08:50' });
+    expect(valueAt(valueAt(confirmed.meeting.attendance, '3577').cells, 'parmas').status).toBe('tidak_hadir');
   });
 
   it('keeps a hand correction of an imported cell when the same report comes again', async () => {
@@ -215,7 +216,7 @@ describe('attendance/import-apply', () => {
     expect(reviewPlan(deps, m.id, p).cells.filter((c) => c.effect !== 'unchanged')).toEqual([]);
     const again = await call(deps, 'attendance/import-apply', { id: m.id, fileName: 'z.csv', base64: ZOOM, decisions: noDecisions });
     expect(again.changed).toBe(false);
-    expect(again.meeting.attendance['3519'].cells.medsos).toMatchObject({ status: 'terlambat', name: 'Kartika Wijaya', source: 'manual' });
+    expect(valueAt(again.meeting.attendance, '3519').cells.medsos).toMatchObject({ status: 'terlambat', name: 'Kartika Wijaya', source: 'manual' });
   });
 
   it('skips automatic rows the user unticked, refuses cells outside the grid, and refuses a final record', async () => {
@@ -241,7 +242,7 @@ describe('attendance/import-apply', () => {
       decisions: { ...noDecisions, skip: [madiun.key] },
     });
     expect(skipped.counts.filled).toBe(80);
-    expect(skipped.meeting.attendance['3519'].cells.medsos).toBeUndefined();
+    expect(valueAt(skipped.meeting.attendance, '3519').cells.medsos).toBeUndefined();
 
     await call(deps, 'minutes/finalize', { id: m.id });
     const locked = await callError(deps, 'attendance/import-apply', { id: m.id, fileName: 'z.csv', base64: ZOOM, decisions: noDecisions });
@@ -304,7 +305,7 @@ describe('attendance exports', () => {
     }
     const rows = readCsv(text, { unguard: true }).rows.filter((r) => r[1] === '3504');
     expect(rows.map((r) => r[5]).slice(0, 2)).toEqual(['Budi;=1+1;', 'Sari,+62 812']);
-    expect(rows[0][9]).toBe('baris satu\n-baris dua');
+    expect(itemAt(rows, 0)[9]).toBe('baris satu\n-baris dua');
   });
 
   it.skipIf(!haveLibreOffice())('DOCX: LibreOffice opens it and prints the units, names and statuses', async () => {

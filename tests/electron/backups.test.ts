@@ -8,6 +8,7 @@ import { openDataFolder } from '../../electron/storage/open';
 import { confJsonFile } from '../../electron/storage/json-file';
 import { defaultMeetingSetup } from '../../shared/domain/meeting';
 import { call, callError, makeDeps, tempDir } from './helpers';
+import { itemAt } from '../helpers/indexed';
 
 describe('backups', () => {
   it('are made at start at most once a day and the last ten are kept', async () => {
@@ -22,8 +23,8 @@ describe('backups', () => {
     for (let day = 1; day <= 12; day++) autoBackup(store, new Date(t0.getTime() + day * 25 * 3600_000));
     const kept = listBackups(dir);
     expect(kept).toHaveLength(KEEP_BACKUPS);
-    expect(kept[0].createdAt > kept[9].createdAt).toBe(true);
-    expect(kept[0].files).toBe(2); // the meeting and the index
+    expect(itemAt(kept, 0).createdAt > itemAt(kept, 9).createdAt).toBe(true);
+    expect(itemAt(kept, 0).files).toBe(2); // the meeting and the index
   });
 
   it('an empty data folder makes no backup', () => {

@@ -10,6 +10,7 @@ import type { StoreKind } from '../../shared/domain/migrations';
 import type { HandlerDeps } from '../../electron/handlers/types';
 import { defaultMeetingSetup } from '../../shared/domain/meeting';
 import { call, makeDeps, reviewPlan, tempDir } from './helpers';
+import { itemAt } from '../helpers/indexed';
 
 /** How to make at least one file of each declared kind. */
 const MAKE: Record<StoreKind, (deps: HandlerDeps) => Promise<unknown>> = {
@@ -40,7 +41,7 @@ const MAKE: Record<StoreKind, (deps: HandlerDeps) => Promise<unknown>> = {
 async function setDemoFollowUp(deps: HandlerDeps, status: 'proses' | 'selesai', note: string) {
   const demo = (await call(deps, 'meetings/list', {})).meetings.find((m) => m.title.startsWith('Rapat Koordinasi Persiapan'))!;
   const meeting = await call(deps, 'meetings/get', { id: demo.id });
-  return call(deps, 'followups/set-status', { meetingId: demo.id, followUpId: meeting.minutes.followUps[0].id, unitKey: '3504', status, note });
+  return call(deps, 'followups/set-status', { meetingId: demo.id, followUpId: itemAt(meeting.minutes.followUps, 0).id, unitKey: '3504', status, note });
 }
 
 /** Every data file, parsed: what must survive. */

@@ -3,6 +3,7 @@
 // contextBridge and ipcRenderer, recording every call so a test can assert what the shell did.
 import { EventEmitter } from 'node:events';
 import path from 'node:path';
+import { valueAt } from '../helpers/indexed';
 
 export type Listener = (...args: never[]) => unknown;
 
@@ -169,7 +170,7 @@ export function fakeElectron(opts: FakeElectronOptions) {
       },
       async showSaveDialog(...args: unknown[]) {
         const o = args[args.length - 1] as { defaultPath: string };
-        return { canceled: false, filePath: path.join(opts.saveDir ?? opts.paths.documents, path.basename(o.defaultPath)) };
+        return { canceled: false, filePath: path.join(opts.saveDir ?? valueAt(opts.paths, 'documents'), path.basename(o.defaultPath)) };
       },
       async showOpenDialog() {
         return { canceled: false, filePaths: [opts.saveDir ?? opts.paths.documents] };

@@ -12,6 +12,7 @@ import { call, makeDeps, tempDir } from './helpers';
 import { runSecondLaunch, startHostProcess, type HostProcess } from './host-process';
 import { readOnlyMount } from '../e2e/host';
 import { dataFile } from '../e2e/data-folder';
+import { itemAt } from '../helpers/indexed';
 
 function allJsonFiles(dir: string): string[] {
   return fs.readdirSync(dir, { recursive: true, withFileTypes: true })
@@ -28,10 +29,10 @@ describe('the process killed in the middle of a stream of saves', () => {
     let sent = -1;
     const stream = (async () => {
       for (let n = 0; ; n++) {
-        const points = [...created.speakers[0].points, `butir ${n} `.repeat(50)];
+        const points = [...itemAt(created.speakers, 0).points, `butir ${n} `.repeat(50)];
         sent = n;
         try {
-          const res = await host.call('speakers/set-points', { id: created.id, speakerId: created.speakers[0].id, points });
+          const res = await host.call('speakers/set-points', { id: created.id, speakerId: itemAt(created.speakers, 0).id, points });
           if (!res.ok) throw new Error(res.error?.message);
           acked = n;
         } catch {
@@ -47,11 +48,11 @@ describe('the process killed in the middle of a stream of saves', () => {
     const store = new DataStore(dir, confJsonFile, () => new Date()).open();
     expect(store.damaged).toEqual([]);
     const after = store.getMeeting(created.id);
-    const n = Number(/^butir (\d+) /.exec(after.speakers[0].points.at(-1) ?? '')?.[1]);
+    const n = Number(/^butir (\d+) /.exec(itemAt(after.speakers, 0).points.at(-1) ?? '')?.[1]);
     // The save in flight at the kill may or may not have landed; nothing acknowledged is lost.
     expect(n).toBeGreaterThanOrEqual(acked);
     expect(n).toBeLessThanOrEqual(sent);
-    expect(after.speakers[0].points.at(-1)).toBe(`butir ${n} `.repeat(50));
+    expect(itemAt(after.speakers, 0).points.at(-1)).toBe(`butir ${n} `.repeat(50));
   }, 60_000);
 });
 
@@ -128,7 +129,7 @@ describe('disk full and read-only data folder (real tmpfs in a private mount nam
       const file = dataFile(inside(host, dir), 'rapat', `${demo.id}.json`);
       const before = fs.readFileSync(file, 'utf8');
       fillTo(host, dir, 0);
-      const big = { id: demo.id, speakerId: demo.speakers[0].id, points: [...demo.speakers[0].points, 'x'.repeat(9000)] };
+      const big = { id: demo.id, speakerId: itemAt(demo.speakers, 0).id, points: [...itemAt(demo.speakers, 0).points, 'x'.repeat(9000)] };
       const err = await host.call('speakers/set-points', big);
       expect(err.ok).toBe(false);
       expect(err.error?.code).toBe('storage');
@@ -137,7 +138,7 @@ describe('disk full and read-only data folder (real tmpfs in a private mount nam
       expect(fs.readFileSync(file, 'utf8')).toBe(before);
       fs.rmSync(inside(host, path.join(dir, 'isi')));
       await ok(host, 'speakers/set-points', big);
-      expect((await ok<Meeting>(host, 'meetings/get', { id: demo.id })).speakers[0].points.at(-1)).toHaveLength(9000);
+      expect(itemAt((await ok<Meeting>(host, 'meetings/get', { id: demo.id })).speakers, 0).points.at(-1)).toHaveLength(9000);
     } finally {
       await host.stop();
     }
@@ -244,7 +245,7 @@ describe('a data folder that is read-only from the start (real read-only bind mo
       const refused = [
         ['meetings/update-setup', { id: demo.id, setup: { ...setupOf(demo), title: 'Diubah' } }],
         ['attendance/set-cells', { id: demo.id, cells: [{ unitCode: '3504', roleId: 'parmas', value: { status: 'izin', name: 'Nama yang belum pernah ada' } }] }],
-        ['speakers/set-points', { id: demo.id, speakerId: demo.speakers[0].id, points: ['Diubah'] }],
+        ['speakers/set-points', { id: demo.id, speakerId: itemAt(demo.speakers, 0).id, points: ['Diubah'] }],
         ['meetings/create', { ...defaultMeetingSetup('2030-01-02'), title: 'Rapat baru' }],
         ['meetings/load-demo', {}],
         ['meetings/delete', { id: demo.id }],

@@ -14,6 +14,7 @@ import { docxToPdf, flat, haveLibreOffice, pdfToPngs } from '../shared/helpers/l
 import { documentXml, paragraphsOf } from '../shared/helpers/docx-xml';
 import { DataStore } from '../../electron/storage/data-store';
 import { confJsonFile } from '../../electron/storage/json-file';
+import { itemAt, valueAt } from '../helpers/indexed';
 
 const SERIES = 'Rakor Sosdiklih Parmas 2026';
 
@@ -51,7 +52,7 @@ describe('the follow-up tracker', () => {
     const tracker = JSON.parse(fs.readFileSync(path.join(deps.store.dir, 'tindak-lanjut.json'), 'utf8'));
     expect(tracker.tracker.entries[`${a.id}/f1`]['3504'].status).toBe('proses');
     // The final record still prints what it was finalised with.
-    expect(a.minutes.followUpsAtFinal.f1['3504'].status).toBe('belum');
+    expect(valueAt(valueAt(a.minutes.followUpsAtFinal, 'f1'), '3504').status).toBe('belum');
   });
 
   it('refuses a change it cannot take, in Indonesian, and writes nothing', async () => {
@@ -96,7 +97,7 @@ describe('the follow-up tracker', () => {
     expect(meetingBytes(deps, b.id).equals(bytes)).toBe(true);
     const after = await call(deps, 'followups/carried', { id: b.id });
     expect(after.final).toBe(true);
-    expect(after.carried[0].progress['3579'].status).toBe('belum');
+    expect(valueAt(itemAt(after.carried, 0).progress, '3579').status).toBe('belum');
 
     if (!haveLibreOffice()) return;
     const docx = await call(deps, 'minutes/export-docx', { id: b.id });
@@ -127,10 +128,10 @@ describe('the follow-up tracker', () => {
     expect(list.rows.map((r) => `${r.unitKey}:${r.followUpId}:${r.overdue}`)).toEqual(['provinsi:f2:false', '3501:f1:true', '3504:f1:true', '3579:f1:true']);
     await call(deps, 'followups/set-status', { meetingId: a.id, followUpId: 'f1', unitKey: '3501', status: 'selesai', note: '' });
     expect((await call(deps, 'followups/list', { meetingId: a.id })).rows).toHaveLength(3);
-    expect((await call(deps, 'followups/list', { includeDone: true, unitKey: '3501' })).rows[0].progress.status).toBe('selesai');
+    expect(itemAt((await call(deps, 'followups/list', { includeDone: true, unitKey: '3501' })).rows, 0).progress.status).toBe('selesai');
     await call(deps, 'minutes/unlock', { id: a.id });
     const again = await call(deps, 'minutes/finalize', { id: a.id });
-    expect(again.minutes.followUpsAtFinal.f1['3501'].status).toBe('selesai');
+    expect(valueAt(valueAt(again.minutes.followUpsAtFinal, 'f1'), '3501').status).toBe('selesai');
   });
 });
 
@@ -177,7 +178,7 @@ describe('series', () => {
     const reopened = { ...deps, store: new DataStore(deps.store.root, confJsonFile, deps.clock).open() };
     expect((await call(reopened, 'meetings/list', {})).meetings).toEqual([expect.objectContaining({ id: m.id, series: '', minutesStatus: 'draft' })]);
     const loaded = await call(reopened, 'meetings/get', { id: m.id });
-    expect(loaded.minutes.followUps[0].assignees).toEqual([]);
+    expect(itemAt(loaded.minutes.followUps, 0).assignees).toEqual([]);
     expect((await call(reopened, 'followups/list', { includeDone: true })).rows.map((r) => r.progress.status)).toEqual(['selesai']);
     expect(JSON.parse(fs.readFileSync(indexPath, 'utf8')).schemaVersion).toBe(2);
   });

@@ -10,6 +10,7 @@ import { call, callError, changeSetup, makeDeps, seedRoster, tempDir } from './h
 import type { FileResult } from '../../shared/contract';
 import type { Person } from '../../shared/domain/roster';
 import type { Meeting } from '../../shared/domain/meeting';
+import { itemAt, valueAt } from '../helpers/indexed';
 
 type HandlerDeps = ReturnType<typeof makeDeps>;
 
@@ -88,7 +89,7 @@ describe('invitations/preview', () => {
     expect(p.email.body).not.toContain('*');
     expect(p.units).toHaveLength(38);
     expect(p.units[0]).toMatchObject({ code: '3501', name: 'KPU Kabupaten Pacitan', sentAt: '', people: [] });
-    expect(p.units[0].missingRoles).toHaveLength(3);
+    expect(itemAt(p.units, 0).missingRoles).toHaveLength(3);
     expect(p.calendar).toEqual({ sequence: 0, changedSinceSent: false, everSent: false });
     expect(p.cancelled).toBe(false);
     const codes = p.warnings.map((w) => w.code);
@@ -106,7 +107,7 @@ describe('invitations/preview', () => {
     const kop = async () => (await call(deps, 'invitations/preview', { id: m.id })).warnings.filter((w) => w.code === 'kop_incomplete');
     const fresh = await kop();
     expect(fresh).toHaveLength(1);
-    expect(fresh[0].message).toBe('Kop surat belum lengkap: alamat, telepon, dan email belum diisi di Pengaturan. Surat dan notulen tercetak tanpa data itu.');
+    expect(itemAt(fresh, 0).message).toBe('Kop surat belum lengkap: alamat, telepon, dan email belum diisi di Pengaturan. Surat dan notulen tercetak tanpa data itu.');
     // The shipped defaults invent no contacts: the letter carries none of them.
     const letter = await JSZip.loadAsync(Buffer.from((await call(deps, 'invitations/export-letter', { id: m.id, form: 'all' })).base64, 'base64'));
     const xml = await letter.file('word/document.xml')!.async('string');
@@ -125,12 +126,12 @@ describe('invitations/preview', () => {
     const p = await call(deps, 'invitations/preview', { id: m.id });
     const byCode = (c: string) => p.warnings.filter((w) => w.code === c);
     expect(byCode('no_organizer')).toHaveLength(0);
-    expect(byCode('no_letter_number')[0].message).toBe('Nomor surat undangan belum diisi; surat akan tercetak dengan Nomor kosong.');
-    expect(byCode('no_link')[0].message).toBe('Tautan rapat daring belum diisi.');
+    expect(itemAt(byCode('no_letter_number'), 0).message).toBe('Nomor surat undangan belum diisi; surat akan tercetak dengan Nomor kosong.');
+    expect(itemAt(byCode('no_link'), 0).message).toBe('Tautan rapat daring belum diisi.');
     const noEmail = byCode('no_email');
     expect(noEmail).toHaveLength(1);
-    expect(noEmail[0].unitCode).toBe('3504');
-    expect(noEmail[0].message).toContain('Fajar Nugroho');
+    expect(itemAt(noEmail, 0).unitCode).toBe('3504');
+    expect(itemAt(noEmail, 0).message).toContain('Fajar Nugroho');
     const tulungagung = p.units.find((u) => u.code === '3504')!;
     expect(tulungagung.missingRoles).toEqual([]);
     expect(tulungagung.people.map((x) => [x.name, x.emailUsable, x.phone])).toEqual([
@@ -210,7 +211,7 @@ describe('invitations/export-all', () => {
     if (res.kind !== 'zip') throw new Error(`expected a zip, got ${res.kind}`);
     expect(res.file.fileName).toBe('undangan-rakor-2022-05-25.zip');
     const zip = await JSZip.loadAsync(bytesOf(res.file));
-    const names = Object.keys(zip.files).filter((n) => !zip.files[n].dir);
+    const names = Object.keys(zip.files).filter((n) => !valueAt(zip.files, n).dir);
     expect(names).toHaveLength(41 + 38);
     expect(names.filter((n) => n.startsWith('undangan-rakor-2022-05-25/email/') && n.endsWith('.eml'))).toHaveLength(38);
     expect(names.every((n) => n.startsWith('undangan-rakor-2022-05-25/'))).toBe(true);
@@ -323,7 +324,7 @@ describe('cancelling a meeting', () => {
 
     const cancelled = await call(deps, 'meetings/cancel', { id: m.id });
     expect(cancelled.status).toBe('batal');
-    expect((await call(deps, 'meetings/list', {})).meetings[0].status).toBe('batal');
+    expect(itemAt((await call(deps, 'meetings/list', {})).meetings, 0).status).toBe('batal');
     expect((await call(deps, 'invitations/preview', { id: m.id })).cancelled).toBe(true);
     for (const method of ['invitations/export-ics', 'invitations/export-all', 'invitations/export-letter', 'invitations/mark-sent'] as const) {
       const err = await callError(deps, method, { id: m.id, form: 'all', unitCodes: ['3504'] });

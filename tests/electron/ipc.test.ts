@@ -19,6 +19,7 @@ import { isSafeExternalLink, isSafeExternalUrl, isSafeMailto, isTrustedSender } 
 import { mailtoLink } from '../../shared/invitations/links';
 import { makeDeps } from './helpers';
 import { dataFile } from '../e2e/data-folder';
+import { itemAt } from '../helpers/indexed';
 
 type Listener = Parameters<IpcMainLike['handle']>[1];
 
@@ -142,7 +143,7 @@ describe('the built desktop shell against a stand-in electron', () => {
   let savedDataDir: string | undefined;
 
   const handler = (name: string) => fake.ipcHandlers.get(`rakor:${name}`) as MainListener;
-  const win = () => fake.windows[0];
+  const win = () => itemAt(fake.windows, 0);
   const contents = () => win().webContents as FakeWebContents;
   const serve = (url: string) => fake.protocolHandlers.get('app')!({ url });
   const meetingsDir = () => (fs.existsSync(path.join(userData, 'data-aktif.json')) ? dataFile(userData, 'rapat') : path.join(userData, 'rapat'));
@@ -283,7 +284,7 @@ describe('the built desktop shell against a stand-in electron', () => {
     expect(files).toHaveLength(1);
     const meeting = res.value as { id: string; title: string };
     expect(files).toEqual([`${meeting.id}.json`]);
-    const onDisk = JSON.parse(fs.readFileSync(path.join(meetingsDir(), files[0]), 'utf8'));
+    const onDisk = JSON.parse(fs.readFileSync(path.join(meetingsDir(), itemAt(files, 0)), 'utf8'));
     expect(JSON.stringify(onDisk)).toContain(JSON.stringify(meeting.title));
   });
 
@@ -353,12 +354,12 @@ describe('the built desktop shell against a stand-in electron', () => {
 
   it('prints the minutes\' print view off screen with the print view margins and saves it where the dialog says, in the same call', async () => {
     const list = await handler('meetings/list')(fromApp, {});
-    const id = (list.value as { meetings: Array<{ id: string }> }).meetings[0].id;
+    const id = itemAt((list.value as { meetings: Array<{ id: string }> }).meetings, 0).id;
     const windowsBefore = fake.windows.length;
     const pdf = await handler('minutes/print-pdf')(fromApp, { id });
     expect(pdf.ok).toBe(true);
     // A window of its own, never shown, with the same secure preferences, loaded with the print view and closed after.
-    const printWin = fake.windows[windowsBefore];
+    const printWin = itemAt(fake.windows, windowsBefore);
     expect(fake.windows.length).toBe(windowsBefore + 1);
     expect(printWin.options).toMatchObject({ show: false, webPreferences: { sandbox: true, contextIsolation: true, nodeIntegration: false } });
     expect(printWin.loaded).toEqual([`app://rakor/index.html#/rapat/${encodeURIComponent(id)}/cetak`]);

@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { defaultMeetingSetup } from '../../shared/domain/meeting';
 import { blankSpeaker } from '../../shared/domain/speaker-ops';
 import { call, callError, makeDeps } from './helpers';
+import { itemAt } from '../helpers/indexed';
 
 async function docxParts(base64: string): Promise<{ body: string; headers: string }> {
   const zip = await JSZip.loadAsync(Buffer.from(base64, 'base64'));
@@ -91,7 +92,7 @@ describe('minutes/finalize and minutes/unlock', () => {
     await call(deps, 'speakers/add', { id: m.id, speaker: blankSpeaker('s1', { name: 'Gogot Cahyo Baskoro', segment: 'penutup' }) });
     await call(deps, 'speakers/timing', { id: m.id, speakerId: 's1', action: 'start', at: '2022-05-25T04:20:00.000Z' });
     const final = await call(deps, 'minutes/finalize', { id: m.id });
-    expect(final.speakers[0].endedAt).toBe('2022-05-25T04:30:00.000Z');
+    expect(itemAt(final.speakers, 0).endedAt).toBe('2022-05-25T04:30:00.000Z');
   });
 });
 

@@ -10,6 +10,7 @@ import { seedRoster as seedRosterData } from '../shared/helpers/seed-meeting';
 import { docxToPdf, flat, haveLibreOffice, imagesPerPage } from '../shared/helpers/libreoffice';
 import { PHOTO_MAX_COUNT } from '../../shared/domain/photos';
 import { JATIM_UNITS } from '../../shared/domain/units';
+import { itemAt, valueAt } from '../helpers/indexed';
 
 const FIXTURES = path.join(__dirname, '../fixtures/photos');
 const png = () => fs.readFileSync(path.join(FIXTURES, 'layar-rakor.png'));
@@ -65,7 +66,7 @@ describe('news drafts through the handlers', () => {
     const file = await call(deps, 'news/export-all', { id });
     expect(file.fileName).toBe('berita-rakor-2022-05-25.zip');
     const zip = await JSZip.loadAsync(Buffer.from(file.base64, 'base64'));
-    const names = Object.keys(zip.files).filter((n) => !zip.files[n].dir);
+    const names = Object.keys(zip.files).filter((n) => !valueAt(zip.files, n).dir);
     expect(names).toHaveLength(2 * 39);
     expect(names).toContain('berita-rakor-2022-05-25/3504 KPU Kabupaten Tulungagung.docx');
     expect(names).toContain('berita-rakor-2022-05-25/3573 KPU Kota Malang.txt');
@@ -84,14 +85,14 @@ describe('documentation photos', () => {
       ['image/png', 1366, 900, 'Pembukaan oleh Plh. Ketua'],
       ['image/jpeg', 1280, 720, ''],
     ]);
-    expect(list[0].bytes).toBe(png().length);
-    expect('base64' in list[0]).toBe(false);
-    const image = await call(deps, 'report/photo-image', { id, photoId: list[1].id });
+    expect(itemAt(list, 0).bytes).toBe(png().length);
+    expect('base64' in itemAt(list, 0)).toBe(false);
+    const image = await call(deps, 'report/photo-image', { id, photoId: itemAt(list, 1).id });
     expect(image.type).toBe('image/jpeg');
     expect(Buffer.from(image.base64, 'base64').equals(jpg())).toBe(true);
-    const captioned = await call(deps, 'report/set-caption', { id, photoId: list[1].id, caption: 'Peserta dari 38 KPU Kabupaten/Kota' });
-    expect(captioned[1].caption).toBe('Peserta dari 38 KPU Kabupaten/Kota');
-    const after = await call(deps, 'report/remove-photo', { id, photoId: list[0].id });
+    const captioned = await call(deps, 'report/set-caption', { id, photoId: itemAt(list, 1).id, caption: 'Peserta dari 38 KPU Kabupaten/Kota' });
+    expect(itemAt(captioned, 1).caption).toBe('Peserta dari 38 KPU Kabupaten/Kota');
+    const after = await call(deps, 'report/remove-photo', { id, photoId: itemAt(list, 0).id });
     expect(after.map((p) => p.caption)).toEqual(['Peserta dari 38 KPU Kabupaten/Kota']);
     // Stored in the data folder's declared photo file, as written.
     const stored = JSON.parse(fs.readFileSync(path.join(deps.store.dir, 'foto', `${id}.json`), 'utf8'));
@@ -139,7 +140,7 @@ describe('documentation photos', () => {
     const backup = await call(deps, 'backups/create', {});
     deps.tick(5000);
     const list = await call(deps, 'report/photos', { id });
-    await call(deps, 'report/remove-photo', { id, photoId: list[0].id });
+    await call(deps, 'report/remove-photo', { id, photoId: itemAt(list, 0).id });
     expect(await call(deps, 'report/photos', { id })).toEqual([]);
     await call(deps, 'backups/restore', { name: backup.name });
     const restored = await call(deps, 'report/photos', { id });

@@ -9,8 +9,11 @@ import { confJsonFile } from '../../electron/storage/json-file';
 import { importArchive, restoreBackup } from '../../electron/storage/backup';
 import { dispatch } from '../../electron/handlers';
 import { defaultMeetingSetup } from '../../shared/domain/meeting';
+import { firstItems, itemAt } from '../helpers/indexed';
 
-const [mode, dir, killAt, arg] = process.argv.slice(2);
+const [mode, dir, killAt] = firstItems(process.argv.slice(2), 3);
+// The backup, archive or old folder, which only the modes that restore or copy are given.
+const arg = () => itemAt(process.argv, 5);
 const clock = () => new Date('2026-11-30T03:00:00Z');
 const stopAt = (step: string) => {
   if (step === killAt) process.kill(process.pid, 'SIGKILL');
@@ -20,9 +23,9 @@ async function main() {
   if (mode === 'open') {
     new DataStore(dir, confJsonFile, clock).open({ onMigrationStep: stopAt });
   } else if (mode === 'restore-backup') {
-    await restoreBackup(new DataStore(dir, confJsonFile, clock).open(), arg, clock(), stopAt);
+    await restoreBackup(new DataStore(dir, confJsonFile, clock).open(), arg(), clock(), stopAt);
   } else if (mode === 'import-archive') {
-    await importArchive(new DataStore(dir, confJsonFile, clock).open(), fs.readFileSync(arg), clock(), stopAt);
+    await importArchive(new DataStore(dir, confJsonFile, clock).open(), fs.readFileSync(arg()), clock(), stopAt);
   } else if (mode === 'read-only-backup') {
     // Inside a private mount namespace: a tmpfs at `dir`, remounted read-only after a save.
     const data = path.join(dir, 'data');
@@ -34,7 +37,7 @@ async function main() {
   } else if (mode === 'read-only-legacy') {
     // Idem: a data folder of an older Rakor on a drive that is read-only from the start.
     const data = path.join(dir, 'data');
-    fs.cpSync(arg, data, { recursive: true });
+    fs.cpSync(arg(), data, { recursive: true });
     execFileSync('mount', ['-o', 'remount,ro', dir]);
     const store = new DataStore(data, confJsonFile, clock).open();
     process.stdout.write(JSON.stringify({ readInPlace: store.dir === data, titles: store.listMeetings().map((m) => m.title).sort() }));

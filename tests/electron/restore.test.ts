@@ -13,6 +13,7 @@ import { defaultMeetingSetup } from '../../shared/domain/meeting';
 import { call, callError, makeDeps, tempDir } from './helpers';
 import { digest, generationsIn, runChild, snapshot } from './restore-helpers';
 import { makeZip, MANIFEST_ENTRY } from './zip-fixtures';
+import { valueAt } from '../helpers/indexed';
 
 const setup = (title: string, date = '2030-01-01') => ({ ...defaultMeetingSetup(date), title });
 
@@ -61,7 +62,7 @@ describe('a restore accepts only a complete Rakor data folder', () => {
     const { deps, kept, files } = await folderAndArchive();
     const before = digest(deps.store.root);
     const meetingFile = Object.keys(files).find((n) => n.startsWith('rapat/'))!;
-    const newer = { ...JSON.parse(files[meetingFile]), schemaVersion: 99 };
+    const newer = { ...JSON.parse(valueAt(files, meetingFile)), schemaVersion: 99 };
     const err = await callError(deps, 'backups/import-archive', { base64: await archiveOf({ ...files, [meetingFile]: newer }) });
     expect(err.code).toBe('bad_archive');
     expect(err.message).toContain('versi Rakor yang lebih baru');
@@ -75,7 +76,7 @@ describe('a restore accepts only a complete Rakor data folder', () => {
     const { deps, files } = await folderAndArchive();
     const before = digest(deps.store.root);
     const meetingFile = Object.keys(files).find((n) => n.startsWith('rapat/'))!;
-    const broken = JSON.parse(files[meetingFile]);
+    const broken = JSON.parse(valueAt(files, meetingFile));
     broken.meeting.date = 'kemarin';
     for (const variant of [
       { [meetingFile]: broken },
@@ -93,12 +94,12 @@ describe('a restore accepts only a complete Rakor data folder', () => {
     const { deps, files } = await folderAndArchive();
     const before = digest(deps.store.root);
     const meetingFile = Object.keys(files).find((n) => n.startsWith('rapat/'))!;
-    const endsBeforeStart = JSON.parse(files[meetingFile]);
+    const endsBeforeStart = JSON.parse(valueAt(files, meetingFile));
     endsBeforeStart.meeting.startTime = '10:00';
     endsBeforeStart.meeting.endTime = '09:00';
-    const unknownUnit = JSON.parse(files[meetingFile]);
+    const unknownUnit = JSON.parse(valueAt(files, meetingFile));
     unknownUnit.meeting.unitsInvited = [...unknownUnit.meeting.unitsInvited, '9999'];
-    const noUnits = JSON.parse(files[meetingFile]);
+    const noUnits = JSON.parse(valueAt(files, meetingFile));
     noUnits.meeting.unitsInvited = [];
     noUnits.meeting.attendance = {};
     for (const [broken, why] of [

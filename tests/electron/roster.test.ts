@@ -7,6 +7,7 @@ import { call, callError, makeDeps } from './helpers';
 import { defaultMeetingSetup } from '../../shared/domain/meeting';
 import { readCsv } from '../../shared/text/csv';
 import { decodeText } from '../../shared/text/decode';
+import { itemAt } from '../helpers/indexed';
 
 const fixture = (name: string) => fs.readFileSync(path.resolve('tests/fixtures/roster', name));
 const b64 = (bytes: Uint8Array | string) => Buffer.from(bytes).toString('base64');
@@ -91,9 +92,9 @@ describe('roster CSV import', () => {
     expect(preview.counts).toEqual({ baru: 4, ubah: 0, sama: 0, salah: 2 });
     const bad = preview.rows.filter((r) => !r.ok);
     expect(bad.map((r) => r.line)).toEqual([5, 6]);
-    expect(bad[0].errors.join(' ')).toContain('Unit "Kabupaten Atlantis" tidak dikenal');
-    expect(bad[1].errors.join(' ')).toContain('Email "budi(at)kpu-surabaya" tidak valid');
-    expect(bad[1].errors.join(' ')).toContain('Nomor WhatsApp "0812" tidak valid');
+    expect(itemAt(bad, 0).errors.join(' ')).toContain('Unit "Kabupaten Atlantis" tidak dikenal');
+    expect(itemAt(bad, 1).errors.join(' ')).toContain('Email "budi(at)kpu-surabaya" tidak valid');
+    expect(itemAt(bad, 1).errors.join(' ')).toContain('Nomor WhatsApp "0812" tidak valid');
     const malang = preview.rows.find((r) => r.line === 3)!;
     expect(malang).toMatchObject({ unitCode: '3507', unitLabel: 'Kab. Malang', roleLabel: 'Kasubag Tekmas', phone: '+6281311112222' });
     expect(await call(deps, 'roster/get', {})).toEqual(before);
@@ -128,7 +129,7 @@ describe('roster CSV import', () => {
       ['3529', 'Operator Medsos', 'Moh. Ra’uf'],
     ]);
     await call(deps, 'roster/import-apply', { base64: b64(fixture('roster-windows-1252.csv')) });
-    expect((await call(deps, 'roster/get', {})).people[0].notes).toBe('Divisi Parmas – Sosdiklih');
+    expect(itemAt((await call(deps, 'roster/get', {})).people, 0).notes).toBe('Divisi Parmas – Sosdiklih');
 
     const bom = await call(deps, 'roster/import-preview', { base64: b64(fixture('roster-bom-koma.csv')) });
     expect(bom.encoding).toBe('UTF-8 (BOM)');
@@ -309,12 +310,12 @@ describe('units in a roster CSV, all 38', () => {
     expect(preview.rows.filter((r) => !r.ok).map((r) => r.errors)).toEqual([]);
     expect(preview.rows.map((r) => r.unitCode)).toEqual(expected);
 
-    const bare = ['kode_wilayah;unit;peran;nama', ...[...shared].map((n) => `;KPU ${n[0].toUpperCase()}${n.slice(1)};parmas;X`)];
+    const bare = ['kode_wilayah;unit;peran;nama', ...[...shared].map((n) => `;KPU ${itemAt(n, 0).toUpperCase()}${n.slice(1)};parmas;X`)];
     const refused = await call(deps, 'roster/import-preview', { base64: b64(bare.join('\n')) });
     expect(refused.counts).toEqual({ baru: 0, ubah: 0, sama: 0, salah: 7 });
     expect(refused.rows.flatMap((r) => r.errors)).toContain('Unit "KPU Malang" ambigu: tulis "Kab. Malang" atau "Kota Malang", atau isi kode_wilayah.');
     // A code that contradicts the name is refused rather than silently trusted.
     const clash = await call(deps, 'roster/import-preview', { base64: b64('kode_wilayah;unit;peran;nama\n3573;Kab. Malang;parmas;X\n') });
-    expect(clash.rows[0].errors[0]).toContain('tidak cocok');
+    expect(itemAt(clash.rows, 0).errors[0]).toContain('tidak cocok');
   });
 });

@@ -10,6 +10,7 @@ import { defaultRoster } from '../../shared/domain/roster';
 import { call, callError, makeDeps, seedRoster, tempDir } from './helpers';
 import { startHostProcess, type HostProcess } from './host-process';
 import type { HandlerDeps } from '../../electron/handlers/types';
+import { itemAt, valueAt } from '../helpers/indexed';
 
 const SETUP: MeetingSetup = { ...defaultMeetingSetup('2022-05-25'), title: 'Rakor Persiapan Sosialisasi', endTime: '12:00' };
 
@@ -111,7 +112,7 @@ describe('forged requests to the handlers are refused with nothing stored', () =
     const demo = await call(deps, 'meetings/load-demo', {});
     await call(deps, 'minutes/finalize', { id: demo.id });
     const before = snapshot(deps.store.dir);
-    const s = demo.speakers[0];
+    const s = itemAt(demo.speakers, 0);
     const intents: Array<[string, Record<string, unknown>]> = [
       ['attendance/set-cells', { cells: [{ unitCode: '3504', roleId: 'parmas', value: null }] }],
       ['attendance/set-note', { unitCode: '3504', note: 'diubah' }],
@@ -144,7 +145,7 @@ describe('forged requests to the handlers are refused with nothing stored', () =
       { ...demo, unitsInvited: [] },
       { ...demo, rolesInvited: ['parmas', 'hantu'] },
       { ...demo, attendance: { ...demo.attendance, '9999': { note: '', cells: { parmas: cell } } } },
-      { ...demo, speakers: [demo.speakers[0], demo.speakers[0]] },
+      { ...demo, speakers: [itemAt(demo.speakers, 0), itemAt(demo.speakers, 0)] },
     ];
     for (const meeting of broken) {
       const err = await callError(deps, 'meetings/import-copy', { text: JSON.stringify({ schemaVersion: 1, meeting }) });
@@ -159,7 +160,7 @@ describe('forged requests to the handlers are refused with nothing stored', () =
     // Seeded through the store, as an older version could have written it.
     deps.store.saveMeeting({ ...demo, startTime: '13:00', endTime: '09:00' });
     const edited = await call(deps, 'attendance/set-note', { id: demo.id, unitCode: '3504', note: 'Hadir lengkap' });
-    expect(edited.attendance['3504'].note).toBe('Hadir lengkap');
+    expect(valueAt(edited.attendance, '3504').note).toBe('Hadir lengkap');
     expect((await callError(deps, 'attendance/set-cells', { id: demo.id, cells: [{ unitCode: '9999', roleId: 'parmas', value: { status: 'hadir' } }] })).code).toBe('invalid_input');
   });
 
@@ -192,7 +193,7 @@ describe('intents', () => {
         { method: 'minutes/update', input: { patch: { conclusions: ['Disepakati'] } } },
       ],
     });
-    expect([batch.revision, batch.speakers[0].points, batch.minutes.conclusions]).toEqual([2, ['Kerja sama', 'Jadwal'], ['Disepakati']]);
+    expect([batch.revision, itemAt(batch.speakers, 0).points, batch.minutes.conclusions]).toEqual([2, ['Kerja sama', 'Jadwal'], ['Disepakati']]);
   });
 
   it('normalise a link pasted without its scheme the same way everywhere', async () => {
@@ -212,8 +213,8 @@ describe('intents', () => {
     expect(stored.revision).toBe(60);
     expect(new Set(results.map((r) => r.revision)).size).toBe(60);
     for (const code of units) {
-      expect(stored.attendance[code].cells.parmas.status).toBe('hadir');
-      expect(stored.attendance[code].note).toBe(`catatan ${code}`);
+      expect(valueAt(valueAt(stored.attendance, code).cells, 'parmas').status).toBe('hadir');
+      expect(valueAt(stored.attendance, code).note).toBe(`catatan ${code}`);
     }
   });
 });

@@ -9,6 +9,7 @@ import Conf from 'conf';
 import { atomicJsonFile, confJsonFile } from '../../electron/storage/json-file';
 import { defaultMeetingSetup, setupOf } from '../../shared/domain/meeting';
 import { call, callError, makeDeps, tempDir } from './helpers';
+import { itemAt, valueAt } from '../helpers/indexed';
 
 const setup = (title: string, date = '2030-01-10') => ({ ...defaultMeetingSetup(date), title });
 
@@ -33,7 +34,7 @@ describe('meeting files', () => {
     expect(snap(c.id)).toEqual(beforeC);
     // An attendance change does not touch the index either.
     expect(fs.statSync(path.join(deps.store.dir, 'indeks-rapat.json')).mtimeMs).toBe(indexBefore);
-    expect((await call(deps, 'meetings/get', { id: b.id })).attendance['3504'].cells.parmas.status).toBe('hadir');
+    expect(valueAt(valueAt((await call(deps, 'meetings/get', { id: b.id })).attendance, '3504').cells, 'parmas').status).toBe('hadir');
   });
 
   it('writes files readable by their owner only, with a schema version', async () => {
@@ -72,9 +73,9 @@ describe('meeting files', () => {
     const list = await call(reopened, 'meetings/list', {});
     expect(list.meetings.map((m) => m.id)).toEqual([a.id]);
     expect(list.damaged).toHaveLength(1);
-    expect(list.damaged[0].title).toBe('Rapat Rusak');
+    expect(itemAt(list.damaged, 0).title).toBe('Rapat Rusak');
     expect(fs.existsSync(bFile)).toBe(false);
-    expect(fs.readFileSync(list.damaged[0].movedTo, 'utf8')).toBe(damagedBytes);
+    expect(fs.readFileSync(itemAt(list.damaged, 0).movedTo, 'utf8')).toBe(damagedBytes);
   });
 
   it('moves a schema-violating meeting aside when opened and tells why', async () => {
@@ -89,8 +90,8 @@ describe('meeting files', () => {
     const err = await callError(reopened, 'meetings/get', { id: b.id });
     expect(err.code).toBe('damaged');
     expect(err.message).toContain('Rapat "Rapat Aneh" rusak');
-    expect(reopened.store.damaged[0].reason).toContain('date');
-    expect(fs.readFileSync(reopened.store.damaged[0].movedTo, 'utf8')).toContain('kemarin');
+    expect(itemAt(reopened.store.damaged, 0).reason).toContain('date');
+    expect(fs.readFileSync(itemAt(reopened.store.damaged, 0).movedTo, 'utf8')).toContain('kemarin');
     expect((await call(reopened, 'meetings/list', {})).meetings).toHaveLength(0);
   });
 
@@ -111,8 +112,8 @@ describe('meeting files', () => {
     const deps = makeDeps(dir);
     const s = await call(deps, 'settings/get', {});
     expect(s.paper).toBe('A4');
-    expect(deps.store.damaged[0].kind).toBe('settings');
-    expect(fs.readFileSync(deps.store.damaged[0].movedTo, 'utf8')).toBe('not json');
+    expect(itemAt(deps.store.damaged, 0).kind).toBe('settings');
+    expect(fs.readFileSync(itemAt(deps.store.damaged, 0).movedTo, 'utf8')).toBe('not json');
   });
 
   it('migrates a file written before schema versions, and refuses one from a newer app without touching it', async () => {
@@ -213,7 +214,7 @@ describe('handlers', () => {
     const demo = await call(deps, 'meetings/load-demo', {});
     await call(deps, 'meetings/delete', { id: demo.id });
     expect((await call(deps, 'meetings/list', {})).meetings).toHaveLength(0);
-    expect((await call(deps, 'meetings/list', { includeDeleted: true })).meetings[0].deletedAt).not.toBe('');
+    expect(itemAt((await call(deps, 'meetings/list', { includeDeleted: true })).meetings, 0).deletedAt).not.toBe('');
     const restored = await call(deps, 'meetings/restore', { id: demo.id });
     expect(restored.speakers).toEqual(demo.speakers);
     expect((await call(deps, 'meetings/list', {})).meetings).toHaveLength(1);
@@ -272,10 +273,10 @@ describe('two pages editing the same meeting', () => {
     const err = await callError(deps, 'attendance/set-note', { id: demo.id, unitCode: '3504', note: 'Dari tab kedua', baseRevision: 0 });
     expect(err.code).toBe('conflict');
     expect(err.message).toContain('sudah diubah di tab atau jendela lain');
-    expect((await call(deps, 'meetings/get', { id: demo.id })).attendance['3504'].note).toBe('Dari tab pertama');
+    expect(valueAt((await call(deps, 'meetings/get', { id: demo.id })).attendance, '3504').note).toBe('Dari tab pertama');
     // The page that saved goes on from the revision it got back; so does a set-up edit.
     const again = await call(deps, 'attendance/set-note', { id: demo.id, unitCode: '3504', note: 'Lagi', baseRevision: first.revision });
-    expect([again.attendance['3504'].note, again.revision]).toEqual(['Lagi', 2]);
+    expect([valueAt(again.attendance, '3504').note, again.revision]).toEqual(['Lagi', 2]);
     expect((await callError(deps, 'meetings/update-setup', { id: demo.id, setup: setupOf(demo), baseRevision: 1 })).code).toBe('conflict');
   });
 });

@@ -9,6 +9,7 @@ import { defaultMeetingSetup } from '../../shared/domain/meeting';
 import { defaultRoster } from '../../shared/domain/roster';
 import { meetingProblems, newProblems } from '../../shared/domain/meeting-rules';
 import { call, makeDeps, tempDir } from './helpers';
+import { itemAt, valueAt } from '../helpers/indexed';
 
 const setup = (title: string, date = '2030-01-10') => ({ ...defaultMeetingSetup(date), title });
 const cell = (status: 'hadir' | 'izin') => [{ unitCode: '3504', roleId: 'parmas', value: { status } }];
@@ -19,7 +20,7 @@ describe('the meeting as stored, kept while its file is unchanged', () => {
     const deps = makeDeps();
     const m = await call(deps, 'meetings/create', setup('Rapat A'));
     await call(deps, 'attendance/set-cells', { id: m.id, cells: cell('hadir') });
-    expect(deps.store.getMeeting(m.id).attendance['3504'].cells.parmas.status).toBe('hadir');
+    expect(valueAt(valueAt(deps.store.getMeeting(m.id).attendance, '3504').cells, 'parmas').status).toBe('hadir');
     // A second store on the same folder (as a restore or a copy would) writes another version.
     const other = open(deps.store.root);
     other.saveMeeting({ ...other.getMeeting(m.id), title: 'Diubah di luar' });
@@ -72,7 +73,7 @@ describe('a start reads only the meeting files it does not know whole', () => {
     const deps = makeDeps(dir);
     const ids: string[] = [];
     for (const t of ['Rapat A', 'Rapat B', 'Rapat C']) ids.push((await call(deps, 'meetings/create', setup(t))).id);
-    await call(deps, 'attendance/set-cells', { id: ids[0], cells: cell('hadir') });
+    await call(deps, 'attendance/set-cells', { id: itemAt(ids, 0), cells: cell('hadir') });
     // Beside the index, the stamps of the files the store knows whole.
     const stamps = JSON.parse(fs.readFileSync(path.join(deps.store.dir, 'indeks-rapat-stempel.json'), 'utf8'));
     expect(Object.keys(stamps.checked).sort()).toEqual([...ids].sort());
@@ -83,7 +84,7 @@ describe('a start reads only the meeting files it does not know whole', () => {
     const again = open(dir);
     expect(again.damaged.map((d) => d.title)).toEqual(['Rapat B']);
     expect(again.listMeetings().map((s) => s.title).sort()).toEqual(['Rapat A', 'Rapat C']);
-    expect(again.getMeeting(ids[0]).attendance['3504'].cells.parmas.status).toBe('hadir');
+    expect(valueAt(valueAt(again.getMeeting(itemAt(ids, 0)).attendance, '3504').cells, 'parmas').status).toBe('hadir');
   });
 
   it('parses every file when the stamps are missing or damaged (a folder from an older Rakor, a restore)', async () => {

@@ -13,6 +13,7 @@ import type { ReportItem } from '../../shared/domain/unit-reports';
 import type { FileResult } from '../../shared/contract';
 import { readCsv } from '../../shared/text/csv';
 import { docxToPdf, flat, haveLibreOffice } from '../shared/helpers/libreoffice';
+import { itemAt } from '../helpers/indexed';
 
 type Deps = ReturnType<typeof makeDeps>;
 const lo = haveLibreOffice();
@@ -128,7 +129,7 @@ describe('exports', () => {
     const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'lo-isian-'));
     execFileSync('libreoffice', [`-env:UserInstallation=file://${profile}`, '--headless', '--convert-to', 'csv:Text - txt - csv (StarCalc):44,34,76', '--outdir', dir, xlsx], { stdio: 'pipe', timeout: 180_000 });
     const rows = readCsv(fs.readFileSync(path.join(dir, 'isian.csv'), 'utf8').replace(/^\ufeff/, '')).rows;
-    expect(rows[0][0]).toBe('ISIAN LAPORAN UNIT');
+    expect(itemAt(rows, 0)[0]).toBe('ISIAN LAPORAN UNIT');
     const head = rows.findIndex((r) => r[0] === 'No');
     expect(rows[head]).toEqual(['No', 'Kode', 'Unit', 'Progres naskah kerja sama', 'Jumlah unggahan TikTok', 'Kendala']);
     const body = rows.slice(head + 1, head + 39);
@@ -169,14 +170,14 @@ describe("a unit's history", () => {
     await call(deps, 'meetings/delete', { id: c.id });
     const h = await call(deps, 'unit-reports/history', { code: '3504' });
     expect(h.groups).toHaveLength(1);
-    expect(h.groups[0].series).toBe('Rakor Parmas 2026');
-    expect(h.groups[0].meetings.map((x) => x.date)).toEqual(['2022-05-25', '2022-06-08']);
-    expect(h.groups[0].rows.map((r) => [r.name, r.values, r.changed])).toEqual([
+    expect(itemAt(h.groups, 0).series).toBe('Rakor Parmas 2026');
+    expect(itemAt(h.groups, 0).meetings.map((x) => x.date)).toEqual(['2022-05-25', '2022-06-08']);
+    expect(itemAt(h.groups, 0).rows.map((r) => [r.name, r.values, r.changed])).toEqual([
       ['Progres naskah kerja sama', ['belum', 'draf'], [false, true]],
       ['Jumlah unggahan TikTok', ['3', '3'], [false, false]],
       ['Kendala', ['', ''], [false, false]],
     ]);
     const other = await call(deps, 'unit-reports/history', { code: '3579' });
-    expect(other.groups[0].rows[0].values).toEqual(['', '']);
+    expect(itemAt(itemAt(other.groups, 0).rows, 0).values).toEqual(['', '']);
   });
 });

@@ -9,6 +9,7 @@ import { listDataFiles } from '../../electron/storage/data-store';
 import { defaultMeetingSetup } from '../../shared/domain/meeting';
 import { makeZip } from './zip-fixtures';
 import { call, callError, makeDeps, tempDir } from './helpers';
+import { itemAt } from '../helpers/indexed';
 
 const MB = 1024 * 1024;
 const XLSX = fs.readFileSync(path.join(__dirname, '..', 'fixtures', 'attendance', 'forms-daftar-hadir.xlsx'));
@@ -25,7 +26,7 @@ async function refusalOf(bytes: Uint8Array): Promise<string> {
 describe('loadXlsx', () => {
   it('reads a workbook downloaded from Sheets', async () => {
     const wb = await loadXlsx(new Uint8Array(XLSX));
-    const sheet = wb.worksheets[0];
+    const sheet = itemAt(wb.worksheets, 0);
     expect(sheet.getRow(1).values).toEqual([undefined, 'Stempel waktu', 'Nama', 'Posisi', 'Unit Kerja', 'Nomor WhatsApp', 'Alamat email']);
     expect(sheet.actualRowCount).toBeGreaterThan(90);
   });

@@ -13,6 +13,7 @@ import { loadXlsx } from '../../electron/storage/xlsx-reader';
 import { readCsv } from '../../shared/text/csv';
 import { haveLibreOffice } from '../shared/helpers/libreoffice';
 import type { FileResult } from '../../shared/contract';
+import { itemAt } from '../helpers/indexed';
 
 const MB = 1024 * 1024;
 const bytesOf = (f: FileResult) => Uint8Array.from(Buffer.from(f.base64, 'base64'));
@@ -47,18 +48,18 @@ describe('daftar hadir as .xlsx', () => {
     expect(file.fileName).toBe(`Daftar Hadir ${m.date} ${m.title}.xlsx`);
     expect(file.mimeType).toBe('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
     const rows = calcCells(bytesOf(file));
-    expect(rows[0][0]).toBe('DAFTAR HADIR');
-    expect(rows[1][0]).toBe(m.title);
-    expect(rows[2][0]).toBe('Rabu, 25 Mei 2022, 09.00 WIB s.d. selesai');
+    expect(itemAt(rows, 0)[0]).toBe('DAFTAR HADIR');
+    expect(itemAt(rows, 1)[0]).toBe(m.title);
+    expect(itemAt(rows, 2)[0]).toBe('Rabu, 25 Mei 2022, 09.00 WIB s.d. selesai');
     const h = rows.findIndex((r) => r[0] === 'No');
-    expect(rows[h].slice(0, 10)).toEqual(['No', 'Kode', 'Unit', 'Peran', 'Status', 'Nama', 'Jam bergabung', 'Durasi (menit)', 'Sumber', 'Catatan unit']);
-    const body = rows.slice(h + 1).filter((r) => /^\d+$/.test(r[0]));
+    expect(itemAt(rows, h).slice(0, 10)).toEqual(['No', 'Kode', 'Unit', 'Peran', 'Status', 'Nama', 'Jam bergabung', 'Durasi (menit)', 'Sumber', 'Catatan unit']);
+    const body = rows.slice(h + 1).filter((r) => /^\d+$/.test(itemAt(r, 0)));
     expect(body).toHaveLength(38 * 3);
     const codes = [...new Set(body.map((r) => r[1]))];
     expect(codes).toEqual([...codes].sort());
     expect(codes[0]).toBe('3501');
     expect(codes.at(-1)).toBe('3579');
-    expect(body.filter((r) => r[1] === '3501')[0][4]).toBe('Izin');
+    expect(itemAt(body.filter((r) => r[1] === '3501'), 0)[4]).toBe('Izin');
     const tulungagung = body.filter((r) => r[1] === '3504');
     expect(tulungagung.map((r) => r[2])).toEqual(Array(3).fill('KPU Kabupaten Tulungagung'));
     expect(tulungagung.map((r) => r[4])).toEqual(['Hadir', 'Hadir', 'Hadir']);
@@ -72,7 +73,7 @@ describe('daftar hadir as .xlsx', () => {
     await call(deps, 'settings/save', { ...s, paper: 'F4' });
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(Buffer.from(bytesOf(await call(deps, 'attendance/export-xlsx', { id: m.id }))) as unknown as ArrayBuffer);
-    const ws = wb.worksheets[0];
+    const ws = itemAt(wb.worksheets, 0);
     const header = ws.getRow(6);
     expect(header.getCell(1).value).toBe('No');
     expect(ws.views[0]).toMatchObject({ state: 'frozen', ySplit: 6 });
@@ -84,7 +85,7 @@ describe('daftar hadir as .xlsx', () => {
     await call(deps, 'settings/save', { ...s, paper: 'A4' });
     const a4 = new ExcelJS.Workbook();
     await a4.xlsx.load(Buffer.from(bytesOf(await call(deps, 'attendance/export-xlsx', { id: m.id }))) as unknown as ArrayBuffer);
-    expect(a4.worksheets[0].pageSetup.paperSize).toBe(9);
+    expect(itemAt(a4.worksheets, 0).pageSetup.paperSize).toBe(9);
   });
 
   it('writes a Zoom name that looks like a formula as text, never as a formula', async () => {
@@ -92,7 +93,7 @@ describe('daftar hadir as .xlsx', () => {
     await call(deps, 'attendance/set-cells', { id: m.id, cells: [{ unitCode: '3501', roleId: 'parmas', value: { status: 'hadir', name: '=1+1' } }] });
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(Buffer.from(bytesOf(await call(deps, 'attendance/export-xlsx', { id: m.id }))) as unknown as ArrayBuffer);
-    const row = wb.worksheets[0].getRow(7);
+    const row = itemAt(wb.worksheets, 0).getRow(7);
     expect(row.getCell(2).value).toBe('3501');
     expect(row.getCell(6).value).toBe('=1+1');
     expect(row.getCell(6).formula).toBeUndefined();
@@ -131,7 +132,7 @@ describe('roster as .xlsx', () => {
     expect(file.fileName).toMatch(/^roster-kpu-kabupaten-kota-\d{4}-\d{2}-\d{2}\.xlsx$/);
     const rows = calcCells(bytesOf(file));
     expect(rows[0]).toEqual(['kode_wilayah', 'unit', 'peran', 'nama', 'jabatan', 'email', 'whatsapp', 'catatan']);
-    expect(rows[1].slice(0, 4)).toEqual(['3501', 'KPU Kabupaten Pacitan', 'medsos', '=HYPERLINK("x")']);
+    expect(itemAt(rows, 1).slice(0, 4)).toEqual(['3501', 'KPU Kabupaten Pacitan', 'medsos', '=HYPERLINK("x")']);
     expect(rows[2]).toEqual(['3504', 'KPU Kabupaten Tulungagung', 'parmas', 'Dra. Sri Wahyuni, M.Si.', 'Anggota KPU Kabupaten Tulungagung', 'sri@kpu-tulungagung.example.go.id', '+6281234567890', 'baris 1\nbaris 2']);
   });
 

@@ -3,11 +3,12 @@
 // anything but the Electron entry points imports 'electron'.
 import { describe, expect, it } from 'vitest';
 import { ESLint } from 'eslint';
+import { firstItems } from '../helpers/indexed';
 
 const eslint = new ESLint({ cwd: process.cwd() });
 
 async function ruleIds(code: string, filePath: string): Promise<string[]> {
-  const [result] = await eslint.lintText(code, { filePath });
+  const [result] = firstItems(await eslint.lintText(code, { filePath }), 1);
   return result.messages.map((m) => m.ruleId ?? m.message);
 }
 

@@ -12,6 +12,7 @@ import { ReplacedStore } from '../../renderer/src/features/meeting-doc';
 import { createMeetingQueue } from '../../renderer/src/features/meeting-queue';
 import { IntentQueue } from '../../renderer/src/features/intent-queue';
 import { call, makeDeps } from '../electron/helpers';
+import { itemAt, valueAt } from '../helpers/indexed';
 
 interface Bridge {
   calls: Array<{ method: string; input: Record<string, unknown> }>;
@@ -104,9 +105,9 @@ describe('the meeting intent queue', () => {
     const units = ['3501', '3502', '3503', '3505', '3506'];
     const acks = units.map((u) => q.push(cells(u)));
     // Shown at once, before any answer.
-    for (const u of units) expect(q.view!.attendance[u].cells.parmas.status).toBe('hadir');
+    for (const u of units) expect(valueAt(valueAt(q.view!.attendance, u).cells, 'parmas').status).toBe('hadir');
     await Promise.all(acks);
-    expect(bridge.calls.map((c) => (c.input.cells as Array<{ unitCode: string }>)[0].unitCode)).toEqual(units);
+    expect(bridge.calls.map((c) => itemAt(c.input.cells as Array<{ unitCode: string }>, 0).unitCode)).toEqual(units);
     // No call names a revision: each applies to the meeting as stored (other tabs' changes are kept).
     expect(bridge.calls.map((c) => c.input.baseRevision)).toEqual([undefined, undefined, undefined, undefined, undefined]);
     const s = await stored();
@@ -126,7 +127,7 @@ describe('the meeting intent queue', () => {
     // A call of its own (an import, say) goes in the same line; its result becomes the confirmed state.
     const own = q.run(() => call(deps, 'attendance/set-note', { id: demo.id, unitCode: '3504', note: 'dari impor' }));
     void q.push(cells('3503'));
-    expect(q.view!.attendance['3502'].cells.parmas.status).toBe('izin');
+    expect(valueAt(valueAt(q.view!.attendance, '3502').cells, 'parmas').status).toBe('izin');
     expect(q.view!.minutes.conclusions).toEqual(['Disepakati bersama']);
     expect(q.status).toBe('pending');
     bridge.release();
@@ -134,10 +135,10 @@ describe('the meeting intent queue', () => {
     await own;
     await q.flush();
     const s = await stored();
-    expect(s.attendance['3501'].cells.parmas.status).toBe('hadir');
-    expect(s.attendance['3503'].cells.parmas.status).toBe('hadir');
-    expect(s.attendance['3502'].cells.parmas.status).toBe('izin');
-    expect(s.attendance['3504'].note).toBe('dari impor');
+    expect(valueAt(valueAt(s.attendance, '3501').cells, 'parmas').status).toBe('hadir');
+    expect(valueAt(valueAt(s.attendance, '3503').cells, 'parmas').status).toBe('hadir');
+    expect(valueAt(valueAt(s.attendance, '3502').cells, 'parmas').status).toBe('izin');
+    expect(valueAt(s.attendance, '3504').note).toBe('dari impor');
     expect(s.minutes.conclusions).toEqual(['Disepakati bersama']);
     expect(q.view).toEqual(s);
   });
@@ -147,13 +148,13 @@ describe('the meeting intent queue', () => {
     bridge.failNext = 1;
     await expect(q.push(cells('3501'))).rejects.toThrow('Tidak dapat menghubungi Rakor.');
     expect(q.status).toBe('error');
-    expect(q.view!.attendance['3501'].cells.parmas.status).toBe('hadir');
+    expect(valueAt(valueAt(q.view!.attendance, '3501').cells, 'parmas').status).toBe('hadir');
     expect((await stored()).attendance['3501']).toBeUndefined();
     // The next change sends the failed one first, in order.
     await q.push(cells('3502'));
     await q.flush();
     const s = await stored();
-    expect([s.attendance['3501'].cells.parmas.status, s.attendance['3502'].cells.parmas.status]).toEqual(['hadir', 'hadir']);
+    expect([valueAt(valueAt(s.attendance, '3501').cells, 'parmas').status, valueAt(valueAt(s.attendance, '3502').cells, 'parmas').status]).toEqual(['hadir', 'hadir']);
     expect(q.status).toBe('saved');
 
     // Flushing tries again; when that fails too, the caller (an export) is told and nothing is lost.
@@ -163,7 +164,7 @@ describe('the meeting intent queue', () => {
     expect(q.unsent).toHaveLength(1);
     q.retry();
     await until(() => q.status === 'saved');
-    expect((await stored()).attendance['3503'].cells.parmas.status).toBe('hadir');
+    expect(valueAt(valueAt((await stored()).attendance, '3503').cells, 'parmas').status).toBe('hadir');
   });
 
   it('takes back only what the core refused and goes on with the rest', async () => {
@@ -174,20 +175,20 @@ describe('the meeting intent queue', () => {
     await good;
     expect(refused).toHaveLength(1);
     expect(q.view!.attendance['9999']).toBeUndefined();
-    expect(q.view!.attendance['3501'].cells.parmas.status).toBe('hadir');
+    expect(valueAt(valueAt(q.view!.attendance, '3501').cells, 'parmas').status).toBe('hadir');
     expect(q.status).toBe('saved');
   });
 
   it('merges typing in one field into few calls and loses no keystroke', async () => {
     const q = await openQueue(30);
-    const speakerId = demo.speakers[0].id;
+    const speakerId = itemAt(demo.speakers, 0).id;
     const text = 'Evaluasi penulisan berita website KPU Kab/Kota';
     const acks: Promise<Meeting>[] = [];
     for (let i = 1; i <= text.length; i++) acks.push(q.push({ method: 'speakers/set-points', input: { speakerId, points: [text.slice(0, i)] } }));
     expect(bridge.calls).toHaveLength(0);
     await Promise.all(acks);
     expect(bridge.calls.length).toBeLessThanOrEqual(2);
-    expect((await stored()).speakers[0].points).toEqual([text]);
+    expect(itemAt((await stored()).speakers, 0).points).toEqual([text]);
   });
 
   it('on leaving the page sends everything still waiting at once, also while a call is in flight', async () => {
@@ -195,18 +196,18 @@ describe('the meeting intent queue', () => {
     bridge.hold = true;
     void q.push(cells('3501'));
     await until(() => bridge.calls.length === 1);
-    const speakerId = demo.speakers[0].id;
+    const speakerId = itemAt(demo.speakers, 0).id;
     void q.push({ method: 'speakers/update', input: { speakerId, patch: { name: 'Rochani' } } });
     void q.push({ method: 'speakers/set-points', input: { speakerId, points: ['Kerja sama dengan divisi hukum'] } });
     const left = q.flush({ keepalive: true });
     // The rest went at once, in one call, without waiting for the first answer or the typing pause.
     await until(() => bridge.calls.length === 2);
-    expect(bridge.calls[1].method).toBe('meetings/apply-intents');
+    expect(itemAt(bridge.calls, 1).method).toBe('meetings/apply-intents');
     bridge.release();
     await left;
     const s = await stored();
-    expect(s.attendance['3501'].cells.parmas.status).toBe('hadir');
-    expect([s.speakers[0].name, s.speakers[0].points]).toEqual(['Rochani', ['Kerja sama dengan divisi hukum']]);
+    expect(valueAt(valueAt(s.attendance, '3501').cells, 'parmas').status).toBe('hadir');
+    expect([itemAt(s.speakers, 0).name, itemAt(s.speakers, 0).points]).toEqual(['Rochani', ['Kerja sama dengan divisi hukum']]);
   });
 });
 
@@ -231,9 +232,9 @@ describe('two windows on one meeting (live updates)', () => {
     store = new ReplacedStore(q);
     return { q, store };
   }
-  const points = (m: Meeting | null, i = 0) => m!.speakers[i].points;
+  const points = (m: Meeting | null, i = 0) => itemAt(m!.speakers, i).points;
   const setPoints = (m: Meeting, speaker: number, edit: (p: string[]) => string[]): MeetingIntent =>
-    speakerChangeIntents(m.speakers[speaker], { ...m.speakers[speaker], points: edit([...m.speakers[speaker].points]) })[0];
+    itemAt(speakerChangeIntents(itemAt(m.speakers, speaker), { ...itemAt(m.speakers, speaker), points: edit([...itemAt(m.speakers, speaker).points]) }), 0);
 
   it('each sees the other\'s change without reloading, and both changes are stored', async () => {
     const a = await openQueue();
@@ -243,7 +244,7 @@ describe('two windows on one meeting (live updates)', () => {
     try {
       await a.push(cells('3501'));
       await b.push(setPoints(b.view!, 0, (p) => [...p, 'Poin dari jendela B']));
-      expect(b.view!.attendance['3501'].cells.parmas.status).toBe('hadir');
+      expect(valueAt(valueAt(b.view!.attendance, '3501').cells, 'parmas').status).toBe('hadir');
       expect(points(a.view).at(-1)).toBe('Poin dari jendela B');
       const s = await stored();
       expect(a.view).toEqual(s);
@@ -273,9 +274,9 @@ describe('two windows on one meeting (live updates)', () => {
     const offA = follow(a);
     try {
       await a.push(setPoints(a.view!, 0, (p) => ((p[0] = 'Teks dari jendela A'), p)));
-      expect(replacedA.get('points:' + demo.speakers[0].id + ':0')).toBeUndefined();
+      expect(replacedA.get('points:' + itemAt(demo.speakers, 0).id + ':0')).toBeUndefined();
       await b.push(setPoints(b.view!, 0, (p) => ((p[0] = 'Teks dari jendela B'), p)));
-      const key = `points:${demo.speakers[0].id}:0`;
+      const key = `points:${itemAt(demo.speakers, 0).id}:0`;
       expect(points(a.view)[0]).toBe('Teks dari jendela B');
       expect(replacedA.get(key)).toEqual({ key, mine: 'Teks dari jendela A', theirs: 'Teks dari jendela B' });
       await replacedA.restore(key);
@@ -316,7 +317,7 @@ describe('two windows on one meeting (live updates)', () => {
       await mine;
       const s = await stored();
       expect(a.view).toEqual(s);
-      expect(a.view!.attendance['3505'].note).toBe('Dari jendela lain');
+      expect(valueAt(a.view!.attendance, '3505').note).toBe('Dari jendela lain');
     } finally {
       offA();
     }
@@ -330,12 +331,12 @@ describe('two windows on one meeting (live updates)', () => {
       // Typing waits in A's queue (a long typing delay) while B stores a cell.
       void a.push(setPoints(a.view!, 1, (p) => [...p, 'Sedang diketik di A']));
       await b.push(cells('3502', 'izin'));
-      expect(a.view!.attendance['3502'].cells.parmas.status).toBe('izin');
+      expect(valueAt(valueAt(a.view!.attendance, '3502').cells, 'parmas').status).toBe('izin');
       expect(points(a.view, 1).at(-1)).toBe('Sedang diketik di A');
       await a.flush();
       const s = await stored();
       expect(points(s, 1).at(-1)).toBe('Sedang diketik di A');
-      expect(s.attendance['3502'].cells.parmas.status).toBe('izin');
+      expect(valueAt(valueAt(s.attendance, '3502').cells, 'parmas').status).toBe('izin');
     } finally {
       offA();
     }

@@ -4,6 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_THEME, getContrastColor, luminance, mergeMantineTheme } from '@mantine/core';
 import { theme as overrides } from '../../renderer/src/theme';
+import { valueAt } from '../helpers/indexed';
 
 const theme = mergeMantineTheme(DEFAULT_THEME, overrides);
 
@@ -21,7 +22,7 @@ describe('theme colours', () => {
   });
 
   for (const hue of hues) {
-    const s = theme.colors[hue];
+    const s = valueAt(theme.colors, hue);
     it(`${hue}: text shades on white, the page and the tints; the filled shade with its text`, () => {
       const bright = hue === 'yellow' || hue === 'lime';
       if (!bright) {

@@ -7,6 +7,7 @@ import { parseAttendanceReport, participantKey } from '../../shared/import/atten
 import {
   DEFAULT_HOST_PATTERNS, matchParticipants, matchQuality, type MatchOptions, type MatchResult,
 } from '../../shared/import/match-participants';
+import { itemAt } from '../helpers/indexed';
 
 const DIR = join(__dirname, '..', 'fixtures', 'attendance');
 const fixture = (name: string) => new Uint8Array(readFileSync(join(DIR, name)));
@@ -19,7 +20,7 @@ function match(file: string, options: MatchOptions = OPTIONS) {
 }
 
 const row = (name: string, email = '') => ({ key: participantKey(name, email), name, email });
-const one = (name: string, email = '', options: MatchOptions = OPTIONS) => matchParticipants([row(name, email)], options)[0];
+const one = (name: string, email = '', options: MatchOptions = OPTIONS) => itemAt(matchParticipants([row(name, email)], options), 0);
 
 function summary(results: MatchResult[]) {
   return results

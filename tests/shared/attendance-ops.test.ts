@@ -25,6 +25,7 @@ import {
   type ImportRow,
   type MatchedImportRow,
 } from '../../shared/domain/attendance-ops';
+import { itemAt, valueAt } from '../helpers/indexed';
 
 const ROLES = ['parmas', 'tekmas', 'medsos'];
 
@@ -40,13 +41,13 @@ describe('hand edits', () => {
   it('sets, changes and clears a cell; an unchanged edit returns the same object', () => {
     const m0 = meeting();
     const m1 = setCell(m0, '3504', 'parmas', { status: 'hadir' });
-    expect(m1.attendance['3504'].cells.parmas).toEqual({
+    expect(valueAt(m1.attendance, '3504').cells.parmas).toEqual({
       status: 'hadir', name: '', joinTime: '', durationMinutes: null, source: 'manual', importKey: '', personId: '',
     });
     expect(m0.attendance).toEqual({});
     expect(setCell(m1, '3504', 'parmas', { status: 'hadir' })).toBe(m1);
     const m2 = setCell(m1, '3504', 'parmas', { name: '  Rina Wulandari ', joinTime: '09:05' });
-    expect(m2.attendance['3504'].cells.parmas).toMatchObject({ status: 'hadir', name: 'Rina Wulandari', joinTime: '09:05' });
+    expect(valueAt(m2.attendance, '3504').cells.parmas).toMatchObject({ status: 'hadir', name: 'Rina Wulandari', joinTime: '09:05' });
     expect(m2.attendance['3504']).not.toBe(m1.attendance['3504']);
     const cleared = setCell(m2, '3504', 'parmas', null);
     expect(cleared.attendance['3504']).toBeUndefined();
@@ -63,8 +64,8 @@ describe('hand edits', () => {
   it('sets a whole unit at once and keeps the unit note', () => {
     let m = setUnitNote(meeting(), '3504', ' sinyal putus-putus ');
     m = setUnitStatus(m, '3504', ROLES, 'hadir');
-    expect(Object.values(m.attendance['3504'].cells).map((c) => c.status)).toEqual(['hadir', 'hadir', 'hadir']);
-    expect(m.attendance['3504'].note).toBe('sinyal putus-putus');
+    expect(Object.values(valueAt(m.attendance, '3504').cells).map((c) => c.status)).toEqual(['hadir', 'hadir', 'hadir']);
+    expect(valueAt(m.attendance, '3504').note).toBe('sinyal putus-putus');
     expect(attendanceCounts(m)).toMatchObject({ unitsPresent: 1, peoplePresent: 3 });
     m = setUnitStatus(m, '3504', ROLES, null);
     expect(m.attendance['3504']).toEqual({ cells: {}, note: 'sinyal putus-putus' });
@@ -78,7 +79,7 @@ describe('hand edits', () => {
       new Set(),
     ).meeting;
     const edited = setCell(imported, '3504', 'parmas', { status: 'izin' });
-    expect(edited.attendance['3504'].cells.parmas).toMatchObject({ status: 'izin', source: 'manual', importKey: '09:00#100#a|' });
+    expect(valueAt(edited.attendance, '3504').cells.parmas).toMatchObject({ status: 'izin', source: 'manual', importKey: '09:00#100#a|' });
   });
 });
 
@@ -91,7 +92,7 @@ describe('undo', () => {
     const m2 = setCell(m1, '3579', 'medsos', null);
     const e2 = undoEntryFor('hapus', m1, m2)!;
     const back1 = restoreUnits(m2, e2);
-    expect(back1.attendance['3579'].cells.medsos.status).toBe('izin');
+    expect(valueAt(valueAt(back1.attendance, '3579').cells, 'medsos').status).toBe('izin');
     const back0 = restoreUnits(back1, e1);
     expect(back0.attendance).toEqual(m0.attendance);
     expect(undoEntryFor('nothing', m0, m0)).toBeNull();
@@ -102,7 +103,7 @@ describe('undo', () => {
     const m = meeting();
     for (let i = 0; i < 60; i++) stack = pushUndo(stack, { label: String(i), before: snapshotUnits(m, ['3504']) });
     expect(stack).toHaveLength(UNDO_LIMIT);
-    expect(stack[0].label).toBe('10');
+    expect(itemAt(stack, 0).label).toBe('10');
     expect(stack.at(-1)!.label).toBe('59');
   });
 });
@@ -126,7 +127,7 @@ describe('import plan', () => {
       ['tekmas', 'terlambat', '09:16'],
     ]);
     const utc = planAttendanceImport(m, [{ row: row('late|', '02:16', 100), unitCode: '3504', roleId: 'tekmas' }], { clockTrusted: false });
-    expect(utc.cells[0].proposed).toMatchObject({ status: 'hadir', joinTime: '', durationMinutes: 100 });
+    expect(itemAt(utc.cells, 0).proposed).toMatchObject({ status: 'hadir', joinTime: '', durationMinutes: 100 });
   });
 
   it('records the roster person a row is, else the display name cleaned, else nobody known', () => {
@@ -176,11 +177,11 @@ describe('import plan', () => {
     ]);
     const kept = applyImportPlan(m, plan, new Set());
     expect(kept.counts).toEqual({ filled: 1, updated: 1, overwritten: 0, unchanged: 1, manualKept: 1 });
-    expect(kept.meeting.attendance['3504'].cells.parmas.status).toBe('izin');
+    expect(valueAt(valueAt(kept.meeting.attendance, '3504').cells, 'parmas').status).toBe('izin');
     expect(kept.meeting.attendance['3579']).toBe(m.attendance['3579']);
     const over = applyImportPlan(m, plan, new Set(['3504|parmas']));
     expect(over.counts.overwritten).toBe(1);
-    expect(over.meeting.attendance['3504'].cells.parmas).toMatchObject({ status: 'hadir', source: 'import' });
+    expect(valueAt(over.meeting.attendance, '3504').cells.parmas).toMatchObject({ status: 'hadir', source: 'import' });
     // Applying the result again: nothing left to do, the same object comes back.
     const again = planAttendanceImport(over.meeting, plan.cells.map((c) => ({ row: row(c.participantKey, c.proposed.joinTime || null, c.proposed.durationMinutes!), unitCode: c.unitCode, roleId: c.roleId })), { clockTrusted: true });
     expect(applyImportPlan(over.meeting, again, new Set()).meeting).toBe(over.meeting);

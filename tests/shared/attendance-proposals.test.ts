@@ -7,6 +7,7 @@ import { JATIM_UNITS } from '../../shared/domain/units';
 import { rolesDecided } from '../../shared/domain/unit-match';
 import { participantKey } from '../../shared/import/attendance-report';
 import { matchParticipants, type MatchOptions, type MatchPerson, type MatchResult } from '../../shared/import/match-participants';
+import { itemAt } from '../helpers/indexed';
 
 const person = (id: string, unitCode: string, roleId: string, name: string, email = '', phone = ''): MatchPerson => ({ id, unitCode, roleId, name, email, phone });
 const PEOPLE: MatchPerson[] = [
@@ -19,7 +20,7 @@ const OPTIONS: MatchOptions = { units: JATIM_UNITS, roles: DEFAULT_ROLES, people
 const row = (name: string, email = '', extra: { phone?: string; jabatan?: string; satker?: string } = {}) => ({
   key: participantKey(name, email), name, email, ...extra,
 });
-const one = (name: string, email = '', options: MatchOptions = OPTIONS) => matchParticipants([row(name, email)], options)[0];
+const one = (name: string, email = '', options: MatchOptions = OPTIONS) => itemAt(matchParticipants([row(name, email)], options), 0);
 
 describe('role words in titles name one role, by the precedence of ROLE_TITLE_RULES', () => {
   it.each([

@@ -18,6 +18,7 @@ import { demoMeeting } from '../../shared/domain/demo';
 import { defaultRoster, type Roster } from '../../shared/domain/roster';
 import { defaultSettings } from '../../shared/domain/settings';
 import type { Meeting } from '../../shared/domain/meeting';
+import { group, itemAt, valueAt } from '../helpers/indexed';
 
 /** Property runs per build, per property; README/SECURITY.md quote this number. */
 export const RUNS = 60;
@@ -90,12 +91,12 @@ function nastyMeeting(text: string, other: string): { meeting: Meeting; roster: 
   meeting.location = other;
   meeting.joinUrl = `https://zoom.us/j/1?x=${encodeURIComponent(xmlSafeText(other))}`;
   meeting.letter.tembusan = [text];
-  meeting.speakers[0].name = text;
-  meeting.speakers[0].points = [other, text];
+  itemAt(meeting.speakers, 0).name = text;
+  itemAt(meeting.speakers, 0).points = [other, text];
   meeting.minutes.conclusions = [text];
-  meeting.minutes.followUps[0].action = other;
-  meeting.attendance['3504'].cells.parmas.name = text;
-  meeting.attendance['3504'].note = other;
+  itemAt(meeting.minutes.followUps, 0).action = other;
+  valueAt(valueAt(meeting.attendance, '3504').cells, 'parmas').name = text;
+  valueAt(meeting.attendance, '3504').note = other;
   const roster = defaultRoster();
   roster.people = [{ id: 'p1', unitCode: '3504', roleId: 'parmas', name: text, jabatan: other, email: 'orang@example.go.id', phone: '+628123456789', notes: other }];
   return { meeting, roster };
@@ -110,7 +111,7 @@ async function documentXml(bytes: Uint8Array): Promise<string> {
 function documentText(xml: string): string {
   const decode = (t: string) =>
     t.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&#x([0-9a-f]+);/gi, (_m, h) => String.fromCodePoint(parseInt(h, 16))).replace(/&amp;/g, '&');
-  return [...xml.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((m) => decode(m[1])).join('');
+  return [...xml.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((m) => decode(group(m, 1))).join('');
 }
 
 describe('exports take any text', () => {
@@ -129,7 +130,7 @@ describe('exports take any text', () => {
         }
         // The speaker's name reaches the minutes, cleaned (and without what the font cannot print) but otherwise whole.
         const words = documentText(await documentXml(await buildMinutesDocx(meeting, roster, settings, {})));
-        const expected = printableText(xmlSafeText(text)).split(/[\r\n\t]/)[0].slice(0, 200);
+        const expected = itemAt(printableText(xmlSafeText(text)).split(/[\r\n\t]/), 0).slice(0, 200);
         if (expected.trim()) expect(words.includes(expected), 'speaker name in the minutes').toBe(true);
       }),
       { numRuns: RUNS / 3 },
@@ -164,7 +165,7 @@ describe('exports take any text', () => {
         roster.people = [{ id: 'p1', unitCode: '3578', roleId: 'medsos', name: clean(name), jabatan: 'Operator', email: '', phone: '', notes: clean(notes) }];
         const parsed = parseRosterCsv(rosterToCsv(roster), roster);
         expect(parsed.rows).toHaveLength(1);
-        const row = parsed.rows[0];
+        const row = itemAt(parsed.rows, 0);
         if (row.ok) {
           expect(row.person.unitCode).toBe('3578');
         } else {

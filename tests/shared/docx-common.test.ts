@@ -9,6 +9,7 @@ import { defaultRoster } from '../../shared/domain/roster';
 import { ABSENT_UNITS, largeMeeting, seedMeeting, seedRoster, seedSettings } from './helpers/seed-meeting';
 import { dataUrl, solidPng } from './helpers/png';
 import { documentXml, headersXml, paragraphsOf, sectionsOf, tablesOf } from './helpers/docx-xml';
+import { itemAt, valueAt } from '../helpers/indexed';
 
 describe('letterhead logo', () => {
   it('reads type and size of a PNG from its bytes', () => {
@@ -51,8 +52,8 @@ describe('attendanceCounts', () => {
     const m = seedMeeting();
     m.rolesInvited = ['parmas'];
     m.unitsInvited = ['3504', '3529', '3502'];
-    m.attendance['3502'].cells.parmas.status = 'terlambat';
-    m.attendance['9999'] = { cells: { parmas: { ...m.attendance['3504'].cells.parmas } }, note: '' };
+    valueAt(valueAt(m.attendance, '3502').cells, 'parmas').status = 'terlambat';
+    m.attendance['9999'] = { cells: { parmas: { ...valueAt(valueAt(m.attendance, '3504').cells, 'parmas') } }, note: '' };
     expect(attendanceCounts(m)).toEqual({
       unitsPresent: 2,
       unitsInvited: 3,
@@ -104,16 +105,16 @@ describe('explicit widths (LibreOffice ignores automatic ones)', () => {
   it('turns the attendance pages sideways when more than three roles are invited, and keeps each row inside', async () => {
     const m = seedMeeting();
     const roster = seedRoster();
-    for (const [id, label] of [['hukum', 'Divisi Hukum'], ['sekretaris', 'Sekretaris']]) {
+    for (const [id, label] of [['hukum', 'Divisi Hukum'], ['sekretaris', 'Sekretaris']] as const) {
       roster.roles.push({ id, label, short: label, keywords: [] });
       m.rolesInvited.push(id);
     }
     const { tables, sections } = await allTables(await buildAttendanceListDocx(m, roster, seedSettings()));
-    expect(sections[0].orient).toBe('landscape');
-    expect(sections[0].w).toBe(PAPER_TWIPS.A4.height);
-    const grid = tables[tables.length - 1].grid;
+    expect(itemAt(sections, 0).orient).toBe('landscape');
+    expect(itemAt(sections, 0).w).toBe(PAPER_TWIPS.A4.height);
+    const grid = itemAt(tables, tables.length - 1).grid;
     expect(grid).toHaveLength(2 + 2 * 5);
-    expect(grid.reduce((a, b) => a + b, 0)).toBeLessThanOrEqual(PAPER_TWIPS.A4.height - sections[0].left - sections[0].right);
+    expect(grid.reduce((a, b) => a + b, 0)).toBeLessThanOrEqual(PAPER_TWIPS.A4.height - itemAt(sections, 0).left - itemAt(sections, 0).right);
   });
 });
 

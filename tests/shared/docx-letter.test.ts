@@ -5,6 +5,7 @@ import { JATIM_UNITS, officialUnitName } from '../../shared/domain/units';
 import { SEED_LETTER_NUMBER, seedMeeting, seedRoster, seedSettings } from './helpers/seed-meeting';
 import { docxToPdf, flat, haveLibreOffice, imagesPerPage, pageText, type PdfResult } from './helpers/libreoffice';
 import { dataUrl, solidPng } from './helpers/png';
+import { itemAt } from '../helpers/indexed';
 
 function expectInOrder(text: string, needles: readonly string[]): void {
   let at = 0;
@@ -70,7 +71,7 @@ describe('invitation letter, one letter to all units', () => {
   it('writes "Tembusan:" without "Yth." and carries no page number on page 1, "- 2 -" on the attachment page', () => {
     expect(flat(pdf.text)).not.toContain('Tembusan Yth');
     expect(flat(pageText(pdf.text, 1))).not.toMatch(/- 1 -/);
-    expect(pageText(pdf.text, 2).trimStart().split('\n')[0].trim()).toMatch(/^-\s*2\s*-$/);
+    expect(itemAt(pageText(pdf.text, 2).trimStart().split('\n'), 0).trim()).toMatch(/^-\s*2\s*-$/);
   });
 
   it('attaches the numbered list of all 38 invited units, in code order', () => {
@@ -143,13 +144,13 @@ describe('tata naskah details', () => {
     expect(lastOnFirst).toBeGreaterThanOrEqual(5);
     expect(lastOnFirst).toBeLessThan(12);
     const second = pageText(pdf.text, 2);
-    expect(second.trimStart().split('\n')[0].trim()).toMatch(/^-\s*2\s*-$/);
+    expect(itemAt(second.trimStart().split('\n'), 0).trim()).toMatch(/^-\s*2\s*-$/);
     expect(flat(second)).toContain(`Butir acara ke-${lastOnFirst + 1}:`);
     // A letter to the next unit starts again without a number on its first page.
     const pages = pdf.text.split('\f').filter((p) => p.trim());
     const starts = pages.map((p, i) => (flat(p).includes('Yth. Ketua KPU') ? i : -1)).filter((i) => i >= 0);
     expect(starts.length).toBe(38);
-    for (const i of starts) expect(pages[i].trimStart()).not.toMatch(/^-\s*\d+\s*-/);
+    for (const i of starts) expect(itemAt(pages, i).trimStart()).not.toMatch(/^-\s*\d+\s*-/);
     expect(first).toContain('Sifat : Biasa');
     expect(first).not.toMatch(/Lampiran\s*:/);
   });

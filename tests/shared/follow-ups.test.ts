@@ -20,6 +20,7 @@ import { CURRENT_VERSION, migrate } from '../../shared/domain/migrations';
 import { JATIM_UNITS } from '../../shared/domain/units';
 import { meetingProblems } from '../../shared/domain/meeting-rules';
 import { defaultRoster } from '../../shared/domain/roster';
+import { itemAt, valueAt } from '../helpers/indexed';
 
 function meeting(id: string, date: string, series: string, followUps: FollowUp[] = []): Meeting {
   const m = newMeeting({ ...defaultMeetingSetup(date), title: `Rakor ${date}`, series }, id, '2026-01-01T00:00:00.000Z');
@@ -54,7 +55,7 @@ describe('status per unit', () => {
 
   it('starts every assignee at the follow-up status and changes one of them only', () => {
     const t1 = setUnitProgress(emptyTracker(), m, { followUpId: '1', unitKey: '3504', status: 'proses', note: 'Draf disusun' }, AT, 'b');
-    expect(progressOf(t1, m, m.minutes.followUps[0])).toEqual({
+    expect(progressOf(t1, m, itemAt(m.minutes.followUps, 0))).toEqual({
       '3501': { status: 'belum', note: '', changedAt: '', changedIn: '' },
       '3504': { status: 'proses', note: 'Draf disusun', changedAt: AT, changedIn: 'b' },
     });
@@ -85,7 +86,7 @@ describe('status per unit', () => {
 
   it('prints one word for one assignee, and names the units by status for several', () => {
     const t = setUnitProgress(emptyTracker(), m, { followUpId: '1', unitKey: '3504', status: 'selesai', note: 'Sudah diunggah' }, AT, '');
-    const p = progressOf(t, m, m.minutes.followUps[0]);
+    const p = progressOf(t, m, itemAt(m.minutes.followUps, 0));
     expect(progressLines(p, JATIM_UNITS, { short: true, notes: true })).toEqual(['Selesai (1): Kab. Tulungagung (Sudah diunggah)', 'Belum (1): Kab. Pacitan']);
     expect(progressLines(p, JATIM_UNITS, { counts: true })).toEqual(['Selesai: 1 dari 2', 'Belum: 1 dari 2']);
     expect(progressLines({ '': { status: 'proses', note: '', changedAt: '', changedIn: '' } }, JATIM_UNITS)).toEqual(['Proses']);
@@ -117,7 +118,7 @@ describe('carried into the next meeting of the series', () => {
     expect(carriedInto(b, all, t).map((x) => x.followUp.id)).toEqual(['1', '2']);
     expect(carriedInto(c, all, t).map((x) => x.followUp.id)).toEqual(['1']);
     t = setUnitProgress(t, a, { followUpId: '1', unitKey: '3504', status: 'selesai', note: 'Selesai di rakor Mei' }, AT, 'c');
-    expect(carriedInto(c, all, t).map((x) => [x.followUp.id, x.progress['3504'].status])).toEqual([['1', 'selesai']]);
+    expect(carriedInto(c, all, t).map((x) => [x.followUp.id, valueAt(x.progress, '3504').status])).toEqual([['1', 'selesai']]);
     const d = meeting('d', '2026-06-01', 'Rakor Sosdiklih Parmas 2026');
     expect(carriedInto(d, [...all, d], t)).toEqual([]);
   });
@@ -181,7 +182,7 @@ describe('a meeting file of schema 1', () => {
     expect(m.minutes.followUpsAtFinal).toEqual({ f1: { '': { status: 'proses', note: '', changedAt: '', changedIn: '' } } });
     expect(m.minutes.carriedAtFinal).toEqual([]);
     // The tracker has nothing for it: the follow-up still stands at the status it had.
-    expect(progressOf(emptyTracker(), m, m.minutes.followUps[0])['']?.status).toBe('proses');
+    expect(progressOf(emptyTracker(), m, itemAt(m.minutes.followUps, 0))['']?.status).toBe('proses');
   });
 
   it('of a draft keeps no snapshot, and a file of the current schema is left alone', () => {

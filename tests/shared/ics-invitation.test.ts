@@ -16,6 +16,7 @@ import {
 import type { Meeting } from '../../shared/domain/meeting';
 import { invitationRoster, invitationSettings, ORGANIZER_EMAIL, seedMeeting, SEED_TITLE } from './helpers/invitation-seed';
 import { parseIcs, rawProperty } from './helpers/ics-parse';
+import { itemAt } from '../helpers/indexed';
 
 const STAMP = '2022-05-23T01:02:03.000Z';
 
@@ -137,7 +138,7 @@ describe('variations', () => {
 
   it('puts everyone with an email in the combined file, once', () => {
     const roster = invitationRoster();
-    roster.people.push({ ...roster.people[0], id: 'dup', unitCode: '3505', email: 'RINA.wulandari@example.org' });
+    roster.people.push({ ...itemAt(roster.people, 0), id: 'dup', unitCode: '3505', email: 'RINA.wulandari@example.org' });
     const parsed = parseIcs(buildCombinedIcs(seedMeeting(), roster, invitationSettings()));
     expect(parsed.attendees.map((a) => a.value)).toEqual([
       'mailto:rina.wulandari@example.org',

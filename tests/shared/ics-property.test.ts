@@ -9,6 +9,7 @@ import type { Meeting } from '../../shared/domain/meeting';
 import type { Person } from '../../shared/domain/roster';
 import { invitationRoster, invitationSettings, seedMeeting } from './helpers/invitation-seed';
 import { parseIcs } from './helpers/ics-parse';
+import { itemAt } from '../helpers/indexed';
 
 /** The normalisation documented in ics-format.ts, written out independently. */
 function normalized(text: string): string {
@@ -84,7 +85,7 @@ describe('calendar files with arbitrary text', () => {
           const roster = invitationRoster();
           const roles = ['parmas', 'tekmas', 'medsos'];
           roster.people = people.map(([name, mail], i): Person => ({
-            id: `p${i}`, unitCode: '3504', roleId: roles[i], name, jabatan: '', email: mail, phone: '', notes: '',
+            id: `p${i}`, unitCode: '3504', roleId: itemAt(roles, i), name, jabatan: '', email: mail, phone: '', notes: '',
           }));
           const settings = invitationSettings();
           const ics = buildUnitIcs(meeting, roster, settings, '3504', { stamp: STAMP });
@@ -121,7 +122,7 @@ describe('calendar files with arbitrary text', () => {
           const withoutEmail: string[] = [];
           people.forEach(([name, mail], i) => {
             const visible = normalized(name).replace(/\n/g, '').trim() !== '';
-            const shown = visible ? name.trim() : `${invitationRoster().roles[i].label} KPU Kabupaten Tulungagung`;
+            const shown = visible ? name.trim() : `${itemAt(invitationRoster().roles, i).label} KPU Kabupaten Tulungagung`;
             const address = usableEmail(mail);
             if (!address) {
               withoutEmail.push(shown);

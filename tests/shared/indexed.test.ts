@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { group, itemAt } from '../../shared/indexed';
+import { firstItems, valueAt } from '../helpers/indexed';
 
 describe('itemAt', () => {
   it('returns the element at an index in range, also an element that is itself undefined', () => {
@@ -36,5 +37,27 @@ describe('group', () => {
     const m = /^(\d+)(?:\.(\d+))?$/.exec('12');
     expect(() => group(m!, 2)).toThrow(RangeError);
     expect(() => group(m!, 5)).toThrow(RangeError);
+  });
+});
+
+describe('the tests\' valueAt and firstItems', () => {
+  it('valueAt returns the value under a key the record has, also one that is undefined', () => {
+    const record: Record<string, number | undefined> = { '3504': 1, '3505': undefined };
+    expect(valueAt(record, '3504')).toBe(1);
+    expect(valueAt(record, '3505')).toBeUndefined();
+    expect(valueAt({ 10: 'sepuluh' } as Record<number, string>, 10)).toBe('sepuluh');
+  });
+
+  it('valueAt throws naming the missing key and the keys there are', () => {
+    const units: Record<string, number> = { '3504': 1 };
+    expect(() => valueAt(units, '3579')).toThrow('No entry "3579" (the keys are "3504").');
+    expect(() => valueAt({} as Record<string, string>, 'parmas')).toThrow('No entry "parmas" (the keys are none).');
+  });
+
+  it('firstItems gives the leading elements, and throws when the list is shorter', () => {
+    const [a, b] = firstItems(['a', 'b', 'c'], 2);
+    expect([a, b]).toEqual(['a', 'b']);
+    expect(firstItems(['a'], 1)).toEqual(['a']);
+    expect(() => firstItems(['a'], 2)).toThrow('Expected at least 2 items, got 1.');
   });
 });

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { keepIdentity } from '../../shared/domain/keep-identity';
 import { demoMeeting } from '../../shared/domain/demo';
 import type { Meeting } from '../../shared/domain/meeting';
+import { itemAt } from '../helpers/indexed';
 
 const copy = <T>(v: T): T => JSON.parse(JSON.stringify(v)) as T;
 
@@ -16,7 +17,7 @@ describe('keepIdentity', () => {
 
   it('keeps every unchanged speaker and changes only the one typed into', () => {
     const next = copy(before);
-    next.speakers[1].points[0] += ' lagi';
+    itemAt(next.speakers, 1).points[0] += ' lagi';
     const kept = keepIdentity(before, next);
     expect(kept).toEqual(next);
     expect(kept).not.toBe(before);
@@ -24,18 +25,18 @@ describe('keepIdentity', () => {
     expect(kept.speakers[0]).toBe(before.speakers[0]);
     expect(kept.speakers[2]).toBe(before.speakers[2]);
     expect(kept.speakers[1]).not.toBe(before.speakers[1]);
-    expect(kept.speakers[1].points[1]).toBe(before.speakers[1].points[1]);
+    expect(itemAt(kept.speakers, 1).points[1]).toBe(itemAt(before.speakers, 1).points[1]);
     expect(kept.minutes).toBe(before.minutes);
     expect(kept.attendance).toBe(before.attendance);
   });
 
   it('matches speakers by id, so one added at the top keeps the others', () => {
     const next = copy(before);
-    next.speakers.unshift({ ...copy(before.speakers[0]), id: 'baru', name: 'Baru' });
+    next.speakers.unshift({ ...copy(itemAt(before.speakers, 0)), id: 'baru', name: 'Baru' });
     const kept = keepIdentity(before, next);
     expect(kept.speakers.slice(1)).toEqual(before.speakers);
     before.speakers.forEach((s, i) => expect(kept.speakers[i + 1]).toBe(s));
-    expect(kept.speakers[0].name).toBe('Baru');
+    expect(itemAt(kept.speakers, 0).name).toBe('Baru');
   });
 
   it('sees a removed field, a removed speaker and a changed value', () => {

@@ -6,6 +6,7 @@ import { fieldsOfIntent, intentToSetField, replacedFields } from '../../shared/d
 import { applyMeetingIntent } from '../../shared/domain/meeting-intents';
 import { demoMeeting } from '../../shared/domain/demo';
 import { defaultSettings } from '../../shared/domain/settings';
+import { itemAt } from '../helpers/indexed';
 
 describe('mergeList', () => {
   it('keeps both tabs\' changes to different items, and mine where both changed one', () => {
@@ -36,28 +37,28 @@ describe('mergeList', () => {
 
 describe('fields one tab typed and another replaced', () => {
   const m = demoMeeting('d1', '2026-11-28T02:00:00.000Z', defaultSettings());
-  const sid = m.speakers[0].id;
+  const sid = itemAt(m.speakers, 0).id;
 
   it('names the points an intent changed, not the ones it carried along', () => {
-    const points = [...m.speakers[0].points];
+    const points = [...itemAt(m.speakers, 0).points];
     points[1] = 'Baru';
-    expect(fieldsOfIntent({ method: 'speakers/set-points', input: { speakerId: sid, points, base: m.speakers[0].points } })).toEqual([
+    expect(fieldsOfIntent({ method: 'speakers/set-points', input: { speakerId: sid, points, base: itemAt(m.speakers, 0).points } })).toEqual([
       { key: `points:${sid}:1`, value: 'Baru' },
     ]);
   });
 
   it('finds my text replaced by another tab, and not my own text or a field nobody touched', () => {
     const mine = new Map([
-      [`points:${sid}:0`, m.speakers[0].points[0]],
-      [`speaker:${sid}:name`, m.speakers[0].name],
+      [`points:${sid}:0`, itemAt(itemAt(m.speakers, 0).points, 0)],
+      [`speaker:${sid}:name`, itemAt(m.speakers, 0).name],
     ]);
-    const points = [...m.speakers[0].points];
+    const points = [...itemAt(m.speakers, 0).points];
     points[0] = 'Dari tab lain';
-    const after = applyMeetingIntent(m, { method: 'speakers/set-points', input: { speakerId: sid, points, base: m.speakers[0].points } });
-    expect(replacedFields(mine, m, after)).toEqual([{ key: `points:${sid}:0`, mine: m.speakers[0].points[0], theirs: 'Dari tab lain' }]);
+    const after = applyMeetingIntent(m, { method: 'speakers/set-points', input: { speakerId: sid, points, base: itemAt(m.speakers, 0).points } });
+    expect(replacedFields(mine, m, after)).toEqual([{ key: `points:${sid}:0`, mine: itemAt(m.speakers, 0).points[0], theirs: 'Dari tab lain' }]);
     // Putting it back is an intent like any other.
-    const back = intentToSetField(after, `points:${sid}:0`, m.speakers[0].points[0])!;
-    expect(applyMeetingIntent(after, back).speakers[0].points).toEqual(m.speakers[0].points);
+    const back = intentToSetField(after, `points:${sid}:0`, itemAt(itemAt(m.speakers, 0).points, 0))!;
+    expect(itemAt(applyMeetingIntent(after, back).speakers, 0).points).toEqual(itemAt(m.speakers, 0).points);
     expect(intentToSetField(after, 'points:nobody:0', 'x')).toBeNull();
   });
 });

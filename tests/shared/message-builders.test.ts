@@ -20,6 +20,7 @@ import {
 } from '../../templates/invitation';
 import type { Meeting } from '../../shared/domain/meeting';
 import { invitationRoster, invitationSettings, seedMeeting, SEED_TITLE } from './helpers/invitation-seed';
+import { group, itemAt } from '../helpers/indexed';
 
 const ROLES_IN_WORDS =
   'Anggota/Komisioner Divisi Sosdiklih Parmas; Kasubag Teknis Penyelenggaraan Pemilu, Partisipasi dan Hubungan Masyarakat; dan Operator Media Sosial';
@@ -123,7 +124,7 @@ describe('templates', () => {
       ['hari_tangal', 'hari_tanggal'],
       ['salam_penutup', null],
     ]);
-    expect(problems[0].message).toBe('Isian {hari_tangal} tidak dikenal. Maksud Anda {hari_tanggal}?');
+    expect(itemAt(problems, 0).message).toBe('Isian {hari_tangal} tidak dikenal. Maksud Anda {hari_tanggal}?');
   });
 
   it('fall back to the default when the saved wording is blank', () => {
@@ -144,7 +145,7 @@ describe('templates', () => {
         const template = pieces.join('');
         const { text, problems } = renderMessage(template, values);
         expect(text).not.toMatch(/\{[^{}\s]{1,60}\}/);
-        const unknown = new Set([...template.matchAll(/\{([^{}\s]{1,60})\}/g)].map((m) => m[1]).filter((n) => !(n in values)));
+        const unknown = new Set([...template.matchAll(/\{([^{}\s]{1,60})\}/g)].map((m) => group(m, 1)).filter((n) => !(n in values)));
         expect(new Set(problems.map((p) => p.placeholder))).toEqual(unknown);
       }),
       { numRuns: 300 },

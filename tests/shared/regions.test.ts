@@ -8,6 +8,7 @@ import {
   regencyUnits, zoneOfArea, type AreaData,
 } from '../../shared/domain/regions';
 import { ambiguousUnitNames, JATIM_UNITS, officialUnitName } from '../../shared/domain/units';
+import { itemAt } from '../helpers/indexed';
 
 const dir = path.join(process.cwd(), 'node_modules', 'idn-area-data', 'data');
 const read = (file: string) => parseAreaCsv(readFileSync(path.join(dir, file), 'utf8'));
@@ -73,7 +74,7 @@ describe('the package, normalised', () => {
     expect(officialUnitName(byCode.get('34')!)).toBe('KPU Daerah Istimewa Yogyakarta');
     expect(officialUnitName(byCode.get('3171')!)).toBe('KPU Kota Administrasi Jakarta Pusat');
     expect(officialUnitName(byCode.get('33')!)).toBe('KPU Provinsi Jawa Tengah');
-    expect(officialUnitName(districtUnits(data, '3504')[0])).toMatch(/^PPK Kecamatan [A-Z]/);
+    expect(officialUnitName(itemAt(districtUnits(data, '3504'), 0))).toMatch(/^PPK Kecamatan [A-Z]/);
   });
 
   it('finds the names that are both a kabupaten and a kota in each province', () => {

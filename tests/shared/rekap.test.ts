@@ -20,6 +20,7 @@ import { JATIM_UNITS } from '../../shared/domain/units';
 import { DEFAULT_ROLES } from '../../shared/domain/roles';
 import type { Meeting } from '../../shared/domain/meeting';
 import { rekapMeeting } from './helpers/rekap-meetings';
+import { itemAt, valueAt } from '../helpers/indexed';
 
 const NOW = new Date('2026-06-30T05:00:00.000Z'); // 30 Juni 2026, 12.00 WIB
 const opts = (filter: Partial<RekapFilter> = {}) => ({ units: JATIM_UNITS, roles: DEFAULT_ROLES, now: NOW, filter: { ...EMPTY_REKAP_FILTER, ...filter } });
@@ -130,7 +131,7 @@ describe('rates', () => {
     expect(h.entries.map((e) => e.id)).toEqual(['m3', 'm1']);
     expect(h.total).toEqual({ present: 0, invited: 6 });
     const h2 = unitHistory([m1, m2], '3502', NOW);
-    expect(h2.entries[0].roles).toEqual([{ id: 'parmas', present: true }, { id: 'tekmas', present: true }, { id: 'medsos', present: true }]);
+    expect(itemAt(h2.entries, 0).roles).toEqual([{ id: 'parmas', present: true }, { id: 'tekmas', present: true }, { id: 'medsos', present: true }]);
   });
 });
 
@@ -181,7 +182,7 @@ describe('properties over any archive', () => {
         }
         // Extra meetings that cannot count, with everyone present: nothing moves.
         const never = build(extra).map((m, i) => ({ ...m, id: `x${i}`, ...(i % 2 ? { status: 'batal' as const } : { date: '2027-12-31' }) }));
-        for (const m of never) for (const c of CODES) m.attendance[c] = rekapMeeting('t', '2026-01-01', { [c]: ALL3 }).attendance[c];
+        for (const m of never) for (const c of CODES) m.attendance[c] = valueAt(rekapMeeting('t', '2026-01-01', { [c]: ALL3 }).attendance, c);
         const r2 = buildRekap([...meetings, ...never], opts({ unitCodes: CODES }));
         expect(r2.units).toEqual(r.units);
         expect(r2.total).toEqual(r.total);
@@ -198,7 +199,7 @@ describe('properties over any archive', () => {
         const r = buildRekap(meetings, opts({ unitCodes: CODES }));
         for (const u of r.units) {
           u.cells.forEach((c, j) => {
-            const src = meetings.find((x) => x.id === r.meetings[j].id)!;
+            const src = meetings.find((x) => x.id === itemAt(r.meetings, j).id)!;
             expect(c === null).toBe(!src.unitsInvited.includes(u.code));
           });
           // The rate over invited meetings only: the same as counting just those cells.

@@ -5,6 +5,7 @@ import { defaultRoster, type Person, type Roster } from '../../shared/domain/ros
 import { normalizePhone, parseRosterCsv, rosterToCsv, type RosterCsvRow } from '../../shared/import/roster-csv';
 import { decodeText } from '../../shared/text/decode';
 import { readCsv } from '../../shared/text/csv';
+import { firstItems, itemAt } from '../helpers/indexed';
 
 const utf8 = (text: string) => new TextEncoder().encode(text);
 const HEADER = 'kode_wilayah,unit,peran,nama,jabatan,email,whatsapp,catatan\n';
@@ -62,17 +63,17 @@ describe('parseRosterCsv', () => {
       [5, '3573', 'medsos', 'Rudi', 'baru'],
       [6, '3579', 'tekmas', 'Dewi', 'baru'],
     ]);
-    expect(rows[0].person).toEqual({
+    expect(itemAt(rows, 0).person).toEqual({
       unitCode: '3504', roleId: 'parmas', name: 'Budi Santoso', jabatan: 'Anggota KPU', email: 'budi@example.com',
       phone: '+6281234567890', notes: '',
     });
-    expect(rows[2].person.notes).toBe('catatan "penting"');
+    expect(itemAt(rows, 2).person.notes).toBe('catatan "penting"');
   });
 
   it('reads ";" files from Excel in Windows-1252, with aliases and columns in another order', () => {
     const text = 'Nama;No WA;Peran;Unit;Keterangan\r\nJosé;0812 1111 2222;parmas;Kota Surabaya;café\r\n';
     const bytes = Uint8Array.from(text, (c) => c.charCodeAt(0));
-    const [row] = okRows(parseRosterCsv(bytes, roster).rows);
+    const [row] = firstItems(okRows(parseRosterCsv(bytes, roster).rows), 1);
     expect(row.person).toEqual({
       unitCode: '3578', roleId: 'parmas', name: 'José', jabatan: '', email: '', phone: '+6281211112222', notes: 'café',
     });
@@ -149,7 +150,7 @@ describe('parseRosterCsv', () => {
       people: [{ id: 'p1', unitCode: '3504', roleId: 'parmas', name: 'Hendra', jabatan: 'Anggota', email: 'hendra@example.go.id', phone: '+6281234567890', notes: 'lama' }],
     };
     const bytes = new TextEncoder().encode('kode_wilayah,peran,nama,jabatan\r\n3504,parmas,Hendra,Anggota KPU Kabupaten Tulungagung\r\n');
-    const [row] = parseRosterCsv(bytes, stored).rows;
+    const [row] = firstItems(parseRosterCsv(bytes, stored).rows, 1);
     expect(row.ok).toBe(true);
     if (!row.ok) return;
     expect(row.change).toBe('ubah');

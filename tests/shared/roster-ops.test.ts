@@ -17,6 +17,7 @@ import {
 } from '../../shared/domain/roster-ops';
 import { parseRosterCsv } from '../../shared/import/roster-csv';
 import { appErrorOf } from './helpers/app-error';
+import { itemAt } from '../helpers/indexed';
 
 function withPeople(): Roster {
   let r = defaultRoster();
@@ -126,7 +127,7 @@ describe('roles', () => {
     expect(appErrorOf(() => addRole(roster, { label: 'SEKRETARIS', short: '', keywords: [] })).message).toBe('Peran "Sekretaris" sudah ada.');
     expect(appErrorOf(() => addRole(roster, { label: 'Kasubag Tekmas', short: '', keywords: [] })).message).toBe('Peran "Kasubag Tekmas" sudah ada.');
     expect(appErrorOf(() => updateRole(roster, 'sekretaris', { label: 'Operator Medsos', short: '', keywords: [] })).message).toContain('sudah ada');
-    expect(updateRole(roster, 'sekretaris', { label: 'Sekretaris KPU', short: 'Sekretaris', keywords: [] }).roles[3].label).toBe('Sekretaris KPU');
+    expect(itemAt(updateRole(roster, 'sekretaris', { label: 'Sekretaris KPU', short: 'Sekretaris', keywords: [] }).roles, 3).label).toBe('Sekretaris KPU');
     expect(moveRole(roster, 'parmas', -1)).toBe(roster);
     expect(moveRole(roster, 'parmas', 1).roles.map((x) => x.id)).toEqual(['tekmas', 'parmas', 'medsos', 'sekretaris']);
   });

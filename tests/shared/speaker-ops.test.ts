@@ -26,6 +26,7 @@ import {
 } from '../../shared/domain/speaker-ops';
 import { defaultRoster } from '../../shared/domain/roster';
 import type { Speaker } from '../../shared/domain/meeting';
+import { itemAt } from '../helpers/indexed';
 
 const sp = (id: string, name = id, init: Partial<Speaker> = {}) => blankSpeaker(id, { name, ...init });
 
@@ -103,11 +104,11 @@ describe('timing who speaks', () => {
     let list = [sp('a'), sp('b')];
     list = startSpeaking(list, 'a', '2022-05-25T02:05:00.000Z');
     expect(currentSpeaker(list)?.id).toBe('a');
-    expect(speakingSeconds(list[0], Date.parse('2022-05-25T02:09:05.000Z'))).toBe(245);
+    expect(speakingSeconds(itemAt(list, 0), Date.parse('2022-05-25T02:09:05.000Z'))).toBe(245);
     list = startSpeaking(list, 'b', '2022-05-25T02:17:30.000Z');
-    expect(list[0].endedAt).toBe('2022-05-25T02:17:30.000Z');
+    expect(itemAt(list, 0).endedAt).toBe('2022-05-25T02:17:30.000Z');
     expect(currentSpeaker(list)?.id).toBe('b');
-    expect(speakingSeconds(list[0], Date.parse('2030-01-01T00:00:00Z'))).toBe(750);
+    expect(speakingSeconds(itemAt(list, 0), Date.parse('2030-01-01T00:00:00Z'))).toBe(750);
     list = stopSpeaking(list, 'b', '2022-05-25T02:20:00.000Z');
     expect(currentSpeaker(list)).toBeUndefined();
     expect(speakingSeconds(sp('c'), 0)).toBeNull();
@@ -132,7 +133,7 @@ describe('suggestions for the name field', () => {
       { date: '2022-04-10', startTime: '09:00', speakers: [sp('o2', 'Gogot  Cahyo Baskoro', { jabatan: 'Komisioner Divisi Sosdiklih Parmas' })] },
     ]);
     expect(earlier).toHaveLength(1);
-    expect(earlier[0].jabatan).toBe('Komisioner Divisi Sosdiklih Parmas');
+    expect(itemAt(earlier, 0).jabatan).toBe('Komisioner Divisi Sosdiklih Parmas');
     const list = speakerSuggestions({
       speakers: [sp('s1', 'Rochani', { jabatan: 'Ketua Divisi SDM dan Litbang' }), sp('s2', '')],
       earlier,

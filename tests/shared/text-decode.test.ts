@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { decodeText, encodeUtf8WithBom } from '../../shared/text/decode';
+import { itemAt } from '../helpers/indexed';
 
 function utf16le(text: string, bom: boolean): Uint8Array {
   const out = new Uint8Array((bom ? 2 : 0) + text.length * 2);
@@ -25,8 +26,8 @@ function utf16be(text: string, bom: boolean): Uint8Array {
     out[o++] = 0xff;
   }
   for (let i = 0; i < le.length; i += 2) {
-    out[o++] = le[i + 1];
-    out[o++] = le[i];
+    out[o++] = itemAt(le, i + 1);
+    out[o++] = itemAt(le, i);
   }
   return out;
 }

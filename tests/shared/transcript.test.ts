@@ -15,6 +15,7 @@ import { parseTypedClock, proposeSpeakerLog, type SpeakerProposal } from '../../
 import { importTranscriptSpeakers } from '../../shared/domain/transcript-ops';
 import type { Meeting, Speaker } from '../../shared/domain/meeting';
 import { AppError } from '../../shared/errors';
+import { itemAt } from '../helpers/indexed';
 
 const DIR = join(__dirname, '..', 'fixtures', 'transcripts');
 const bytes = (name: string) => new Uint8Array(readFileSync(join(DIR, name)));
@@ -60,7 +61,7 @@ describe.each(['rakor-zoom.vtt', 'rakor-teams.vtt'])('%s', (file) => {
     expect(parsed.emptyCues).toBe(1);
     expect(parsed.format).toBe(file.includes('teams') ? 'teams' : 'zoom');
     expect(parsed.cues.every((c) => c.speaker.length > 0)).toBe(true);
-    expect(parsed.cues[7].text).toBe('Evaluasi penulisan berita website KPU Kabupaten/Kota. Judul berita harus jelas & singkat.');
+    expect(itemAt(parsed.cues, 7).text).toBe('Evaluasi penulisan berita website KPU Kabupaten/Kota. Judul berita harus jelas & singkat.');
   });
 
   it('proposes the hand-written speaker log', () => {
@@ -81,7 +82,7 @@ describe.each(['rakor-zoom.vtt', 'rakor-teams.vtt'])('%s', (file) => {
     expect(dian.jabatan).toBe('Anggota/Komisioner Divisi Sosdiklih Parmas');
     expect(proposals.find((p) => p.name === 'KPU Kota Batu')!.jabatan).toMatch(/^Kasubag Teknis/);
     expect(proposals.find((p) => p.name === 'Rochani')!.jabatan).toBe('Ketua Divisi SDM dan Litbang KPU Provinsi Jawa Timur');
-    expect(proposals[0].jabatan).toBe('Plh. Ketua KPU Provinsi Jawa Timur dan Ketua Divisi Teknis');
+    expect(itemAt(proposals, 0).jabatan).toBe('Plh. Ketua KPU Provinsi Jawa Timur dan Ketua Divisi Teknis');
   });
 });
 
@@ -177,7 +178,7 @@ describe('against what the meeting already holds', () => {
     );
     expect(after.speakers.find((s) => s.id === 'typed')).toEqual(typed);
     expect(after.speakers.map((s) => s.name)).toEqual(expected.log.map((l) => l.name));
-    expect(after.speakers[1].id).toBe('typed');
+    expect(itemAt(after.speakers, 1).id).toBe('typed');
   });
 });
 
@@ -253,11 +254,11 @@ describe('turns, for any cues', () => {
       fc.property(fc.array(cueArb, { maxLength: 200 }), (raw) => {
         const cues: TranscriptCue[] = raw.map((c, index) => ({ index, id: '', startMs: c.startMs, endMs: c.startMs + c.length, speaker: c.speaker, text: c.text }));
         const turns = mergeTurns(cues);
-        for (let i = 1; i < turns.length; i++) expect(turns[i].startMs).toBeGreaterThanOrEqual(turns[i - 1].startMs);
+        for (let i = 1; i < turns.length; i++) expect(itemAt(turns, i).startMs).toBeGreaterThanOrEqual(itemAt(turns, i - 1).startMs);
         for (const t of turns) {
           expect(new Set(t.cues.map((c) => c.speaker)).size).toBe(1);
           expect(t.startMs).toBe(Math.min(...t.cues.map((c) => c.startMs)));
-          for (let i = 1; i < t.cues.length; i++) expect(t.cues[i].startMs).toBeGreaterThanOrEqual(t.cues[i - 1].startMs);
+          for (let i = 1; i < t.cues.length; i++) expect(itemAt(t.cues, i).startMs).toBeGreaterThanOrEqual(itemAt(t.cues, i - 1).startMs);
         }
         expect(turns.flatMap((t) => t.cues.map((c) => c.index)).sort((a, b) => a - b)).toEqual(cues.map((c) => c.index));
         // The log built from them is in time order too.
@@ -269,7 +270,7 @@ describe('turns, for any cues', () => {
           [],
         );
         const starts = m.speakers.map((s) => Date.parse(s.startedAt));
-        for (let i = 1; i < starts.length; i++) expect(starts[i]).toBeGreaterThanOrEqual(starts[i - 1]);
+        for (let i = 1; i < starts.length; i++) expect(starts[i]).toBeGreaterThanOrEqual(itemAt(starts, i - 1));
       }),
       { numRuns: 200 },
     );

@@ -1,6 +1,7 @@
 // Reads the WordprocessingML inside DOCX bytes, to check what a viewer will be told about
 // table widths and page size without trusting the builder's own objects.
 import JSZip from 'jszip';
+import { group } from '../../helpers/indexed';
 
 export async function documentXml(bytes: Uint8Array): Promise<string> {
   const zip = await JSZip.loadAsync(bytes);
@@ -28,7 +29,8 @@ const attr = (tag: string, name: string) => new RegExp(`${name}="([^"]*)"`).exec
 
 /** Width facts of every top-level table (the builders nest none). */
 export function tablesOf(xml: string): TableWidths[] {
-  return [...xml.matchAll(/<w:tbl>([\s\S]*?)<\/w:tbl>/g)].map(([, body]) => {
+  return [...xml.matchAll(/<w:tbl>([\s\S]*?)<\/w:tbl>/g)].map((table) => {
+    const body = group(table, 1);
     const tblW = /<w:tblW [^>]*\/>/.exec(body)?.[0];
     return {
       layout: /<w:tblLayout w:type="([^"]+)"/.exec(body)?.[1] ?? null,

@@ -5,6 +5,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { group } from '../../helpers/indexed';
 
 export interface PdfResult {
   dir: string;
@@ -56,14 +57,14 @@ export function docxToPdf(bytes: Uint8Array, name = 'document'): PdfResult {
   const pages = Number(/^Pages:\s+(\d+)/m.exec(info)?.[1] ?? NaN);
   const size = /^Page size:\s+([\d.]+) x ([\d.]+) pts/m.exec(info);
   const mm = (pts: string) => Math.round((Number(pts) * 25.4) / 72);
-  return { dir, pdfPath, text, pages, pageMm: { width: size ? mm(size[1]) : NaN, height: size ? mm(size[2]) : NaN } };
+  return { dir, pdfPath, text, pages, pageMm: { width: size ? mm(group(size, 1)) : NaN, height: size ? mm(group(size, 2)) : NaN } };
 }
 
 /** Size of every page in millimetres, rounded (pages of one document may differ, e.g. landscape). */
 export function pageSizesMm(pdfPath: string, pages: number): Array<{ width: number; height: number }> {
   const info = execFileSync('pdfinfo', ['-f', '1', '-l', String(pages), pdfPath], { encoding: 'utf8' });
   const mm = (pts: string) => Math.round((Number(pts) * 25.4) / 72);
-  return [...info.matchAll(/^Page\s+\d+ size:\s+([\d.]+) x ([\d.]+) pts/gm)].map((m) => ({ width: mm(m[1]), height: mm(m[2]) }));
+  return [...info.matchAll(/^Page\s+\d+ size:\s+([\d.]+) x ([\d.]+) pts/gm)].map((m) => ({ width: mm(group(m, 1)), height: mm(group(m, 2)) }));
 }
 
 /** Number of images placed on each page, from pdfimages -list. */

@@ -5,6 +5,7 @@ import { defaultRoster, type Roster } from '../../../shared/domain/roster';
 import { defaultSettings, type Settings } from '../../../shared/domain/settings';
 import { DEFAULT_ROLE_IDS } from '../../../shared/domain/roles';
 import { JATIM_UNITS } from '../../../shared/domain/units';
+import { valueAt } from '../../helpers/indexed';
 
 export const SEED_TITLE = 'Rapat Koordinasi Persiapan Sosialisasi dan Pendidikan Pemilih Pemilu Tahun 2024';
 export const SEED_LETTER_NUMBER = '123/PP.01-Und/35/2022';
@@ -105,7 +106,7 @@ export function seedMeeting(): Meeting {
     }
     m.attendance[u.code] = { cells, note: '' };
   }
-  m.attendance['3507'].cells.parmas.name = 'Siti Nurhaliza Rahmawati';
+  valueAt(valueAt(m.attendance, '3507').cells, 'parmas').name = 'Siti Nurhaliza Rahmawati';
   m.minutes = {
     status: 'final',
     finalizedAt: '2022-05-25T05:00:00.000Z',
