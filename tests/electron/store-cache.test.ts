@@ -8,6 +8,7 @@ import { confJsonFile } from '../../electron/storage/json-file';
 import { defaultMeetingSetup } from '../../shared/domain/meeting';
 import { defaultRoster } from '../../shared/domain/roster';
 import { meetingProblems, newProblems } from '../../shared/domain/meeting-rules';
+import { emptyCell } from '../../shared/domain/attendance-ops';
 import { call, makeDeps, tempDir } from './helpers';
 
 const setup = (title: string, date = '2030-01-10') => ({ ...defaultMeetingSetup(date), title });
@@ -117,6 +118,12 @@ describe('the schema check of a change looks at what it replaced', () => {
       { ...stored, speakers: [{ nonsense: true }] },
       { ...stored, minutes: { ...stored.minutes, status: 'selesai' } },
       { ...stored, attendance: { ...stored.attendance, '3504': { cells: { parmas: { status: 'entah' } }, note: '' } } },
+      // Of the attendance by unit only the entries a change added or replaced are parsed:
+      // each of these is still found.
+      { ...stored, attendance: { ...stored.attendance, '35041234567': { cells: {}, note: '' } } },
+      { ...stored, attendance: { ...stored.attendance, '3505': { cells: { parmas: { status: 'hadir' } } } } },
+      { ...stored, attendance: { ...stored.attendance, '3504': { cells: 'hadir', note: '' } } },
+      { ...stored, attendance: [] },
     ] as unknown as (typeof stored)[];
     for (const next of broken) {
       const whole = meetingProblems(structuredClone(next), roster);
@@ -125,5 +132,8 @@ describe('the schema check of a change looks at what it replaced', () => {
     }
     // A change that keeps the schema brings no problem.
     expect(newProblems(stored, { ...stored, title: 'Rapat A (ralat)' }, roster)).toEqual([]);
+    const cell = { ...stored, attendance: { ...stored.attendance, '3504': { cells: { parmas: { ...emptyCell(), status: 'hadir' as const } }, note: '' } } };
+    expect(meetingProblems(structuredClone(cell), roster)).toEqual([]);
+    expect(newProblems(stored, cell, roster)).toEqual([]);
   });
 });
