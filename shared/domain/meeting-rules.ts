@@ -143,6 +143,16 @@ function keepsSchema(m: Meeting, base: Meeting | null | undefined): boolean {
 }
 
 /**
+ * Note that `m`, made from `base` (a record known to keep the schema) by setting a few parts,
+ * keeps it too when those parts do, so the next change to `m` is checked by its parts as well.
+ * For the record a handler stores: the checked change with its new revision and time.
+ */
+export function noteSchemaKept(m: Meeting, base: Meeting): Meeting {
+  if (keepsSchema(m, base)) schemaKept.add(m);
+  return m;
+}
+
+/**
  * What is wrong with a whole meeting record: its set-up, its attendance and its minutes.
  * `base`: the stored record `m` was made from, when there is one (the schema check then looks
  * at what changed only; see keepsSchema).

@@ -136,4 +136,26 @@ describe('the schema check of a change looks at what it replaced', () => {
     expect(meetingProblems(structuredClone(cell), roster)).toEqual([]);
     expect(newProblems(stored, cell, roster)).toEqual([]);
   });
+
+  it('looks at the parts of a record stored by an intent as of one read from disk', async () => {
+    const deps = makeDeps();
+    const roster = deps.store.getRoster();
+    const m = await call(deps, 'meetings/create', setup('Rapat A'));
+    for (const status of ['hadir', 'izin'] as const) {
+      await call(deps, 'attendance/set-cells', { id: m.id, cells: [{ unitCode: '3504', roleId: 'parmas', value: { status } }] });
+    }
+    // The record the store keeps is the one the last intent stored, with its revision and time.
+    const stored = deps.store.getMeeting(m.id);
+    expect(stored.revision).toBe(2);
+    const broken = [
+      { ...stored, revision: -1 },
+      { ...stored, updatedAt: 20260101 },
+      { ...stored, attendance: { ...stored.attendance, '3504': { cells: { parmas: { status: 'entah' } }, note: '' } } },
+    ] as unknown as (typeof stored)[];
+    for (const next of broken) {
+      const whole = meetingProblems(structuredClone(next), roster);
+      expect(whole.length).toBeGreaterThan(0);
+      expect(newProblems(stored, next, roster)).toEqual(whole);
+    }
+  });
 });
