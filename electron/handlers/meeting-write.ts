@@ -1,7 +1,7 @@
 // The one way a handler stores a changed meeting: the stale-tab check against the revision
 // the caller saw, the rules of shared/domain/meeting-rules.ts, a new revision and time.
 import type { Meeting } from '../../shared/domain/meeting';
-import { meetingProblems, newProblems } from '../../shared/domain/meeting-rules';
+import { meetingProblems, newProblems, noteSchemaKept } from '../../shared/domain/meeting-rules';
 import { errors } from '../../shared/errors';
 import type { HandlerDeps } from './types';
 import { publishMeeting } from './change-feed';
@@ -32,7 +32,9 @@ export function commitMeeting(deps: HandlerDeps, before: Meeting | null, next: M
   const roster = deps.store.getRoster();
   const problems = before ? newProblems(before, next, roster) : meetingProblems(next, roster);
   if (problems.length) throw errors.rules(problems);
-  const saved: Meeting = { ...next, revision: before ? (before.revision ?? 0) + 1 : (next.revision ?? 0), updatedAt: deps.clock().toISOString() };
+  // Checked whole or by the parts it changed: with its new revision and time it is still known
+  // to keep the schema, so the next intent on this meeting checks only what it changes.
+  const saved: Meeting = noteSchemaKept({ ...next, revision: before ? (before.revision ?? 0) + 1 : (next.revision ?? 0), updatedAt: deps.clock().toISOString() }, next);
   deps.store.saveMeeting(saved);
   // Every window and tab on this meeting sees the change (the live-update feed).
   publishMeeting(deps.store, saved);

@@ -8,12 +8,13 @@ import type { AppInfo, DamagedFile } from '../../shared/contract';
 import { t } from './i18n';
 import { routeHref, useRoute } from './router';
 import { MeetingsPage } from './pages/MeetingsPage';
-import { MeetingFormPage } from './pages/MeetingFormPage';
-import { MeetingPage } from './pages/MeetingPage';
+import { loadMeetingForm, loadMeetingPage } from './pages/meeting-screens';
 
 // The recap carries the chart library; loaded when first opened, so the start stays light. The
-// screens a rakor does not start on are loaded when first opened too: the start loads the
-// meetings list and the meeting page only.
+// other screens are loaded when first opened too: the start loads the meetings list only (the
+// meeting page and form are fetched once the list is on screen, see meeting-screens.ts).
+const MeetingPage = lazy(() => loadMeetingPage().then((m) => ({ default: m.MeetingPage })));
+const MeetingFormPage = lazy(() => loadMeetingForm().then((m) => ({ default: m.MeetingFormPage })));
 const RekapPage = lazy(() => import('./features/rekap/RekapPage'));
 const BinPage = lazy(() => import('./pages/BinPage').then((m) => ({ default: m.BinPage })));
 const RosterPage = lazy(() => import('./features/roster/RosterPage').then((m) => ({ default: m.RosterPage })));

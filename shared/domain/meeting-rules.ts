@@ -1,5 +1,6 @@
 // The rules every stored meeting keeps, in one place: the set-up form shows these messages
 // next to its fields, and every handler that writes a meeting refuses what breaks them.
+import { z } from 'zod';
 import { MeetingSchema, MeetingSetupSchema, type Meeting, type MeetingSetup } from './meeting';
 import type { Roster } from './roster';
 import { normalizeJoinUrl } from './meeting-words';
@@ -87,12 +88,47 @@ export function markSchemaKept(m: Meeting): Meeting {
   return m;
 }
 
-const MEETING_SHAPE = MeetingSchema.shape as Record<string, { safeParse(v: unknown): { success: boolean } }>;
+type PartSchema = { safeParse(v: unknown): { success: boolean } };
+const MEETING_SHAPE = MeetingSchema.shape as unknown as Record<string, PartSchema>;
+
+function isPlainRecord(v: unknown): v is Record<string, unknown> {
+  if (v === null || typeof v !== 'object' || Array.isArray(v)) return false;
+  const proto = Object.getPrototypeOf(v) as unknown;
+  return proto === Object.prototype || proto === null;
+}
+
+/**
+ * The key and value schemas of a part that is a plain record of independent entries (string
+ * keys, no check on the record as a whole, such as the attendance by unit), else null: of such
+ * a part, only the entries a change added or replaced need a parse.
+ */
+function recordEntries(schema: PartSchema): { key: PartSchema; value: PartSchema } | null {
+  if (!(schema instanceof z.ZodRecord) || schema.def.checks?.length) return null;
+  const key = schema.def.keyType as unknown as PartSchema & { def?: { type?: string } };
+  if (key.def?.type !== 'string') return null;
+  return { key, value: schema.def.valueType as unknown as PartSchema };
+}
+const RECORD_PARTS = new Map(Object.entries(MEETING_SHAPE).map(([k, s]) => [k, recordEntries(s)] as const));
+
+/** Whether `next`, a part replaced by a change, keeps its schema; `before` is the same part as it was, known to keep it. */
+function partKeepsSchema(key: string, next: unknown, before: unknown): boolean {
+  const entries = RECORD_PARTS.get(key);
+  if (entries && isPlainRecord(next) && isPlainRecord(before)) {
+    for (const k of Object.keys(next)) {
+      if (Object.hasOwn(before, k) && before[k] === next[k]) continue;
+      if (!Object.hasOwn(before, k) && !entries.key.safeParse(k).success) return false;
+      if (!entries.value.safeParse(next[k]).success) return false;
+    }
+    return true;
+  }
+  return Boolean(MEETING_SHAPE[key]?.safeParse(next).success);
+}
 
 /**
  * Whether `m`, made from `base` by a change, keeps the meeting schema, without a parse of the
  * whole record: when `base` is known to keep it, only the parts the change replaced (those
- * that are not the same objects as in `base`) are parsed, with the same schema of each part.
+ * that are not the same objects as in `base`) are parsed, with the same schema of each part,
+ * and of a record of entries (the attendance by unit) only the entries it added or replaced.
  * The schema is a plain object of independent parts (no rule across them), so the answer is
  * the whole parse's; false means "not known", and the caller parses the whole record.
  */
@@ -101,9 +137,19 @@ function keepsSchema(m: Meeting, base: Meeting | null | undefined): boolean {
   const a = m as unknown as Record<string, unknown>;
   const b = base as unknown as Record<string, unknown>;
   for (const key of Object.keys(MEETING_SHAPE)) {
-    if (a[key] !== b[key] && !MEETING_SHAPE[key]?.safeParse(a[key]).success) return false;
+    if (a[key] !== b[key] && !partKeepsSchema(key, a[key], b[key])) return false;
   }
   return true;
+}
+
+/**
+ * Note that `m`, made from `base` (a record known to keep the schema) by setting a few parts,
+ * keeps it too when those parts do, so the next change to `m` is checked by its parts as well.
+ * For the record a handler stores: the checked change with its new revision and time.
+ */
+export function noteSchemaKept(m: Meeting, base: Meeting): Meeting {
+  if (keepsSchema(m, base)) schemaKept.add(m);
+  return m;
 }
 
 /**

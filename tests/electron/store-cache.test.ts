@@ -8,6 +8,7 @@ import { confJsonFile } from '../../electron/storage/json-file';
 import { defaultMeetingSetup } from '../../shared/domain/meeting';
 import { defaultRoster } from '../../shared/domain/roster';
 import { meetingProblems, newProblems } from '../../shared/domain/meeting-rules';
+import { emptyCell } from '../../shared/domain/attendance-ops';
 import { call, makeDeps, tempDir } from './helpers';
 import { itemAt, valueAt } from '../helpers/indexed';
 
@@ -118,6 +119,12 @@ describe('the schema check of a change looks at what it replaced', () => {
       { ...stored, speakers: [{ nonsense: true }] },
       { ...stored, minutes: { ...stored.minutes, status: 'selesai' } },
       { ...stored, attendance: { ...stored.attendance, '3504': { cells: { parmas: { status: 'entah' } }, note: '' } } },
+      // Of the attendance by unit only the entries a change added or replaced are parsed:
+      // each of these is still found.
+      { ...stored, attendance: { ...stored.attendance, '35041234567': { cells: {}, note: '' } } },
+      { ...stored, attendance: { ...stored.attendance, '3505': { cells: { parmas: { status: 'hadir' } } } } },
+      { ...stored, attendance: { ...stored.attendance, '3504': { cells: 'hadir', note: '' } } },
+      { ...stored, attendance: [] },
     ] as unknown as (typeof stored)[];
     for (const next of broken) {
       const whole = meetingProblems(structuredClone(next), roster);
@@ -126,5 +133,30 @@ describe('the schema check of a change looks at what it replaced', () => {
     }
     // A change that keeps the schema brings no problem.
     expect(newProblems(stored, { ...stored, title: 'Rapat A (ralat)' }, roster)).toEqual([]);
+    const cell = { ...stored, attendance: { ...stored.attendance, '3504': { cells: { parmas: { ...emptyCell(), status: 'hadir' as const } }, note: '' } } };
+    expect(meetingProblems(structuredClone(cell), roster)).toEqual([]);
+    expect(newProblems(stored, cell, roster)).toEqual([]);
+  });
+
+  it('looks at the parts of a record stored by an intent as of one read from disk', async () => {
+    const deps = makeDeps();
+    const roster = deps.store.getRoster();
+    const m = await call(deps, 'meetings/create', setup('Rapat A'));
+    for (const status of ['hadir', 'izin'] as const) {
+      await call(deps, 'attendance/set-cells', { id: m.id, cells: [{ unitCode: '3504', roleId: 'parmas', value: { status } }] });
+    }
+    // The record the store keeps is the one the last intent stored, with its revision and time.
+    const stored = deps.store.getMeeting(m.id);
+    expect(stored.revision).toBe(2);
+    const broken = [
+      { ...stored, revision: -1 },
+      { ...stored, updatedAt: 20260101 },
+      { ...stored, attendance: { ...stored.attendance, '3504': { cells: { parmas: { status: 'entah' } }, note: '' } } },
+    ] as unknown as (typeof stored)[];
+    for (const next of broken) {
+      const whole = meetingProblems(structuredClone(next), roster);
+      expect(whole.length).toBeGreaterThan(0);
+      expect(newProblems(stored, next, roster)).toEqual(whole);
+    }
   });
 });
