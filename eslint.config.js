@@ -7,7 +7,23 @@ import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 
-const nodeBuiltins = ['node:*', 'fs', 'fs/*', 'path', 'os', 'child_process', 'http', 'https', 'net', 'crypto', 'url', 'stream', 'zlib', 'util', 'worker_threads'];
+const nodeBuiltins = [
+  'node:*',
+  'fs',
+  'fs/*',
+  'path',
+  'os',
+  'child_process',
+  'http',
+  'https',
+  'net',
+  'crypto',
+  'url',
+  'stream',
+  'zlib',
+  'util',
+  'worker_threads',
+];
 
 const noElectron = { regex: '^electron(-store)?(/.*)?$', message: "Only the Electron entry points may import 'electron'." };
 
@@ -18,7 +34,7 @@ const zipReaders = {
 };
 const noZipInflate = {
   selector: "CallExpression[callee.property.name='loadAsync']",
-  message: "JSZip inflates in memory without caps: read zip files with electron/storage/zip-reader.ts (JSZip stays for writing).",
+  message: 'JSZip inflates in memory without caps: read zip files with electron/storage/zip-reader.ts (JSZip stays for writing).',
 };
 
 export default tseslint.config(
@@ -76,7 +92,10 @@ export default tseslint.config(
             zipReaders,
             { group: nodeBuiltins, message: 'The renderer runs in a browser: no Node built-ins.' },
             { group: ['**/electron/**', '../electron', '../../electron'], message: 'The renderer reaches the Node side only through the API client.' },
-            { group: ['docx', '**/shared/documents/**'], message: 'Documents are built on the Node side; the wording the screens share is in shared/domain/meeting-words.ts.' },
+            {
+              group: ['docx', '**/shared/documents/**'],
+              message: 'Documents are built on the Node side; the wording the screens share is in shared/domain/meeting-words.ts.',
+            },
           ],
         },
       ],

@@ -59,7 +59,8 @@ export function asResults(rows: readonly ImportPreviewRow[]): MatchResult[] {
   return rows.map((r) => {
     const participant = { key: r.key, name: r.name, email: r.email };
     if (r.outcome === 'auto') return { outcome: 'auto', participant, unitCode: r.unitCode!, roleId: r.roleId! };
-    if (r.outcome === 'review') return { outcome: 'review', participant, candidates: r.candidates, reason: r.reason, ...(r.proposed ? { proposed: r.proposed } : {}) };
+    if (r.outcome === 'review')
+      return { outcome: 'review', participant, candidates: r.candidates, reason: r.reason, ...(r.proposed ? { proposed: r.proposed } : {}) };
     return { outcome: r.outcome, participant, reason: r.reason };
   });
 }

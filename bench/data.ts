@@ -32,7 +32,8 @@ export function rosterFor(units: Unit[]): Roster {
       unitCode: u.code,
       roleId: r,
       name: `Petugas ${r} ${u.name} ${i + 1}`,
-      jabatan: r === 'parmas' ? `Anggota KPU ${u.kind === 'kota' ? 'Kota' : 'Kabupaten'} ${u.name}` : r === 'tekmas' ? 'Kasubag Tekmas' : 'Operator Media Sosial',
+      jabatan:
+        r === 'parmas' ? `Anggota KPU ${u.kind === 'kota' ? 'Kota' : 'Kabupaten'} ${u.name}` : r === 'tekmas' ? 'Kasubag Tekmas' : 'Operator Media Sosial',
       email: `${r}.${u.code}@example.go.id`,
       phone: `+62812${u.code}${i}00`,
       notes: '',
@@ -75,7 +76,11 @@ export function fullMeeting(id: string, units: Unit[]): Meeting {
     jabatan: 'Anggota KPU Provinsi Jawa Timur',
     institution: 'provinsi',
     segment: itemAt(['pembukaan', 'pengarahan', 'tanya_jawab', 'penutup', 'lainnya'] as const, i % 5),
-    points: Array.from({ length: 5 }, (_, j) => `Butir ${j + 1} dari pembicara ${i + 1}: evaluasi penulisan berita website dan akun media sosial, tindak lanjut surat KPU RI Nomor 311 Tahun 2022.`),
+    points: Array.from(
+      { length: 5 },
+      (_, j) =>
+        `Butir ${j + 1} dari pembicara ${i + 1}: evaluasi penulisan berita website dan akun media sosial, tindak lanjut surat KPU RI Nomor 311 Tahun 2022.`,
+    ),
     startedAt: '',
     endedAt: '',
     unitCode: '',
@@ -93,7 +98,10 @@ export function fullMeeting(id: string, units: Unit[]): Meeting {
 
 /** A Zoom participant report of `rows` rows, built from the real fixture's names with variations. */
 export function syntheticZoomReport(fixture: string, rows: number): Uint8Array {
-  const lines = fixture.replace(/^\ufeff/, '').split(/\r?\n/).filter(Boolean);
+  const lines = fixture
+    .replace(/^\ufeff/, '')
+    .split(/\r?\n/)
+    .filter(Boolean);
   const header = lines[0];
   const body = lines.slice(1);
   const out = [header];

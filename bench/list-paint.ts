@@ -51,7 +51,15 @@ const round = (n: number) => Math.round(n * 10) / 10;
 function row(name: string, targetMs: number, times: number[]): PaintRow {
   const sorted = [...times].sort((a, b) => a - b);
   const median = itemAt(sorted, Math.floor(sorted.length / 2));
-  return { name, target: `median <= ${targetMs} ms`, median_ms: round(median), min_ms: round(itemAt(sorted, 0)), max_ms: round(sorted.at(-1)!), met: median <= targetMs, runs: sorted.length };
+  return {
+    name,
+    target: `median <= ${targetMs} ms`,
+    median_ms: round(median),
+    min_ms: round(itemAt(sorted, 0)),
+    max_ms: round(sorted.at(-1)!),
+    met: median <= targetMs,
+    runs: sorted.length,
+  };
 }
 
 async function listPaint(dir: string, browser: Browser, runs: number): Promise<PaintRow> {
@@ -122,7 +130,10 @@ async function roundTrip(dir: string, id: string, runs: number): Promise<PaintRo
       const stored = await queue.push(intent);
       const ms = performance.now() - t0;
       const onDisk = JSON.parse(fs.readFileSync(file, 'utf8')).meeting as Meeting;
-      if (valueAt(valueAt(stored.attendance, '3504').cells, 'parmas').status !== status || valueAt(valueAt(onDisk.attendance, '3504').cells, 'parmas').status !== status) {
+      if (
+        valueAt(valueAt(stored.attendance, '3504').cells, 'parmas').status !== status ||
+        valueAt(valueAt(onDisk.attendance, '3504').cells, 'parmas').status !== status
+      ) {
         throw new Error(`run ${k}: the change is not what was stored`);
       }
       if (onDisk.revision !== stored.revision) throw new Error(`run ${k}: the acknowledged revision is not the one on disk`);
@@ -151,7 +162,15 @@ export async function measureArchiveFigures(): Promise<PaintRow[]> {
       browser = await chromium.launch({
         headless: true,
         executablePath: process.env.RAKOR_CHROMIUM ?? '/usr/bin/chromium',
-        args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
+        args: [
+          '--no-sandbox',
+          '--disable-gpu',
+          '--disable-background-networking',
+          '--disable-component-update',
+          '--disable-sync',
+          '--no-first-run',
+          '--disable-quic',
+        ],
       });
       out.push(await listPaint(dir, browser, 5));
     } catch (err) {

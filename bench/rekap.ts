@@ -64,7 +64,15 @@ const round = (n: number) => Math.round(n * 10) / 10;
 function row(name: string, targetMs: number, times: number[]): GridPaintRow {
   const sorted = [...times].sort((a, b) => a - b);
   const median = itemAt(sorted, Math.floor(sorted.length / 2));
-  return { name, target: `median <= ${targetMs} ms`, median_ms: round(median), min_ms: round(itemAt(sorted, 0)), max_ms: round(sorted.at(-1)!), met: median <= targetMs, runs: sorted.length };
+  return {
+    name,
+    target: `median <= ${targetMs} ms`,
+    median_ms: round(median),
+    min_ms: round(itemAt(sorted, 0)),
+    max_ms: round(sorted.at(-1)!),
+    met: median <= targetMs,
+    runs: sorted.length,
+  };
 }
 
 async function paint(host: RunningHost, browser: Browser, expectedMeetings: number, expectedRate: string, runs: number): Promise<GridPaintRow[]> {
@@ -127,7 +135,8 @@ async function xlsx(dir: string, expectedMeetings: number, runs: number): Promis
     await wb.xlsx.load(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer);
     const ws = wb.getWorksheet('Rekap')!;
     if (ws.getRow(5).getCell(3).value !== 'Kab. Pacitan') throw new Error('the first unit is not in the workbook');
-    if (ws.getRow(4).cellCount !== 3 + expectedMeetings + 5) throw new Error(`the workbook has ${ws.getRow(4).cellCount - 8} meetings, expected ${expectedMeetings}`);
+    if (ws.getRow(4).cellCount !== 3 + expectedMeetings + 5)
+      throw new Error(`the workbook has ${ws.getRow(4).cellCount - 8} meetings, expected ${expectedMeetings}`);
     if (k >= 1) times.push(ms);
   }
   return row(REKAP_XLSX_NAME, REKAP_XLSX_TARGET_MS, times);
@@ -154,7 +163,15 @@ export async function measureRekapFigures(): Promise<GridPaintRow[]> {
       browser = await chromium.launch({
         headless: true,
         executablePath: process.env.RAKOR_CHROMIUM ?? '/usr/bin/chromium',
-        args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
+        args: [
+          '--no-sandbox',
+          '--disable-gpu',
+          '--disable-background-networking',
+          '--disable-component-update',
+          '--disable-sync',
+          '--no-first-run',
+          '--disable-quic',
+        ],
       });
       out.push(...(await paint(host, browser, expectedMeetings, formatPercent(rateOf(rekap.total)), 7)));
     } catch (err) {

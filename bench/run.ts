@@ -159,7 +159,10 @@ async function main() {
   await measure(
     'all .ics files: 38 units plus the combined one',
     45,
-    () => [...jatim.map((u) => buildUnitIcs(meeting38, roster38, s, u.code, { stamp: '2022-05-20T02:00:00.000Z' })), buildCombinedIcs(meeting38, roster38, s, { stamp: '2022-05-20T02:00:00.000Z' })],
+    () => [
+      ...jatim.map((u) => buildUnitIcs(meeting38, roster38, s, u.code, { stamp: '2022-05-20T02:00:00.000Z' })),
+      buildCombinedIcs(meeting38, roster38, s, { stamp: '2022-05-20T02:00:00.000Z' }),
+    ],
     (files) => {
       check(files.length === 39, '39 files');
       for (const text of files) {
@@ -320,7 +323,10 @@ async function main() {
 
   printTable();
   fs.mkdirSync('bench', { recursive: true });
-  fs.writeFileSync('bench/results.json', JSON.stringify({ date: new Date().toISOString(), node: process.version, cores: os.cpus().length, results: rows }, null, 2));
+  fs.writeFileSync(
+    'bench/results.json',
+    JSON.stringify({ date: new Date().toISOString(), node: process.version, cores: os.cpus().length, results: rows }, null, 2),
+  );
   console.log(`\nWrote bench/results.json in ${round((performance.now() - started) / 1000)} s.`);
   if (failures.length) {
     console.error(`\nOutput checks failed:\n${failures.map((f) => `  - ${f}`).join('\n')}`);
@@ -331,12 +337,12 @@ async function main() {
 }
 
 function printTable() {
-  const fmt = (r: Row) =>
-    r.median_ms !== undefined ? [`${r.median_ms}`, `${r.min_ms}`, `${r.max_ms}`] : [String(r.value ?? ''), '', ''];
+  const fmt = (r: Row) => (r.median_ms !== undefined ? [`${r.median_ms}`, `${r.min_ms}`, `${r.max_ms}`] : [String(r.value ?? ''), '', '']);
   const head = ['figure', 'median ms / value', 'min', 'max', 'target', 'met'];
   const body = rows.map((r) => [r.name, ...fmt(r), r.target, r.met ? 'yes' : 'NO']);
   const widths = head.map((h, i) => Math.min(i === 0 ? 70 : 60, Math.max(h.length, ...body.map((b) => itemAt(b, i).length))));
-  const line = (cells: string[]) => cells.map((c, i) => (c.length > itemAt(widths, i) ? `${c.slice(0, itemAt(widths, i) - 1)}…` : c.padEnd(itemAt(widths, i)))).join(' | ');
+  const line = (cells: string[]) =>
+    cells.map((c, i) => (c.length > itemAt(widths, i) ? `${c.slice(0, itemAt(widths, i) - 1)}…` : c.padEnd(itemAt(widths, i)))).join(' | ');
   console.log(line(head));
   console.log(widths.map((w) => '-'.repeat(w)).join('-|-'));
   for (const b of body) console.log(line(b));

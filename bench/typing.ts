@@ -56,12 +56,19 @@ export function longMeeting(id: string, speakers: number, points: number): Meeti
     jabatan: i % 2 ? 'Ketua KPU Kabupaten' : 'Anggota KPU Provinsi Jawa Timur',
     institution: i % 2 ? itemAt(JATIM_UNITS, i % JATIM_UNITS.length).code : 'provinsi',
     segment: i === 0 ? 'pembukaan' : i === speakers - 1 ? 'penutup' : 'tanya_jawab',
-    points: Array.from({ length: points }, (_, j) => `Butir ${j + 1} dari pembicara ${i + 1}: evaluasi penulisan berita website dan akun media sosial, tindak lanjut surat KPU RI Nomor 311 Tahun 2022.`),
+    points: Array.from(
+      { length: points },
+      (_, j) =>
+        `Butir ${j + 1} dari pembicara ${i + 1}: evaluasi penulisan berita website dan akun media sosial, tindak lanjut surat KPU RI Nomor 311 Tahun 2022.`,
+    ),
     startedAt: '',
     endedAt: '',
     unitCode: '',
   }));
-  m.minutes.conclusions = Array.from({ length: 30 }, (_, i) => `Kesimpulan ${i + 1}: setiap KPU Kabupaten/Kota menyampaikan laporan sosialisasi paling lambat akhir bulan.`);
+  m.minutes.conclusions = Array.from(
+    { length: 30 },
+    (_, i) => `Kesimpulan ${i + 1}: setiap KPU Kabupaten/Kota menyampaikan laporan sosialisasi paling lambat akhir bulan.`,
+  );
   m.minutes.followUps = Array.from({ length: 20 }, (_, i) => ({
     id: `${id}-f${i}`,
     action: `Tindak lanjut ${i + 1}: menyusun draf naskah kerja sama`,
@@ -114,7 +121,9 @@ const median = (xs: number[]) => {
 };
 
 function label(p: Place): string {
-  return p.kind === 'point' ? `typing in the first point of the first speaker, ${p.speakers} x ${p.points}` : `typing a conclusion in the Notulen tab, ${p.speakers} x ${p.points} meeting`;
+  return p.kind === 'point'
+    ? `typing in the first point of the first speaker, ${p.speakers} x ${p.points}`
+    : `typing a conclusion in the Notulen tab, ${p.speakers} x ${p.points} meeting`;
 }
 
 async function waitSaved(page: Page): Promise<void> {
@@ -216,7 +225,15 @@ export async function measureTyping(runs = 2): Promise<{ rows: Row[]; results: T
     browser = await chromium.launch({
       headless: true,
       executablePath: process.env.RAKOR_CHROMIUM ?? '/usr/bin/chromium',
-      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--no-first-run',
+        '--disable-quic',
+      ],
     });
     // RAKOR_TYPING_ONLY=point40,conclusion3 measures only those places (when profiling by hand).
     const only = process.env.RAKOR_TYPING_ONLY?.split(',');

@@ -79,7 +79,10 @@ const sarif = JSON.parse(fs.readFileSync(out, 'utf8'));
 const findings = sarif.runs.flatMap((r) =>
   (r.results ?? []).map((res) => {
     const loc = res.locations?.[0]?.physicalLocation;
-    const uri = (loc?.artifactLocation?.uri ?? '').replace(/^file:\/\//, '').replace(stage, '').replace(/^\/+/, '');
+    const uri = (loc?.artifactLocation?.uri ?? '')
+      .replace(/^file:\/\//, '')
+      .replace(stage, '')
+      .replace(/^\/+/, '');
     return { check: res.ruleId, file: uri, line: loc?.region?.startLine ?? 0, message: res.message?.text ?? '' };
   }),
 );
@@ -91,7 +94,9 @@ for (const f of findings) {
   (entry ? accepted : rejected).push({ ...f, reason: entry?.reason });
 }
 
-console.log(`Electronegativity ${electronVersion ? `(Electron ${electronVersion})` : ''}: ${findings.length} findings, ${accepted.length} accepted by the allowlist, ${rejected.length} not.`);
+console.log(
+  `Electronegativity ${electronVersion ? `(Electron ${electronVersion})` : ''}: ${findings.length} findings, ${accepted.length} accepted by the allowlist, ${rejected.length} not.`,
+);
 for (const f of accepted) console.log(`  accepted  ${f.check}  ${f.file}:${f.line}`);
 for (const f of rejected) console.log(`  FAIL      ${f.check}  ${f.file}:${f.line}  ${f.message}`);
 console.log(`SARIF report: ${path.relative(process.cwd(), out)}`);

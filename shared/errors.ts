@@ -22,16 +22,17 @@ export const errors = {
   invalidInput: (details: string[]) => new AppError('invalid_input', 'Data yang dimasukkan belum benar.', details),
   /** A change that would break a rule of the meeting record; nothing was stored. */
   rules: (problems: FieldProblem[]) =>
-    new AppError('invalid_input', 'Perubahan ditolak; tidak ada yang disimpan.', problems.map((p) => p.message), problems),
+    new AppError(
+      'invalid_input',
+      'Perubahan ditolak; tidak ada yang disimpan.',
+      problems.map((p) => p.message),
+      problems,
+    ),
   unknownMethod: (name: string) => new AppError('unknown_method', `Perintah tidak dikenal: ${name}`),
   notFound: (what: string) => new AppError('not_found', `${what} tidak ditemukan.`),
-  damaged: (what: string) =>
-    new AppError('damaged', `${what} rusak dan telah dipindahkan ke folder "rusak". Data lain tetap aman.`),
+  damaged: (what: string) => new AppError('damaged', `${what} rusak dan telah dipindahkan ke folder "rusak". Data lain tetap aman.`),
   storage: (detail: string) =>
-    new AppError(
-      'storage',
-      `Gagal menyimpan ke disk (${detail}). Perubahan masih ada di layar; simpan ulang setelah masalah diatasi.`,
-    ),
+    new AppError('storage', `Gagal menyimpan ke disk (${detail}). Perubahan masih ada di layar; simpan ulang setelah masalah diatasi.`),
   conflict: () =>
     new AppError(
       'conflict',

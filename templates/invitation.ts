@@ -24,8 +24,7 @@ export const INVITATION_PLACEHOLDERS: Record<string, string> = {
   acara: `Acara (agenda) rapat, bernomor, satu butir per baris: "1. ...".${EMPTY_LINE}`,
   peserta:
     'Peran yang diundang dalam kalimat, mis. "Anggota/Komisioner Divisi Sosdiklih Parmas; Kasubag Teknis Penyelenggaraan Pemilu, Partisipasi dan Hubungan Masyarakat; dan Operator Media Sosial"',
-  tujuan:
-    'KPU yang diundang, mis. "KPU Kabupaten/Kota se-Jawa Timur", atau nama satu KPU, mis. "KPU Kabupaten Tulungagung", bila pesan untuk satu KPU',
+  tujuan: 'KPU yang diundang, mis. "KPU Kabupaten/Kota se-Jawa Timur", atau nama satu KPU, mis. "KPU Kabupaten Tulungagung", bila pesan untuk satu KPU',
   provinsi: 'Wilayah dari kop surat di Pengaturan, mis. "Jawa Timur"',
   penyelenggara: 'Nama penyelenggara dari Pengaturan, mis. "KPU Provinsi Jawa Timur"',
   sapaan: 'Sapaan kepada penerima dari Pengaturan: "Saudara" atau "Bapak/Ibu"',

@@ -31,12 +31,10 @@ export const LETTER_TEMPLATES: TemplateDef[] = [
     key: 'letter.opening',
     label: 'Surat undangan: kalimat pembuka',
     text:
-      'Dalam rangka pelaksanaan {acara}{rujukan}, bersama ini kami mengundang {sapaan} untuk mengikuti rapat ' +
-      'yang akan dilaksanakan secara {moda} pada:',
+      'Dalam rangka pelaksanaan {acara}{rujukan}, bersama ini kami mengundang {sapaan} untuk mengikuti rapat ' + 'yang akan dilaksanakan secara {moda} pada:',
     placeholders: {
       ...COMMON,
-      rujukan:
-        'Dasar rapat bila ada, diawali spasi, mis. " serta menindaklanjuti surat KPU RI Nomor 311 Tahun 2022 tentang ..."; kosong bila tidak ada',
+      rujukan: 'Dasar rapat bila ada, diawali spasi, mis. " serta menindaklanjuti surat KPU RI Nomor 311 Tahun 2022 tentang ..."; kosong bila tidak ada',
       dasar: 'Dasar rapat saja (tanpa kata penghubung), mis. "surat KPU RI Nomor 311 Tahun 2022 tentang ..."',
     },
   },
@@ -47,7 +45,8 @@ export const LETTER_TEMPLATES: TemplateDef[] = [
     placeholders: {
       ...COMMON,
       peserta: 'Peran yang diundang dalam kalimat, mis. "Anggota Divisi Parmas, Kasubag Tekmas, dan Operator Media Sosial"',
-      satuan_kerja: '"pada KPU Kabupaten/Kota masing-masing" (sebutan satuan kerja menurut Pengaturan), atau "pada KPU Kabupaten Tulungagung" pada surat per satuan kerja',
+      satuan_kerja:
+        '"pada KPU Kabupaten/Kota masing-masing" (sebutan satuan kerja menurut Pengaturan), atau "pada KPU Kabupaten Tulungagung" pada surat per satuan kerja',
     },
   },
   {

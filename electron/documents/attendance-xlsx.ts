@@ -13,7 +13,16 @@ import { addTableSheet, meetingTitles, newWorkbook, workbookBytes, type XlsxColu
 export async function buildAttendanceXlsx(m: Meeting, roster: Roster, settings: Settings, table: string[][]): Promise<Uint8Array> {
   const [header = [], ...body] = table;
   const widths: Record<string, XlsxColumn['width']> = {
-    No: 5, Kode: 7, Unit: 30, Peran: 16, Status: 12, Nama: 30, 'Jam bergabung': 11, 'Durasi (menit)': 10, Sumber: 14, 'Catatan unit': 34,
+    No: 5,
+    Kode: 7,
+    Unit: 30,
+    Peran: 16,
+    Status: 12,
+    Nama: 30,
+    'Jam bergabung': 11,
+    'Durasi (menit)': 10,
+    Sumber: 14,
+    'Catatan unit': 34,
   };
   const columns: XlsxColumn[] = header.map((h) => ({
     header: h,
@@ -24,9 +33,7 @@ export async function buildAttendanceXlsx(m: Meeting, roster: Roster, settings: 
   const numeric = new Set(['No', 'Durasi (menit)']);
   const rows = body.map((r) => r.map((v, i) => (numeric.has(header[i] ?? '') && v !== '' ? Number(v) : v)));
   const c = attendanceCounts(m);
-  const perRole = m.rolesInvited
-    .map((id) => `${roster.roles.find((r) => r.id === id)?.short ?? id}: ${c.perRole[id] ?? 0} dari ${c.unitsInvited}`)
-    .join('; ');
+  const perRole = m.rolesInvited.map((id) => `${roster.roles.find((r) => r.id === id)?.short ?? id}: ${c.perRole[id] ?? 0} dari ${c.unitsInvited}`).join('; ');
   const wb = await newWorkbook();
   addTableSheet(wb, {
     name: 'Daftar Hadir',
@@ -41,7 +48,14 @@ export async function buildAttendanceXlsx(m: Meeting, roster: Roster, settings: 
 }
 
 const ROSTER_WIDTHS: Record<(typeof ROSTER_CSV_COLUMNS)[number], number> = {
-  kode_wilayah: 12, unit: 30, peran: 10, nama: 30, jabatan: 34, email: 30, whatsapp: 17, catatan: 30,
+  kode_wilayah: 12,
+  unit: 30,
+  peran: 10,
+  nama: 30,
+  jabatan: 34,
+  email: 30,
+  whatsapp: 17,
+  catatan: 30,
 };
 
 /**

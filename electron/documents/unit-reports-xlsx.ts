@@ -15,14 +15,14 @@ export async function buildUnitReportsXlsx(m: Meeting, roster: Roster, settings:
     { header: 'No', width: 5, align: 'center' },
     { header: 'Kode', width: 7, align: 'center' },
     { header: 'Unit', width: 30, wrap: true },
-    ...items.map((it): XlsxColumn => ({ header: it.name, width: it.type === 'angka' ? 14 : it.type === 'pilihan' ? 18 : 32, wrap: it.type !== 'angka', align: it.type === 'angka' ? 'right' : 'left' })),
+    ...items.map((it): XlsxColumn => ({
+      header: it.name,
+      width: it.type === 'angka' ? 14 : it.type === 'pilihan' ? 18 : 32,
+      wrap: it.type !== 'angka',
+      align: it.type === 'angka' ? 'right' : 'left',
+    })),
   ];
-  const rows = invitedUnits(m, roster).map((u, i) => [
-    i + 1,
-    u.code,
-    officialUnitName(u),
-    ...items.map((it) => m.reportAnswers[u.code]?.[it.id] ?? null),
-  ]);
+  const rows = invitedUnits(m, roster).map((u, i) => [i + 1, u.code, officialUnitName(u), ...items.map((it) => m.reportAnswers[u.code]?.[it.id] ?? null)]);
   const summaries = summarizeReport(m);
   const wb = await newWorkbook();
   addTableSheet(wb, {

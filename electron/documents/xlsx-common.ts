@@ -42,7 +42,12 @@ export interface XlsxTableSheet {
 const THIN: Partial<ExcelJS.Border> = { style: 'thin', color: { argb: 'FF808080' } };
 
 export function safeSheetName(name: string): string {
-  return name.replace(/[:\\/?*[\]]/g, ' ').slice(0, 31).trim() || 'Lembar1';
+  return (
+    name
+      .replace(/[:\\/?*[\]]/g, ' ')
+      .slice(0, 31)
+      .trim() || 'Lembar1'
+  );
 }
 
 /** Adds a sheet with titles, a frozen and repeated header row, widths, borders and print set-up. */

@@ -152,7 +152,12 @@ async function readAndMatch(m: Meeting, roster: Roster, learned: LearnedNames, b
     switch (r.outcome) {
       case 'auto':
         return {
-          ...base, outcome: 'auto', unitCode: r.unitCode, roleId: r.roleId, reason: r.reason ?? '', candidates: [],
+          ...base,
+          outcome: 'auto',
+          unitCode: r.unitCode,
+          roleId: r.roleId,
+          reason: r.reason ?? '',
+          candidates: [],
           ...(r.personId ? { personId: r.personId } : {}),
         };
       case 'review':
@@ -174,7 +179,13 @@ async function readAndMatch(m: Meeting, roster: Roster, learned: LearnedNames, b
 }
 
 function planOptions(m: Meeting, roster: Roster, report: ParsedReport): PlanOptions {
-  return importPlanOptions(roster, { format: report.format, clockTrusted: reportClockMatches(m, report.rows.map((r) => r.firstJoin)) });
+  return importPlanOptions(roster, {
+    format: report.format,
+    clockTrusted: reportClockMatches(
+      m,
+      report.rows.map((r) => r.firstJoin),
+    ),
+  });
 }
 
 /**
@@ -182,14 +193,7 @@ function planOptions(m: Meeting, roster: Roster, report: ParsedReport): PlanOpti
  * remembered by display name or email, so the next meeting's import proposes the same cell.
  * Only rows that won their cell count.
  */
-function rememberChoices(
-  deps: HandlerDeps,
-  m: Meeting,
-  roster: Roster,
-  learned: LearnedNames,
-  rows: readonly ImportPreviewRow[],
-  plan: ImportPlan,
-): void {
+function rememberChoices(deps: HandlerDeps, m: Meeting, roster: Roster, learned: LearnedNames, rows: readonly ImportPreviewRow[], plan: ImportPlan): void {
   const byKey = new Map(rows.map((r) => [r.key, r]));
   const items: LearnItem[] = [];
   for (const cell of plan.cells) {
@@ -202,7 +206,11 @@ function rememberChoices(
     items.push({ name: row.name, email: row.email, unitCode: cell.unitCode, roleId: cell.roleId, personId: person?.id ?? '' });
   }
   const next = learnNames(learned, items, {
-    meetingId: m.id, meetingDate: m.date, meetingTitle: m.title, now: deps.clock(), newId: deps.newId,
+    meetingId: m.id,
+    meetingDate: m.date,
+    meetingTitle: m.title,
+    now: deps.clock(),
+    newId: deps.newId,
   });
   if (next !== learned) deps.store.saveLearnedNames(next);
 }
@@ -226,10 +234,7 @@ export function attendanceFileName(m: Pick<Meeting, 'date' | 'title'>, ext: 'doc
   return exportFileName('Daftar Hadir', m.date, m.title, ext);
 }
 
-
-export const ATTENDANCE_CSV_COLUMNS = [
-  'No', 'Kode', 'Unit', 'Peran', 'Status', 'Nama', 'Jam bergabung', 'Durasi (menit)', 'Sumber', 'Catatan unit',
-] as const;
+export const ATTENDANCE_CSV_COLUMNS = ['No', 'Kode', 'Unit', 'Peran', 'Status', 'Nama', 'Jam bergabung', 'Durasi (menit)', 'Sumber', 'Catatan unit'] as const;
 
 /** "tidak diketahui" for someone present whose name is not known; nothing for nobody. */
 function attendeeInCsv(who: AttendeeOnPaper): string {

@@ -30,6 +30,9 @@ export async function saveAs(port: NonNullable<HandlerDeps['saveFileAs']>, file:
     return await port(file.fileName, bytes);
   } catch (err) {
     const code = (err as NodeJS.ErrnoException)?.code ?? 'tanpa keterangan';
-    throw new AppError('write_failed', `Berkas "${file.fileName}" tidak dapat disimpan di tempat yang dipilih (${code}). Pilih folder lain, mis. Dokumen, lalu coba lagi.`);
+    throw new AppError(
+      'write_failed',
+      `Berkas "${file.fileName}" tidak dapat disimpan di tempat yang dipilih (${code}). Pilih folder lain, mis. Dokumen, lalu coba lagi.`,
+    );
   }
 }

@@ -65,11 +65,7 @@ export async function buildFollowUpsXlsx(
   COLUMNS.forEach((c, i) => (ws.getColumn(i + 1).width = c.width));
   const last = String.fromCharCode(64 + COLUMNS.length);
 
-  const scope = opts.meeting
-    ? `Rapat: ${opts.meeting.title}, ${formatDateLong(opts.meeting.date)}`
-    : opts.series
-      ? `Seri: ${opts.series}`
-      : 'Semua rapat';
+  const scope = opts.meeting ? `Rapat: ${opts.meeting.title}, ${formatDateLong(opts.meeting.date)}` : opts.series ? `Seri: ${opts.series}` : 'Semua rapat';
   const titles = [
     `DAFTAR TINDAK LANJUT ${settings.organizerName ? settings.organizerName.toUpperCase() : ''}`.trim(),
     scope,

@@ -83,7 +83,9 @@ export const followUpHandlers: HandlerMap<FollowUpMethods> = {
       series: input.series,
       includeDone: Boolean(input.includeDone),
     });
-    const fileName = one ? exportFileName('Tindak lanjut', one.date, one.title, 'xlsx') : exportFileName('Tindak lanjut', day, input.series || 'semua rapat', 'xlsx');
+    const fileName = one
+      ? exportFileName('Tindak lanjut', one.date, one.title, 'xlsx')
+      : exportFileName('Tindak lanjut', day, input.series || 'semua rapat', 'xlsx');
     return { fileName, mimeType: MIME_XLSX, base64: Buffer.from(bytes).toString('base64') };
   },
 

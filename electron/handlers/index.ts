@@ -41,24 +41,33 @@ export function mergeHandlers<const P extends readonly object[]>(...parts: P): M
   return Object.assign({}, ...parts) as Merged<P>;
 }
 
-export const handlers: HandlerMap = mergeHandlers(coreHandlers, rosterHandlers, settingsHandlers, backupHandlers, minutesHandlers, invitationHandlers, attendanceHandlers, intentHandlers, transcriptHandlers, learnedHandlers, rekapHandlers, followUpHandlers, reportHandlers, unitReportHandlers, unitHandlers);
+export const handlers: HandlerMap = mergeHandlers(
+  coreHandlers,
+  rosterHandlers,
+  settingsHandlers,
+  backupHandlers,
+  minutesHandlers,
+  invitationHandlers,
+  attendanceHandlers,
+  intentHandlers,
+  transcriptHandlers,
+  learnedHandlers,
+  rekapHandlers,
+  followUpHandlers,
+  reportHandlers,
+  unitReportHandlers,
+  unitHandlers,
+);
 
 /** Logs carry the method and error code only, never input data (it holds personal data). */
 export type Logger = (line: string) => void;
 
-export async function dispatch(
-  deps: HandlerDeps,
-  name: unknown,
-  rawInput: unknown,
-  log: Logger = () => {},
-): Promise<ApiResult<unknown>> {
+export async function dispatch(deps: HandlerDeps, name: unknown, rawInput: unknown, log: Logger = () => {}): Promise<ApiResult<unknown>> {
   try {
     if (!isMethodName(name)) throw errors.unknownMethod(String(name).slice(0, 80));
     const parsed = contract[name].input.safeParse(rawInput ?? {});
     if (!parsed.success) {
-      throw errors.invalidInput(
-        parsed.error.issues.slice(0, 20).map((i) => (i.path.length ? `${i.path.join('.')}: ${i.message}` : i.message)),
-      );
+      throw errors.invalidInput(parsed.error.issues.slice(0, 20).map((i) => (i.path.length ? `${i.path.join('.')}: ${i.message}` : i.message)));
     }
     const handler = handlers[name] as Handler<MethodName> as unknown as AnyHandler;
     // Two calls on the same document never interleave, whichever window sent them.

@@ -27,7 +27,10 @@ async function applyBatch(deps: HandlerDeps, input: { id: string; baseRevision?:
 
 export const intentHandlers = {
   ...Object.fromEntries(
-    MEETING_INTENT_NAMES.map((name) => [name, (input: { id: string; baseRevision?: number } & Record<string, unknown>, deps: HandlerDeps) => applyIntent(deps, name, input)]),
+    MEETING_INTENT_NAMES.map((name) => [
+      name,
+      (input: { id: string; baseRevision?: number } & Record<string, unknown>, deps: HandlerDeps) => applyIntent(deps, name, input),
+    ]),
   ),
   'meetings/apply-intents': (input: { id: string; baseRevision?: number; intents: MeetingIntent[] }, deps: HandlerDeps) => applyBatch(deps, input),
 } as unknown as HandlerMap<IntentMethods>;

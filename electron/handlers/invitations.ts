@@ -43,7 +43,6 @@ type InvitationMethods = keyof typeof invitationsContract;
 
 const encoder = new TextEncoder();
 
-
 interface Sources {
   meeting: Meeting;
   roster: Roster;
@@ -60,10 +59,7 @@ function exportDate(deps: HandlerDeps, settings: Settings): string {
 }
 
 function cancelledError(): AppError {
-  return new AppError(
-    'cancelled',
-    'Rapat ini sudah dibatalkan. Unduh berkas pembatalan (.ics) untuk peserta, atau aktifkan kembali rapat terlebih dahulu.',
-  );
+  return new AppError('cancelled', 'Rapat ini sudah dibatalkan. Unduh berkas pembatalan (.ics) untuk peserta, atau aktifkan kembali rapat terlebih dahulu.');
 }
 
 function requireInvitedUnit(s: Sources, unitCode: string): void {
@@ -95,21 +91,7 @@ function messageFileName(meeting: Meeting): string {
 function messageText(s: Sources): string {
   const wa = buildWhatsAppMessage(s.meeting, s.settings, s.roster);
   const email = buildEmailText(s.meeting, s.settings, s.roster);
-  const text = [
-    'PESAN WHATSAPP',
-    '==============',
-    '',
-    wa.text,
-    '',
-    '',
-    'EMAIL',
-    '=====',
-    '',
-    `Subjek: ${email.subject}`,
-    '',
-    email.body,
-    '',
-  ].join('\n');
+  const text = ['PESAN WHATSAPP', '==============', '', wa.text, '', '', 'EMAIL', '=====', '', `Subjek: ${email.subject}`, '', email.body, ''].join('\n');
   return `\uFEFF${text.replace(/\r?\n/g, '\r\n')}`;
 }
 
@@ -147,9 +129,7 @@ function unitRows(s: Sources): InvitationPreview['units'] {
   const invitees = inviteesOf(meeting, roster);
   return invitedUnits(meeting, roster).map((unit) => {
     const here = invitees.filter((i) => i.unitCode === unit.code);
-    const missingRoles = meeting.rolesInvited
-      .filter((r) => !here.some((i) => i.roleId === r))
-      .map((r) => roleById(roster.roles, r)?.short ?? r);
+    const missingRoles = meeting.rolesInvited.filter((r) => !here.some((i) => i.roleId === r)).map((r) => roleById(roster.roles, r)?.short ?? r);
     return {
       code: unit.code,
       name: unitNameOf(roster, unit.code),
@@ -193,7 +173,8 @@ async function allFiles(s: Sources, form: LetterFormInput, deps: HandlerDeps): P
     });
   }
   // Every draft carries the one letter to all units (and its PDF in the desktop app); both are built once.
-  const letterToAll = form === 'all' ? itemAt(files, 0).bytes : await buildInvitationLetterDocx(s.meeting, s.roster, s.settings, 'all', exportDate(deps, s.settings));
+  const letterToAll =
+    form === 'all' ? itemAt(files, 0).bytes : await buildInvitationLetterDocx(s.meeting, s.roster, s.settings, 'all', exportDate(deps, s.settings));
   const pdfToAll = await letterPdf(s, 'all', deps);
   for (const unit of invitedUnits(s.meeting, s.roster)) {
     const eml = await unitEml(s, unit.code, deps, { docx: letterToAll, pdf: pdfToAll });
@@ -206,12 +187,7 @@ async function allFiles(s: Sources, form: LetterFormInput, deps: HandlerDeps): P
  * One unit's email draft: the letter to all units (with the list of units attached) as DOCX,
  * its PDF where the desktop app can print one, and the unit's .ics.
  */
-async function unitEml(
-  s: Sources,
-  unitCode: string,
-  deps: HandlerDeps,
-  built?: { docx: Uint8Array; pdf: Uint8Array | null },
-): Promise<NamedFile> {
+async function unitEml(s: Sources, unitCode: string, deps: HandlerDeps, built?: { docx: Uint8Array; pdf: Uint8Array | null }): Promise<NamedFile> {
   const stamp = { stamp: deps.clock().toISOString() };
   const letter = built?.docx ?? (await buildInvitationLetterDocx(s.meeting, s.roster, s.settings, 'all', exportDate(deps, s.settings)));
   const pdf = built ? built.pdf : await letterPdf(s, 'all', deps);
@@ -224,7 +200,11 @@ async function unitEml(
     [
       { name: letterFileName(s.meeting, 'all'), bytes: letter, contentType: MIME.docx },
       ...(pdf ? [{ name: letterFileName(s.meeting, 'all', 'pdf'), bytes: pdf, contentType: MIME_PDF }] : []),
-      { name: icsName, bytes: encoder.encode(buildUnitIcs(s.meeting, s.roster, s.settings, unitCode, stamp)), contentType: 'text/calendar; charset=utf-8; method=REQUEST' },
+      {
+        name: icsName,
+        bytes: encoder.encode(buildUnitIcs(s.meeting, s.roster, s.settings, unitCode, stamp)),
+        contentType: 'text/calendar; charset=utf-8; method=REQUEST',
+      },
     ],
     deps.clock(),
   );

@@ -34,7 +34,10 @@ export function commitMeeting(deps: HandlerDeps, before: Meeting | null, next: M
   if (problems.length) throw errors.rules(problems);
   // Checked whole or by the parts it changed: with its new revision and time it is still known
   // to keep the schema, so the next intent on this meeting checks only what it changes.
-  const saved: Meeting = noteSchemaKept({ ...next, revision: before ? (before.revision ?? 0) + 1 : (next.revision ?? 0), updatedAt: deps.clock().toISOString() }, next);
+  const saved: Meeting = noteSchemaKept(
+    { ...next, revision: before ? (before.revision ?? 0) + 1 : (next.revision ?? 0), updatedAt: deps.clock().toISOString() },
+    next,
+  );
   deps.store.saveMeeting(saved);
   // Every window and tab on this meeting sees the change (the live-update feed).
   publishMeeting(deps.store, saved);

@@ -35,7 +35,17 @@ export function minutesFollowUps(deps: HandlerDeps, m: Meeting): { progress: Rec
   const tracker = deps.store.getTracker();
   const series = seriesKey(m.series);
   const earlier = series ? deps.store.listMeetings().filter((s) => !s.deletedAt && s.id !== m.id && seriesKey(s.series ?? '') === series) : [];
-  return { progress: progressSnapshot(m, tracker), carried: carriedInto(m, loadQuietly(deps, earlier.map((s) => s.id)), tracker) };
+  return {
+    progress: progressSnapshot(m, tracker),
+    carried: carriedInto(
+      m,
+      loadQuietly(
+        deps,
+        earlier.map((s) => s.id),
+      ),
+      tracker,
+    ),
+  };
 }
 
 /** How many recent meetings the name suggestions look through. */
@@ -50,7 +60,6 @@ const MIME_PDF = 'application/pdf';
 export function minutesFileName(m: Pick<Meeting, 'date' | 'title' | 'minutes'>, ext: 'docx' | 'pdf'): string {
   return exportFileName('Notulen', m.date, m.title, ext, m.minutes.status === 'draft' ? ' (draf)' : '');
 }
-
 
 export const minutesHandlers: HandlerMap<MinutesMethods> = {
   async 'speakers/known'(input, deps) {
@@ -111,7 +120,14 @@ export const minutesHandlers: HandlerMap<MinutesMethods> = {
         status: 'final',
         finalizedAt: now,
         followUpsAtFinal: progressSnapshot(m, tracker),
-        carriedAtFinal: carriedInto(m, loadQuietly(deps, earlier.map((s) => s.id)), tracker),
+        carriedAtFinal: carriedInto(
+          m,
+          loadQuietly(
+            deps,
+            earlier.map((s) => s.id),
+          ),
+          tracker,
+        ),
       },
     };
     return commitMeeting(deps, m, next);

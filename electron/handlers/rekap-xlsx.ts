@@ -114,7 +114,9 @@ export async function buildRekapXlsx(rekap: Rekap, settings: Settings, o: { gene
   foot.getCell(4 + n + 2).numFmt = PERCENT;
   foot.commit();
   ws.addRow([]).commit();
-  ws.addRow(['Sel: peran yang hadir (hadir atau terlambat) dari peran yang diundang. Sel kosong: KPU tidak diundang ke rapat itu. Hanya rapat yang telah terlaksana dan tidak dibatalkan yang dihitung.']).commit();
+  ws.addRow([
+    'Sel: peran yang hadir (hadir atau terlambat) dari peran yang diundang. Sel kosong: KPU tidak diundang ke rapat itu. Hanya rapat yang telah terlaksana dan tidak dibatalkan yang dihitung.',
+  ]).commit();
   ws.commit();
 
   // Sheet 2: per role.
@@ -138,7 +140,18 @@ export async function buildRekapXlsx(rekap: Rekap, settings: Settings, o: { gene
   ms.columns = [6, 11, 24, 60, ...Array.from({ length: 5 + rekap.roles.length }, () => 13)].map((width) => ({ width }));
   titleRows(ms, rekap, settings);
   header(
-    ms.addRow(['No.', 'Tanggal', 'Hari/Tanggal', 'Nama rapat', 'KPU diundang', 'KPU hadir', 'Hadir', 'Diundang', 'Tingkat kehadiran', ...rekap.roles.map((r) => r.short)]),
+    ms.addRow([
+      'No.',
+      'Tanggal',
+      'Hari/Tanggal',
+      'Nama rapat',
+      'KPU diundang',
+      'KPU hadir',
+      'Hadir',
+      'Diundang',
+      'Tingkat kehadiran',
+      ...rekap.roles.map((r) => r.short),
+    ]),
   );
   rekap.meetings.forEach((m, i) => {
     const row = ms.addRow([

@@ -13,7 +13,6 @@ import { fileResult } from './file-result';
 
 type RekapMethods = keyof typeof rekapContract;
 
-
 /**
  * A summary stands in for a meeting the recap will leave out anyway (cancelled, or more than
  * a day in the future), so its file is not read.
@@ -72,7 +71,6 @@ export function computeRekap(deps: HandlerDeps, filter: RekapFilter): Rekap {
   const roster = deps.store.getRoster();
   return buildRekap(rekapSources(deps, filter), { units: roster.units, roles: roster.roles, now: deps.clock(), filter });
 }
-
 
 export const rekapHandlers: HandlerMap<RekapMethods> = {
   async 'rekap/get'(input, deps) {

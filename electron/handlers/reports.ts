@@ -21,8 +21,6 @@ import { unitsWordOf } from '../../shared/domain/org-words';
 
 type ReportMethods = keyof typeof reportsContract;
 
-
-
 function drafts(deps: HandlerDeps, id: string, only?: string): { meeting: Meeting; drafts: NewsDraft[] } {
   const meeting = activeMeeting(deps, id);
   return { meeting, drafts: buildNewsDrafts(meeting, deps.store.getRoster(), deps.store.getSettings(), only) };
@@ -128,4 +126,3 @@ export const reportHandlers: HandlerMap<ReportMethods> = {
     return next.map(photoInfo);
   },
 };
-

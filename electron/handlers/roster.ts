@@ -2,16 +2,7 @@
 // CSV import (preview, then apply after parsing the same bytes again) and export.
 import type { rosterContract, RosterPreviewChange, RosterPreviewRow } from '../../shared/contract/roster';
 import { MIME } from '../../shared/contract/define';
-import {
-  addRole,
-  applyRosterImport,
-  moveRole,
-  PERSON_FIELDS,
-  removePerson,
-  removeRole,
-  savePerson,
-  updateRole,
-} from '../../shared/domain/roster-ops';
+import { addRole, applyRosterImport, moveRole, PERSON_FIELDS, removePerson, removeRole, savePerson, updateRole } from '../../shared/domain/roster-ops';
 import type { Roster } from '../../shared/domain/roster';
 import { forgetPerson } from '../../shared/domain/learned-names';
 import { shortUnitName } from '../../shared/domain/units';
@@ -60,10 +51,23 @@ function meetingsUsingRole(deps: HandlerDeps, roleId: string): string[] {
 
 function previewRow(row: RosterCsvRow, roster: Roster, rawByLine: Map<number, string[]>): RosterPreviewRow {
   if (!row.ok) {
-    const raw = (rawByLine.get(row.line) ?? []).map((c) => c.trim()).filter(Boolean).join(' · ');
+    const raw = (rawByLine.get(row.line) ?? [])
+      .map((c) => c.trim())
+      .filter(Boolean)
+      .join(' · ');
     return {
-      line: row.line, ok: false, change: 'salah', unitCode: '', unitLabel: '', roleLabel: '', name: '', email: '', phone: '',
-      changes: [], errors: row.errors, raw: raw.length > 300 ? `${raw.slice(0, 300)}…` : raw,
+      line: row.line,
+      ok: false,
+      change: 'salah',
+      unitCode: '',
+      unitLabel: '',
+      roleLabel: '',
+      name: '',
+      email: '',
+      phone: '',
+      changes: [],
+      errors: row.errors,
+      raw: raw.length > 300 ? `${raw.slice(0, 300)}…` : raw,
     };
   }
   const p = row.person;

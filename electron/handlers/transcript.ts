@@ -53,7 +53,9 @@ function startSeconds(m: Meeting, start: RecordingStart): { seconds: number; lab
       }
       const s = info?.start ? parseClockSeconds(info.start) : null;
       if (s === null) {
-        throw startProblem('Laporan ini tidak memuat blok rapat dengan jam mulai (Start Time). Ekspor laporan peserta Zoom beserta data rapat, atau ketik jam mulainya.');
+        throw startProblem(
+          'Laporan ini tidak memuat blok rapat dengan jam mulai (Start Time). Ekspor laporan peserta Zoom beserta data rapat, atau ketik jam mulainya.',
+        );
       }
       return { seconds: s, label: 'blok rapat laporan Zoom' };
     }

@@ -14,7 +14,16 @@ import type { HandlerDeps, HandlerMap } from './types';
 type Methods = keyof typeof unitReportsContract;
 
 function reportSourceOf(m: Meeting): ReportSource {
-  return { id: m.id, title: m.title, date: m.date, series: m.series, unitsInvited: m.unitsInvited, status: m.status, reportItems: m.reportItems, reportAnswers: m.reportAnswers };
+  return {
+    id: m.id,
+    title: m.title,
+    date: m.date,
+    series: m.series,
+    unitsInvited: m.unitsInvited,
+    status: m.status,
+    reportItems: m.reportItems,
+    reportAnswers: m.reportAnswers,
+  };
 }
 
 /**

@@ -98,7 +98,11 @@ export const unitHandlers: HandlerMap<UnitMethods> = {
   async 'roster/apply-units'(input, deps) {
     const p = await preview(input, deps);
     if (p.errors.length > 0) {
-      throw new AppError('invalid_input', `Daftar unit belum diterapkan: ${p.errors.length} baris salah. Perbaiki filenya lalu coba lagi.`, p.errors.slice(0, 50));
+      throw new AppError(
+        'invalid_input',
+        `Daftar unit belum diterapkan: ${p.errors.length} baris salah. Perbaiki filenya lalu coba lagi.`,
+        p.errors.slice(0, 50),
+      );
     }
     const roster: Roster = { ...p.roster, units: p.change.units, ...(p.roles ? { roles: p.roles } : {}) };
     deps.store.saveRoster(roster);

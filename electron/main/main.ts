@@ -18,9 +18,7 @@ import { feedFor } from '../handlers/change-feed';
 import { itemAt } from '../../shared/indexed';
 
 app.setName(APP_NAME);
-protocol.registerSchemesAsPrivileged([
-  { scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true } },
-]);
+protocol.registerSchemesAsPrivileged([{ scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true } }]);
 
 let mainWindow: BrowserWindow | null = null;
 
@@ -32,10 +30,13 @@ if (!app.requestSingleInstanceLock()) {
     if (mainWindow.isMinimized()) mainWindow.restore();
     mainWindow.focus();
   });
-  app.whenReady().then(start).catch((err: unknown) => {
-    dialog.showErrorBox('Rakor', `Rakor gagal dijalankan: ${(err as Error)?.message ?? err}`);
-    app.quit();
-  });
+  app
+    .whenReady()
+    .then(start)
+    .catch((err: unknown) => {
+      dialog.showErrorBox('Rakor', `Rakor gagal dijalankan: ${(err as Error)?.message ?? err}`);
+      app.quit();
+    });
 }
 
 app.on('web-contents-created', (_event, contents) => {

@@ -9,8 +9,7 @@ import { AppError } from '../../shared/errors';
 
 const FILES = { provinces: 'provinces.csv', regencies: 'regencies.csv', districts: 'districts.csv' } as const;
 
-export const AREA_DATA_ATTRIBUTION =
-  'Daftar wilayah: idn-area-data (Fityan Nugroho, dari data resmi pemerintah), lisensi ODbL 1.0 (Open Database License).';
+export const AREA_DATA_ATTRIBUTION = 'Daftar wilayah: idn-area-data (Fityan Nugroho, dari data resmi pemerintah), lisensi ODbL 1.0 (Open Database License).';
 
 function dataDir(): string {
   const candidates = [

@@ -150,7 +150,6 @@ export function listDataFiles(dir: string): string[] {
   return out.sort();
 }
 
-
 /** The reason of a write failure in the user's words ("disk penuh", "folder data hanya-baca"). */
 export function storageReason(code: string | undefined): string {
   switch (code) {

@@ -165,16 +165,14 @@ const isComplete = (root: string, folder: string) => fs.existsSync(path.join(roo
  * the old layout, moved again at the next start; after the mark, the next start finishes the
  * move. A folder that cannot be written is read where it is.
  */
-export function resolveDataFolder(
-  root: string,
-  listDataFiles: (dir: string) => string[],
-  onStep: (step: MigrationStep) => void = () => {},
-): string {
+export function resolveDataFolder(root: string, listDataFiles: (dir: string) => string[], onStep: (step: MigrationStep) => void = () => {}): string {
   let active = readPointer(root);
   if (!active) {
     // No usable pointer: a complete generation is adopted (a move that stopped after the copy,
     // or a pointer file lost); incomplete ones were being built when the app stopped.
-    const complete = generations(root).filter((n) => isComplete(root, n)).sort((a, b) => genNumber(b) - genNumber(a));
+    const complete = generations(root)
+      .filter((n) => isComplete(root, n))
+      .sort((a, b) => genNumber(b) - genNumber(a));
     active = complete[0] ?? null;
   }
   try {

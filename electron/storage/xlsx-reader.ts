@@ -17,7 +17,8 @@ const MB = 1024 * 1024;
  */
 export const XLSX_LIMITS: ZipLimits = { maxEntries: 2_000, maxEntryBytes: 32 * MB, maxTotalBytes: 64 * MB };
 
-const NOT_XLSX = 'File Excel ini ditolak: berkas ini bukan buku kerja Excel (.xlsx) yang utuh. Simpan ulang dari Excel atau Google Sheets sebagai "Excel Workbook (*.xlsx)" lalu pilih lagi, atau pilih file CSV.';
+const NOT_XLSX =
+  'File Excel ini ditolak: berkas ini bukan buku kerja Excel (.xlsx) yang utuh. Simpan ulang dari Excel atau Google Sheets sebagai "Excel Workbook (*.xlsx)" lalu pilih lagi, atau pilih file CSV.';
 
 /** A worksheet's XML inflates about 5 to 20 times; a thousand times is a zip bomb. */
 export const XLSX_MAX_RATIO = 200;

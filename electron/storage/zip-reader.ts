@@ -81,7 +81,13 @@ export async function readZipEntries(
     // Second pass: inflate one entry at a time, counting what actually comes out.
     let total = 0;
     for (const entry of entries) {
-      const data = await inflate(zip, entry, limits, () => total, (n) => (total += n));
+      const data = await inflate(
+        zip,
+        entry,
+        limits,
+        () => total,
+        (n) => (total += n),
+      );
       await onEntry(entry.fileName, data);
     }
   } finally {
@@ -90,7 +96,10 @@ export async function readZipEntries(
 }
 
 function entryTooLarge(name: string, limits: ZipLimits) {
-  return new ZipRefusedError('entry_too_large', `Berkas "${shown(name)}" di dalam arsip terlalu besar (lebih dari ${mb(limits.maxEntryBytes)} setelah dibuka).`);
+  return new ZipRefusedError(
+    'entry_too_large',
+    `Berkas "${shown(name)}" di dalam arsip terlalu besar (lebih dari ${mb(limits.maxEntryBytes)} setelah dibuka).`,
+  );
 }
 
 function totalTooLarge(limits: ZipLimits) {

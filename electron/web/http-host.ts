@@ -162,7 +162,11 @@ export async function startWebHost(opts: WebHostOptions): Promise<WebHost> {
       return;
     }
     const status =
-      err.code === 'HPE_HEADER_OVERFLOW' ? '431 Request Header Fields Too Large' : err.code === 'ERR_HTTP_REQUEST_TIMEOUT' ? '408 Request Timeout' : '400 Bad Request';
+      err.code === 'HPE_HEADER_OVERFLOW'
+        ? '431 Request Header Fields Too Large'
+        : err.code === 'ERR_HTTP_REQUEST_TIMEOUT'
+          ? '408 Request Timeout'
+          : '400 Bad Request';
     socket.end(`HTTP/1.1 ${status}\r\nConnection: close\r\nContent-Length: 0\r\n\r\n`);
   });
 
@@ -232,7 +236,10 @@ export async function startWebHost(opts: WebHostOptions): Promise<WebHost> {
     }
     const given = req.headers['x-rakor-token'];
     if (typeof given !== 'string' || !safeEqual(given, token)) {
-      sendJson(res, 401, { ok: false, error: { code: 'unauthorized', message: 'Token akses tidak valid. Buka aplikasi dari tautan yang dicetak saat dijalankan.' } });
+      sendJson(res, 401, {
+        ok: false,
+        error: { code: 'unauthorized', message: 'Token akses tidak valid. Buka aplikasi dari tautan yang dicetak saat dijalankan.' },
+      });
       return;
     }
     if (url.pathname === FEED_PATH) {

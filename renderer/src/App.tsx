@@ -32,7 +32,10 @@ function DamagedNotice({ damaged, onDismiss }: { damaged: DamagedFile[]; onDismi
       <Stack gap={4} mt="xs">
         {damaged.map((d) => (
           <Text size="sm" key={d.movedTo}>
-            <b>{t.damaged.kind[d.kind] ?? d.kind}: {d.title}</b> — {t.damaged.movedTo} <code>{d.movedTo}</code>
+            <b>
+              {t.damaged.kind[d.kind] ?? d.kind}: {d.title}
+            </b>{' '}
+            — {t.damaged.movedTo} <code>{d.movedTo}</code>
           </Text>
         ))}
       </Stack>
@@ -68,9 +71,7 @@ export function App() {
     void api.call('app/dismiss-damaged', {}).then(refreshInfo);
   };
 
-  const active = (name: string) =>
-    route.name === name ||
-    (name === 'meetings' && ['meeting', 'new-meeting', 'edit-meeting', 'series'].includes(route.name));
+  const active = (name: string) => route.name === name || (name === 'meetings' && ['meeting', 'new-meeting', 'edit-meeting', 'series'].includes(route.name));
 
   // The print view is a bare page: no navigation around the sheets.
   if (route.name === 'minutes-print')
@@ -126,7 +127,9 @@ export function App() {
           {route.name === 'roster' && <RosterPage unit={route.unit} />}
           {route.name === 'settings' && <SettingsPage />}
           {route.name === 'rekap' && <RekapPage />}
-          {route.name === 'follow-ups' && <FollowUpsPage key={`${route.meetingId ?? ''}|${route.series ?? ''}`} meetingId={route.meetingId} series={route.series} />}
+          {route.name === 'follow-ups' && (
+            <FollowUpsPage key={`${route.meetingId ?? ''}|${route.series ?? ''}`} meetingId={route.meetingId} series={route.series} />
+          )}
           {route.name === 'series' && <SeriesPage key={route.series} name={route.series} />}
         </Suspense>
       </AppShell.Main>

@@ -11,7 +11,10 @@ import type { ReportFormat, ReportMeetingInfo } from '../import/attendance-repor
 const reportFile = {
   id: idString,
   fileName: z.string().max(255),
-  base64: z.string().min(1, 'File laporan kosong.').max(48 * 1024 * 1024, 'File terlalu besar untuk sebuah laporan kehadiran.'),
+  base64: z
+    .string()
+    .min(1, 'File laporan kosong.')
+    .max(48 * 1024 * 1024, 'File terlalu besar untuk sebuah laporan kehadiran.'),
 };
 
 export const ImportPreviewInput = z.object(reportFile);
@@ -22,9 +25,7 @@ export const ExportCsvInput = z.object({ id: idString, delimiter: z.enum([',', '
 export const ExportAttendanceDocxInput = z.object({ id: idString, signatures: z.boolean().optional() });
 
 export const ImportDecisionsSchema = z.object({
-  assign: z
-    .array(z.object({ key: z.string().max(2000), unitCode: z.string().min(1).max(10), roleId: z.string().min(1).max(60) }))
-    .max(20000),
+  assign: z.array(z.object({ key: z.string().max(2000), unitCode: z.string().min(1).max(10), roleId: z.string().min(1).max(60) })).max(20000),
   skip: z.array(z.string().max(2000)).max(20000),
   overwrite: z.array(z.string().max(80)).max(20000),
 });

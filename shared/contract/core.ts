@@ -41,9 +41,7 @@ export const coreContract = {
   'app/info': method<typeof empty, AppInfo>(empty),
   'app/dismiss-damaged': method<typeof empty, { ok: true }>(empty),
 
-  'meetings/list': method<z.ZodObject<{ includeDeleted: z.ZodOptional<z.ZodBoolean> }>, MeetingList>(
-    z.object({ includeDeleted: z.boolean().optional() }),
-  ),
+  'meetings/list': method<z.ZodObject<{ includeDeleted: z.ZodOptional<z.ZodBoolean> }>, MeetingList>(z.object({ includeDeleted: z.boolean().optional() })),
   'meetings/get': method<typeof idInput, Meeting>(idInput),
   'meetings/create': method<typeof MeetingSetupSchema, Meeting>(MeetingSetupSchema),
   /** Replace the set-up (the form's fields); attendance, speakers and minutes stay as stored. */
@@ -71,19 +69,16 @@ export const coreContract = {
   'roster/get': method<typeof empty, Roster>(empty),
 
   /** Open a link outside the app: http(s) from meeting data, or a mailto: the app built (desktop app; the browser follows it itself). */
-  'app/open-link': method<z.ZodObject<{ url: z.ZodString }>, { opened: boolean; openInBrowserTab: boolean }>(
-    z.object({ url: z.string().max(4000) }),
-  ),
+  'app/open-link': method<z.ZodObject<{ url: z.ZodString }>, { opened: boolean; openInBrowserTab: boolean }>(z.object({ url: z.string().max(4000) })),
 
   /**
    * Desktop app: save a file the page made itself (the copy of a meeting held in memory) through
    * the save dialog; the path, or null when cancelled. Exports need no second call: they are
    * saved in their own (FileResult.savedTo), and the browser downloads what it received.
    */
-  'files/save': method<
-    z.ZodObject<{ fileName: z.ZodString; mimeType: z.ZodString; base64: z.ZodString }>,
-    { savedTo: string | null }
-  >(z.object({ fileName: z.string().min(1).max(255), mimeType: z.string().max(200), base64: z.string() })),
+  'files/save': method<z.ZodObject<{ fileName: z.ZodString; mimeType: z.ZodString; base64: z.ZodString }>, { savedTo: string | null }>(
+    z.object({ fileName: z.string().min(1).max(255), mimeType: z.string().max(200), base64: z.string() }),
+  ),
 } as const;
 
 export type { FileResult };

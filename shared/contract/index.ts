@@ -31,7 +31,23 @@ function merge<T extends Record<string, MethodSpec<z.ZodType, unknown>>[]>(...pa
 
 type UnionToIntersection<U> = (U extends unknown ? (x: U) => void : never) extends (x: infer I) => void ? I : never;
 
-export const contract = merge(coreContract, rosterContract, settingsContract, backupsContract, minutesContract, invitationsContract, attendanceContract, intentsContract, transcriptContract, learnedContract, rekapContract, followUpsContract, reportsContract, unitReportsContract, unitsContract);
+export const contract = merge(
+  coreContract,
+  rosterContract,
+  settingsContract,
+  backupsContract,
+  minutesContract,
+  invitationsContract,
+  attendanceContract,
+  intentsContract,
+  transcriptContract,
+  learnedContract,
+  rekapContract,
+  followUpsContract,
+  reportsContract,
+  unitReportsContract,
+  unitsContract,
+);
 
 export type Contract = typeof contract;
 export type MethodName = keyof Contract & string;

@@ -59,9 +59,7 @@ export interface InvitationPreview {
 }
 
 export type ExportAllResult =
-  | { kind: 'zip'; file: FileResult; fileNames: string[] }
-  | { kind: 'folder'; folder: string; fileNames: string[] }
-  | { kind: 'cancelled' };
+  { kind: 'zip'; file: FileResult; fileNames: string[] } | { kind: 'folder'; folder: string; fileNames: string[] } | { kind: 'cancelled' };
 
 const exportAllInput = z.object({ id: idString, form: LetterFormSchema });
 const letterInput = z.object({ id: idString, form: LetterFormSchema });

@@ -7,9 +7,7 @@ import type { KnownSpeaker } from '../domain/speaker-ops';
 
 export const minutesContract = {
   /** Who spoke in other meetings (newest first), to suggest names, positions and institutions. */
-  'speakers/known': method<z.ZodObject<{ excludeId: z.ZodOptional<z.ZodString> }>, KnownSpeaker[]>(
-    z.object({ excludeId: z.string().max(60).optional() }),
-  ),
+  'speakers/known': method<z.ZodObject<{ excludeId: z.ZodOptional<z.ZodString> }>, KnownSpeaker[]>(z.object({ excludeId: z.string().max(60).optional() })),
   /** The minutes as DOCX, named "Notulen <tanggal> <judul>.docx"; a draft carries a draft mark. */
   'minutes/export-docx': method<typeof idInput, FileResult>(idInput),
   /** The print view in the window as PDF (Electron only; the browser prints with its own dialog). */

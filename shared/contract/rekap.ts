@@ -6,10 +6,7 @@ import { method, type FileResult } from './define';
 import { isValidIsoDate } from '../domain/datetime';
 import type { Rekap, Tally, UnitHistoryEntry } from '../domain/rekap';
 
-const optionalDate = z.union([
-  z.literal(''),
-  z.string().refine(isValidIsoDate, { message: 'Tanggal tidak valid (format TTTT-BB-HH).' }),
-]);
+const optionalDate = z.union([z.literal(''), z.string().refine(isValidIsoDate, { message: 'Tanggal tidak valid (format TTTT-BB-HH).' })]);
 
 export const RekapFilterSchema = z
   .object({

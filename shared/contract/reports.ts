@@ -34,10 +34,7 @@ export const reportsContract = {
   'report/photo-image': method<z.ZodObject<{ id: typeof idString; photoId: typeof idString }>, { type: string; base64: string }>(
     z.object({ id: idString, photoId: idString }).strict(),
   ),
-  'report/add-photo': method<
-    z.ZodObject<{ id: typeof idString; fileName: z.ZodString; base64: z.ZodString; caption: z.ZodString }>,
-    PhotoInfo[]
-  >(
+  'report/add-photo': method<z.ZodObject<{ id: typeof idString; fileName: z.ZodString; base64: z.ZodString; caption: z.ZodString }>, PhotoInfo[]>(
     z
       .object({
         id: idString,
@@ -48,7 +45,13 @@ export const reportsContract = {
       .strict(),
   ),
   'report/set-caption': method<z.ZodObject<{ id: typeof idString; photoId: typeof idString; caption: z.ZodString }>, PhotoInfo[]>(
-    z.object({ id: idString, photoId: idString, caption: z.string().max(PHOTO_CAPTION_MAX, `Keterangan foto terlalu panjang (maks. ${PHOTO_CAPTION_MAX} karakter).`) }).strict(),
+    z
+      .object({
+        id: idString,
+        photoId: idString,
+        caption: z.string().max(PHOTO_CAPTION_MAX, `Keterangan foto terlalu panjang (maks. ${PHOTO_CAPTION_MAX} karakter).`),
+      })
+      .strict(),
   ),
   'report/remove-photo': method<z.ZodObject<{ id: typeof idString; photoId: typeof idString }>, PhotoInfo[]>(
     z.object({ id: idString, photoId: idString }).strict(),

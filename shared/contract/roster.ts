@@ -80,9 +80,7 @@ export const rosterContract = {
   'roster/delete-person': method<typeof idInput, Roster>(idInput),
 
   'roster/add-role': method<typeof RoleInputSchema, { roster: Roster; role: Role }>(RoleInputSchema),
-  'roster/update-role': method<z.ZodObject<{ id: typeof roleId; role: typeof RoleInputSchema }>, Roster>(
-    z.object({ id: roleId, role: RoleInputSchema }),
-  ),
+  'roster/update-role': method<z.ZodObject<{ id: typeof roleId; role: typeof RoleInputSchema }>, Roster>(z.object({ id: roleId, role: RoleInputSchema })),
   'roster/move-role': method<z.ZodObject<{ id: typeof roleId; direction: z.ZodUnion<[z.ZodLiteral<-1>, z.ZodLiteral<1>]> }>, Roster>(
     z.object({ id: roleId, direction: z.union([z.literal(-1), z.literal(1)]) }),
   ),

@@ -69,11 +69,7 @@ export function pageGeometry(paper: Paper, landscape = false): PageGeometry {
   return { paper, landscape, width, height, margin, textWidth: across - margin.left - margin.right };
 }
 
-export function sectionPage(
-  geom: PageGeometry,
-  pageNumberStart?: number,
-  o: { titlePage?: boolean } = {},
-): NonNullable<ISectionOptions['properties']> {
+export function sectionPage(geom: PageGeometry, pageNumberStart?: number, o: { titlePage?: boolean } = {}): NonNullable<ISectionOptions['properties']> {
   return {
     ...(o.titlePage ? { titlePage: true } : {}),
     page: {
@@ -94,7 +90,12 @@ export function sectionPage(
  * not the docx library's "Un-named".
  */
 export function documentAuthor(settings: { organisation: { name: string; subtitle: string } }): string {
-  return [settings.organisation.name, settings.organisation.subtitle].map((x) => x.replace(/\s+/g, ' ').trim()).filter(Boolean).join(' ') || 'Rakor';
+  return (
+    [settings.organisation.name, settings.organisation.subtitle]
+      .map((x) => x.replace(/\s+/g, ' ').trim())
+      .filter(Boolean)
+      .join(' ') || 'Rakor'
+  );
 }
 
 export function newDocument(title: string, sections: ISectionOptions[], author: string): Document {
@@ -163,8 +164,7 @@ export function para(content: string | TextRun[], o: ParaOptions = {}): Paragrap
   return new Paragraph({
     children,
     alignment: o.align ? ALIGN[o.align] : undefined,
-    indent:
-      o.indent !== undefined || o.hanging !== undefined ? { left: o.indent ?? 0, hanging: o.hanging } : undefined,
+    indent: o.indent !== undefined || o.hanging !== undefined ? { left: o.indent ?? 0, hanging: o.hanging } : undefined,
     spacing: o.before !== undefined || o.after !== undefined ? { before: o.before, after: o.after } : undefined,
     keepNext: o.keepNext,
     keepLines: o.keepNext,
@@ -225,11 +225,7 @@ export function fixedTable(
   });
 }
 
-export function cell(
-  width: number,
-  children: Paragraph[],
-  o: { columnSpan?: number; rowSpan?: number; shade?: boolean; vCenter?: boolean } = {},
-): TableCell {
+export function cell(width: number, children: Paragraph[], o: { columnSpan?: number; rowSpan?: number; shade?: boolean; vCenter?: boolean } = {}): TableCell {
   return new TableCell({
     children: children.length ? children : [new Paragraph({ children: [] })],
     width: { size: width, type: WidthType.DXA },
@@ -336,7 +332,11 @@ const PX_PER_MM = 96 / 25.4;
 
 function kopLines(kop: Kop): Paragraph[] {
   // Short parts ("Telp. (031) 8471885") break where a reader expects, not wherever the column ends.
-  const keep = (t: string) => t.split('  ·  ').map((part) => (part.length <= 40 ? part.replace(/ /g, '\u00a0') : part)).join('  ·  ');
+  const keep = (t: string) =>
+    t
+      .split('  ·  ')
+      .map((part) => (part.length <= 40 ? part.replace(/ /g, '\u00a0') : part))
+      .join('  ·  ');
   return kop.lines.map((l) => para(l.bold ? l.text : keep(l.text), { bold: l.bold, size: l.sizePt * 2, align: 'center' }));
 }
 
@@ -413,9 +413,7 @@ export function pageNumberFooter(): Footer {
     children: [
       new Paragraph({
         alignment: AlignmentType.RIGHT,
-        children: [
-          new TextRun({ children: ['Halaman ', PageNumber.CURRENT, ' dari ', PageNumber.TOTAL_PAGES], size: 18 }),
-        ],
+        children: [new TextRun({ children: ['Halaman ', PageNumber.CURRENT, ' dari ', PageNumber.TOTAL_PAGES], size: 18 })],
       }),
     ],
   });

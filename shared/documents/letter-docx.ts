@@ -58,16 +58,11 @@ function headerBlock(c: LetterContent, geom: PageGeometry): Table {
 }
 
 function addressee(text: string): Paragraph[] {
-  return [
-    para([run('Yth. '), run(text)], { indent: 560, hanging: 560, before: 200 }),
-    para('di -'),
-    para('Tempat', { indent: CM, after: 200 }),
-  ];
+  return [para([run('Yth. '), run(text)], { indent: 560, hanging: 560, before: 200 }), para('di -'), para('Tempat', { indent: CM, after: 200 })];
 }
 
 function detailsBlock(c: LetterContent, geom: PageGeometry): Table {
-  const acara =
-    c.agenda.length === 1 ? [para(itemAt(c.agenda, 0))] : c.agenda.map((a, i) => numbered(`${i + 1}.`, a, { indent: 400, hanging: 400 }));
+  const acara = c.agenda.length === 1 ? [para(itemAt(c.agenda, 0))] : c.agenda.map((a, i) => numbered(`${i + 1}.`, a, { indent: 400, hanging: 400 }));
   const total = geom.textWidth - BODY_INDENT;
   return labelValueBlock([...c.details, { label: 'Acara', value: acara, flow: true }], labelWidths(total, 1900), { indent: BODY_INDENT });
 }
@@ -155,17 +150,13 @@ export async function buildInvitationLetterDocx(
   form: LetterForm,
   exportDate: string,
 ): Promise<Uint8Array> {
-  return packDocument(newDocument(`Surat Undangan - ${meeting.title}`, invitationLetterSections(meeting, roster, settings, form, exportDate), documentAuthor(settings)));
+  return packDocument(
+    newDocument(`Surat Undangan - ${meeting.title}`, invitationLetterSections(meeting, roster, settings, form, exportDate), documentAuthor(settings)),
+  );
 }
 
 /** The letter as sections, for the letter file and the laporan kegiatan's attachment. */
-export function invitationLetterSections(
-  meeting: Meeting,
-  roster: Roster,
-  settings: Settings,
-  form: LetterForm,
-  exportDate: string,
-): ISectionOptions[] {
+export function invitationLetterSections(meeting: Meeting, roster: Roster, settings: Settings, form: LetterForm, exportDate: string): ISectionOptions[] {
   const c = letterContent(meeting, roster, settings, form, exportDate);
   const geom = pageGeometry(settings.paper);
   // Every letter numbers its own continuation pages from 2; its first page carries none.

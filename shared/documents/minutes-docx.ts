@@ -126,8 +126,7 @@ function factsBlock(ctx: MinutesContext): Table {
   const m = ctx.meeting;
   const { start, end } = minutesTimes(m);
   const agenda = agendaItems(m);
-  const acara =
-    agenda.length === 1 ? [para(agenda[0]!)] : agenda.map((a, i) => numbered(`${i + 1}.`, a, { indent: 400, hanging: 400 }));
+  const acara = agenda.length === 1 ? [para(agenda[0]!)] : agenda.map((a, i) => numbered(`${i + 1}.`, a, { indent: 400, hanging: 400 }));
   return labelValueBlock(
     [
       { label: 'Hari/Tanggal', value: formatDayDate(m.date) },
@@ -169,9 +168,7 @@ function courseOfMeeting(ctx: MinutesContext): Paragraph[] {
     if (when) title.push(run(` (${when})`, { size: SMALL_SIZE }));
     out.push(numbered(`${i + 1}.`, title, { indent: STEP * 2, hanging: STEP, before: i ? 120 : 0, after: 60, keepNext: s.points.length > 0 }));
     const points = s.points.map((p) => p.trim()).filter(Boolean);
-    points.forEach((p, j) =>
-      out.push(numbered(`${letterLabel(j)}.`, p, { indent: STEP * 3, hanging: STEP, align: 'justify', after: 40 })),
-    );
+    points.forEach((p, j) => out.push(numbered(`${letterLabel(j)}.`, p, { indent: STEP * 3, hanging: STEP, align: 'justify', after: 40 })));
   });
   return out;
 }
@@ -212,9 +209,10 @@ function followUpTable(ctx: MinutesContext): Array<Paragraph | Table> {
             c(dueW, f.dueDate ? formatDateLong(f.dueDate) : DASH, 'center'),
             cell(
               statusW,
-              (ctx.followUps?.progress[f.id] ? progressLines(ctx.followUps.progress[f.id]!, ctx.roster.units, { short: true, counts: true }) : [FOLLOW_UP_LABELS[f.status]]).map((x) =>
-                para(x, { size: TABLE_SIZE, align: 'center' }),
-              ),
+              (ctx.followUps?.progress[f.id]
+                ? progressLines(ctx.followUps.progress[f.id]!, ctx.roster.units, { short: true, counts: true })
+                : [FOLLOW_UP_LABELS[f.status]]
+              ).map((x) => para(x, { size: TABLE_SIZE, align: 'center' })),
             ),
           ],
         }),
@@ -232,7 +230,11 @@ function carriedTable(ctx: MinutesContext, carried: CarriedFollowUp[]): Array<Pa
   const actionW = total - noW - dueW - stateW;
   const widths = [noW, actionW, dueW, stateW];
   const h = (w: number, t: string) => cell(w, [para(t, { bold: true, align: 'center', size: TABLE_SIZE })], { shade: true, vCenter: true });
-  const lines = (w: number, xs: string[], align: 'left' | 'center' = 'left') => cell(w, xs.map((x) => para(x, { size: TABLE_SIZE, align })));
+  const lines = (w: number, xs: string[], align: 'left' | 'center' = 'left') =>
+    cell(
+      w,
+      xs.map((x) => para(x, { size: TABLE_SIZE, align })),
+    );
   const rows = [
     new TableRow({
       tableHeader: true,
@@ -244,10 +246,7 @@ function carriedTable(ctx: MinutesContext, carried: CarriedFollowUp[]): Array<Pa
         new TableRow({
           children: [
             lines(noW, [`${i + 1}.`], 'center'),
-            lines(actionW, [
-              c.followUp.action.trim() || DASH,
-              `(${c.meetingTitle}, ${c.meetingDate ? formatDateLong(c.meetingDate) : DASH})`,
-            ]),
+            lines(actionW, [c.followUp.action.trim() || DASH, `(${c.meetingTitle}, ${c.meetingDate ? formatDateLong(c.meetingDate) : DASH})`]),
             lines(dueW, [c.followUp.dueDate ? formatDateLong(c.followUp.dueDate) : DASH], 'center'),
             lines(stateW, progressLines(c.progress, ctx.roster.units, { short: true, notes: true })),
           ],
@@ -304,14 +303,7 @@ function attendanceLayout(paper: Settings['paper'], roleCount: number, signature
   return { geom: pageGeometry(paper, true), size: roleCount <= 5 ? ATTENDANCE_SIZE : 16 };
 }
 
-function attendanceTable(
-  meeting: Meeting,
-  roster: Roster,
-  settings: Settings,
-  geom: PageGeometry,
-  size: number,
-  options: AttendanceListOptions = {},
-): Table {
+function attendanceTable(meeting: Meeting, roster: Roster, settings: Settings, geom: PageGeometry, size: number, options: AttendanceListOptions = {}): Table {
   const roles = meeting.rolesInvited;
   const n = Math.max(1, roles.length);
   const noW = 480;
@@ -378,10 +370,11 @@ function attendanceHeading(meeting: Meeting, roster: Roster, settings: Settings,
     }),
     para(meeting.title, { bold: true, align: 'center' }),
     para(`${formatDayDate(meeting.date)} · ${placeInDocument(meeting)}`, { align: 'center', size: SMALL_SIZE }),
-    para(
-      `Hadir: ${counts.unitsPresent} dari ${counts.unitsInvited} ${unitsWordOf(settings)}, ${counts.peoplePresent} orang`,
-      { align: 'center', size: SMALL_SIZE, after: 200 },
-    ),
+    para(`Hadir: ${counts.unitsPresent} dari ${counts.unitsInvited} ${unitsWordOf(settings)}, ${counts.peoplePresent} orang`, {
+      align: 'center',
+      size: SMALL_SIZE,
+      after: 200,
+    }),
   );
   return out;
 }
@@ -460,12 +453,7 @@ export function minutesSections(
 }
 
 /** The daftar hadir on its own, with the letterhead, for printing or signing apart from the minutes. */
-export async function buildAttendanceListDocx(
-  meeting: Meeting,
-  roster: Roster,
-  settings: Settings,
-  options: AttendanceListOptions = {},
-): Promise<Uint8Array> {
+export async function buildAttendanceListDocx(meeting: Meeting, roster: Roster, settings: Settings, options: AttendanceListOptions = {}): Promise<Uint8Array> {
   const counts = attendanceCounts(meeting);
   const layout = attendanceLayout(settings.paper, meeting.rolesInvited.length, options.signatures);
   const section: ISectionOptions = {

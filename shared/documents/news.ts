@@ -12,15 +12,7 @@ import { attendanceCounts, isPresent } from '../domain/attendance';
 import { formatDayDate, formatTime, numberInWords } from '../domain/datetime';
 import { roleById, type Role } from '../domain/roles';
 import { officialUnitName, type Unit } from '../domain/units';
-import {
-  agendaItems,
-  invitedUnits,
-  joinIndonesian,
-  minutesTimes,
-  organizerInWords,
-  placeInDocument,
-  speakerWho,
-} from '../domain/meeting-words';
+import { agendaItems, invitedUnits, joinIndonesian, minutesTimes, organizerInWords, placeInDocument, speakerWho } from '../domain/meeting-words';
 import { renderTemplate } from '../templates/render';
 import { templateText } from '../../templates/index';
 import { exportFileName, fileNameOf, fileNameTitle } from '../text/file-name';
@@ -44,7 +36,22 @@ const SEGMENT_WORDS: Record<Segment, string> = {
 };
 
 // Words that keep their capital inside a sentence (titles, offices, names of bodies).
-const KEEP_CAPITAL = new Set(['Divisi', 'Ketua', 'Komisioner', 'Anggota', 'Kasubag', 'Sekretaris', 'Operator', 'Pemilu', 'Pilkada', 'Provinsi', 'Kabupaten', 'Kota', 'Tuhan', 'Allah']);
+const KEEP_CAPITAL = new Set([
+  'Divisi',
+  'Ketua',
+  'Komisioner',
+  'Anggota',
+  'Kasubag',
+  'Sekretaris',
+  'Operator',
+  'Pemilu',
+  'Pilkada',
+  'Provinsi',
+  'Kabupaten',
+  'Kota',
+  'Tuhan',
+  'Allah',
+]);
 
 /** A point as the middle of a sentence: its final stop dropped, a plain first word in lower case. */
 function inSentence(point: string): string {
@@ -209,10 +216,7 @@ export function newsText(d: NewsDraft): string {
 /** The draft as a DOCX: the title in bold, then the paragraphs justified, on the paper from Settings. */
 export async function buildNewsDocx(d: NewsDraft, settings: Settings): Promise<Uint8Array> {
   const geom = pageGeometry(settings.paper);
-  const children = [
-    para(d.title, { bold: true, size: 28, after: 240 }),
-    ...d.paragraphs.map((p) => para(p, { align: 'justify', after: 200 })),
-  ];
+  const children = [para(d.title, { bold: true, size: 28, after: 240 }), ...d.paragraphs.map((p) => para(p, { align: 'justify', after: 200 }))];
   return packDocument(newDocument(`Berita - ${d.title}`, [{ properties: sectionPage(geom), children }], documentAuthor(settings)));
 }
 

@@ -8,20 +8,23 @@ import type { Settings } from '../domain/settings';
 import { formatDateLong, formatDayDate, utcToZoned } from '../domain/datetime';
 import { regionInWords, unitsWordOf } from '../domain/org-words';
 import { officialUnitName } from '../domain/units';
-import {
-  formatPercent,
-  periodInWords,
-  rateBand,
-  rateOf,
-  rekapUnitName,
-  shortDate,
-  unitsShownInWords,
-  type Rekap,
-  type Tally,
-} from '../domain/rekap';
+import { formatPercent, periodInWords, rateBand, rateOf, rekapUnitName, shortDate, unitsShownInWords, type Rekap, type Tally } from '../domain/rekap';
 import { exportFileName } from '../text/file-name';
 import { itemAt } from '../indexed';
-import { documentAuthor, blank, cell, fixedTable, letterhead, newDocument, packDocument, pageGeometry, pageNumberFooter, para, sectionPage, SMALL_SIZE } from './common';
+import {
+  documentAuthor,
+  blank,
+  cell,
+  fixedTable,
+  letterhead,
+  newDocument,
+  packDocument,
+  pageGeometry,
+  pageNumberFooter,
+  para,
+  sectionPage,
+  SMALL_SIZE,
+} from './common';
 
 /** Meetings per landscape page: 12 columns of about 1.6 cm keep "3/3" and a date legible. */
 export const MEETINGS_PER_PAGE = 12;
@@ -49,7 +52,9 @@ export function rekapFileName(rekap: Pick<Rekap, 'filter' | 'meetings'>, ext: 'x
 function shaded(width: number, text: string, fill: string | null, o: { bold?: boolean; size?: number; align?: 'center' | 'left' } = {}): TableCell {
   return new TableCell({
     // An empty cell's paragraph mark gets the table's size too, or the row grows to 12 pt.
-    children: [text ? para(text, { size: o.size ?? TABLE, bold: o.bold, align: o.align ?? 'center' }) : new Paragraph({ children: [], run: { size: o.size ?? TABLE } })],
+    children: [
+      text ? para(text, { size: o.size ?? TABLE, bold: o.bold, align: o.align ?? 'center' }) : new Paragraph({ children: [], run: { size: o.size ?? TABLE } }),
+    ],
     width: { size: width, type: WidthType.DXA },
     shading: fill ? { type: ShadingType.CLEAR, color: 'auto', fill } : undefined,
     verticalAlign: VerticalAlignTable.CENTER,
@@ -61,11 +66,16 @@ const tallyText = (t: Tally) => `${t.present}/${t.invited}`;
 function summary(rekap: Rekap, width: number, unitsWord: string): Array<Paragraph | Table> {
   const out: Array<Paragraph | Table> = [];
   const w: [number, number, number] = [Math.round(width * 0.45), Math.round(width * 0.2), width - Math.round(width * 0.45) - Math.round(width * 0.2)];
-  const head = (text: string, i: number) => cell(itemAt(w, i), [para(text, { bold: true, size: SMALL_SIZE, align: i ? 'center' : undefined })], { shade: true });
+  const head = (text: string, i: number) =>
+    cell(itemAt(w, i), [para(text, { bold: true, size: SMALL_SIZE, align: i ? 'center' : undefined })], { shade: true });
   const row = (a: string, b: string, c: string, bold = false) =>
     new TableRow({
       cantSplit: true,
-      children: [cell(w[0], [para(a, { size: SMALL_SIZE, bold })]), cell(w[1], [para(b, { size: SMALL_SIZE, align: 'center', bold })]), cell(w[2], [para(c, { size: SMALL_SIZE, align: 'center', bold })])],
+      children: [
+        cell(w[0], [para(a, { size: SMALL_SIZE, bold })]),
+        cell(w[1], [para(b, { size: SMALL_SIZE, align: 'center', bold })]),
+        cell(w[2], [para(c, { size: SMALL_SIZE, align: 'center', bold })]),
+      ],
     });
   out.push(para('A. Tingkat kehadiran per peran', { bold: true, before: 120, after: 60 }));
   out.push(
@@ -114,7 +124,12 @@ function meetingList(rekap: Rekap, width: number): Array<Paragraph | Table> {
           (m, i) =>
             new TableRow({
               cantSplit: true,
-              children: [t(0, `${i + 1}.`, true), t(1, formatDayDate(m.date)), t(2, m.title), t(3, `${formatPercent(rateOf(m.total))} (${tallyText(m.total)})`, true)],
+              children: [
+                t(0, `${i + 1}.`, true),
+                t(1, formatDayDate(m.date)),
+                t(2, m.title),
+                t(3, `${formatPercent(rateOf(m.total))} (${tallyText(m.total)})`, true),
+              ],
             }),
         ),
       ],
@@ -133,7 +148,11 @@ function heatTable(rekap: Rekap, start: number, end: number, textWidth: number, 
   const meetingW = Math.floor((textWidth - noW - unitW - tallyW - rateW) / MEETINGS_PER_PAGE);
   const widths = [noW, unitW, ...Array.from({ length: n }, () => meetingW), tallyW, rateW];
   const h = (w: number, lines: string[]) =>
-    cell(w, lines.map((l, i) => para(l, { bold: i === 0, size: i === 0 ? TABLE : TINY, align: 'center' })), { shade: true, vCenter: true });
+    cell(
+      w,
+      lines.map((l, i) => para(l, { bold: i === 0, size: i === 0 ? TABLE : TINY, align: 'center' })),
+      { shade: true, vCenter: true },
+    );
   const header = new TableRow({
     tableHeader: true,
     cantSplit: true,
@@ -218,10 +237,12 @@ export async function buildRekapDocx(rekap: Rekap, settings: Settings, o: { gene
     const start = p * MEETINGS_PER_PAGE;
     const end = Math.min(rekap.meetings.length, start + MEETINGS_PER_PAGE);
     tables.push(
-      para(
-        `Lampiran 2. Kehadiran per ${unitsWordOf(settings)}${pages > 1 ? ` (rapat ${start + 1}–${end} dari ${rekap.meetings.length})` : ''}`,
-        { bold: true, after: 80, pageBreakBefore: true, keepNext: true },
-      ),
+      para(`Lampiran 2. Kehadiran per ${unitsWordOf(settings)}${pages > 1 ? ` (rapat ${start + 1}–${end} dari ${rekap.meetings.length})` : ''}`, {
+        bold: true,
+        after: 80,
+        pageBreakBefore: true,
+        keepNext: true,
+      }),
       heatTable(rekap, start, end, width, unitsWordOf(settings)),
       legend(),
     );

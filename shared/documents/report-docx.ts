@@ -116,13 +116,17 @@ function courseOfEvents(ctx: ReportContext): Paragraph[] {
     const who = speakerWho(s, ctx.roster);
     const points = s.points.map((p) => p.trim()).filter(Boolean);
     out.push(
-      numbered(`${i + 1}.`, [run(s.name.trim() || DASH, { bold: true }), run(who ? `, ${who}` : ''), run(` (${SEGMENT_LABELS[s.segment]})`, { italics: true })], {
-        indent: STEP * 2,
-        hanging: STEP,
-        before: i ? 120 : 0,
-        after: 60,
-        keepNext: points.length > 0,
-      }),
+      numbered(
+        `${i + 1}.`,
+        [run(s.name.trim() || DASH, { bold: true }), run(who ? `, ${who}` : ''), run(` (${SEGMENT_LABELS[s.segment]})`, { italics: true })],
+        {
+          indent: STEP * 2,
+          hanging: STEP,
+          before: i ? 120 : 0,
+          after: 60,
+          keepNext: points.length > 0,
+        },
+      ),
     );
     points.forEach((p, j) => out.push(numbered(`${letterLabel(j)}.`, p, { indent: STEP * 3, hanging: STEP, align: 'justify', after: 40 })));
   });
@@ -195,7 +199,11 @@ function photoRows(geom: PageGeometry, photos: readonly Photo[]): Array<Paragrap
         cantSplit: true,
         children: [
           cell(geom.textWidth, [
-            new Paragraph({ alignment: AlignmentType.CENTER, spacing: { before: 120 }, children: [new ImageRun({ type: info.type, data: info.data, transformation: size })] }),
+            new Paragraph({
+              alignment: AlignmentType.CENTER,
+              spacing: { before: 120 },
+              children: [new ImageRun({ type: info.type, data: info.data, transformation: size })],
+            }),
             para(caption, { align: 'center', italics: true, size: SMALL_SIZE, before: 60, after: 200 }),
           ]),
         ],
@@ -265,9 +273,7 @@ export async function buildReportDocx(
     para(fill(ctx, 'report.closing'), { indent: STEP, align: 'justify', after: 360 }),
     signature(ctx),
     para('Lampiran:', { before: 360, size: SMALL_SIZE, bold: true }),
-    ...REPORT_ATTACHMENTS.map((a, i) =>
-      numbered(`${i + 1}.`, i === 3 ? `${a} (${photos.length} foto)` : a, { indent: STEP, hanging: STEP, size: SMALL_SIZE }),
-    ),
+    ...REPORT_ATTACHMENTS.map((a, i) => numbered(`${i + 1}.`, i === 3 ? `${a} (${photos.length} foto)` : a, { indent: STEP, hanging: STEP, size: SMALL_SIZE })),
   ];
   const footers = { default: pageNumberFooter() };
   // A section without a header of its own would show the one before it (the minutes' draft mark).

@@ -34,7 +34,11 @@ export function unitReportsSection(meeting: Meeting, roster: Roster, settings: S
   const widths = [noW, unitW, ...itemW];
   const h = (w: number, text: string) => cell(w, [para(text, { size: SIZE, bold: true, align: 'center' })], { shade: true, vCenter: true });
   const c = (w: number, text: string, align?: 'center' | 'right') => cell(w, [para(text, { size: SIZE, align })]);
-  const headerRow = new TableRow({ tableHeader: true, cantSplit: true, children: [h(noW, 'No.'), h(unitW, unitsWordOf(settings)), ...items.map((it, i) => h(itemAt(itemW, i), it.name))] });
+  const headerRow = new TableRow({
+    tableHeader: true,
+    cantSplit: true,
+    children: [h(noW, 'No.'), h(unitW, unitsWordOf(settings)), ...items.map((it, i) => h(itemAt(itemW, i), it.name))],
+  });
   const body = invitedUnits(meeting, roster).map(
     (u, i) =>
       new TableRow({
@@ -42,7 +46,13 @@ export function unitReportsSection(meeting: Meeting, roster: Roster, settings: S
         children: [
           c(noW, `${i + 1}.`, 'center'),
           c(unitW, shortUnitName(u)),
-          ...items.map((it, k) => c(itemAt(itemW, k), answerText(meeting.reportAnswers[u.code]?.[it.id]) || DASH, it.type === 'angka' ? 'right' : it.type === 'pilihan' ? 'center' : undefined)),
+          ...items.map((it, k) =>
+            c(
+              itemAt(itemW, k),
+              answerText(meeting.reportAnswers[u.code]?.[it.id]) || DASH,
+              it.type === 'angka' ? 'right' : it.type === 'pilihan' ? 'center' : undefined,
+            ),
+          ),
         ],
       }),
   );

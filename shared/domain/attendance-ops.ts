@@ -121,7 +121,9 @@ export function snapshotUnits(m: Meeting, unitCodes: readonly string[]): UndoEnt
 /** Units whose attendance differs between two versions of a meeting. */
 export function changedUnits(before: Meeting, after: Meeting): string[] {
   const codes = new Set([...Object.keys(before.attendance), ...Object.keys(after.attendance)]);
-  return [...codes].filter((c) => before.attendance[c] !== after.attendance[c] && JSON.stringify(before.attendance[c]) !== JSON.stringify(after.attendance[c])).sort();
+  return [...codes]
+    .filter((c) => before.attendance[c] !== after.attendance[c] && JSON.stringify(before.attendance[c]) !== JSON.stringify(after.attendance[c]))
+    .sort();
 }
 
 /** An undo entry for going from `before` to `after`, or null when nothing changed. */
@@ -249,7 +251,11 @@ export function participantOfImportKey(importKey: string): string {
 }
 
 function normalName(s: string): string {
-  return s.normalize('NFKC').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  return s
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
 }
 
 /** The roster person a report row is: the one the matcher identified, else the cell's holder when the row names them. */
@@ -421,10 +427,7 @@ export const LIVE_EARLY_MINUTES = 30;
  * in the meeting's zone, from LIVE_EARLY_MINUTES before the start until the actual end (or the
  * end of the meeting's day); null outside that window, when nothing is recorded.
  */
-export function liveJoinTime(
-  m: Pick<Meeting, 'date' | 'startTime' | 'timeZone' | 'minutes'>,
-  now: Date,
-): string | null {
+export function liveJoinTime(m: Pick<Meeting, 'date' | 'startTime' | 'timeZone' | 'minutes'>, now: Date): string | null {
   const { date, time } = utcToZoned(now, m.timeZone);
   if (date !== m.date) return null;
   const at = minutesOf(time);

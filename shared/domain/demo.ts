@@ -103,7 +103,14 @@ export function demoMeeting(id: string, now: string, settings?: Settings): Meeti
       'Berita website dan akun TikTok KPU Kabupaten/Kota dievaluasi secara berkala oleh Divisi Parmas.',
     ],
     followUps: [
-      { id: `${id}-f1`, action: 'Menyusun draf naskah kerja sama dengan lembaga lain', responsible: 'Divisi Parmas KPU Kabupaten/Kota', assignees: ['semua'], dueDate: '2022-06-30', status: 'belum' },
+      {
+        id: `${id}-f1`,
+        action: 'Menyusun draf naskah kerja sama dengan lembaga lain',
+        responsible: 'Divisi Parmas KPU Kabupaten/Kota',
+        assignees: ['semua'],
+        dueDate: '2022-06-30',
+        status: 'belum',
+      },
     ],
   };
   return m;

@@ -9,16 +9,7 @@ import { formatDateLong, formatDayDate } from './datetime';
 import { meetingTimeInWords, regionInWords, unitsGroupName } from './org-words';
 import { renderTemplate } from '../templates/render';
 import { templateText } from '../../templates/index';
-import {
-  agendaItems,
-  invitedRolesInWords,
-  invitedUnits,
-  joinIndonesian,
-  modeInWords,
-  onlineRows,
-  organizerInWords,
-  placeInDocument,
-} from './meeting-words';
+import { agendaItems, invitedRolesInWords, invitedUnits, joinIndonesian, modeInWords, onlineRows, organizerInWords, placeInDocument } from './meeting-words';
 import { jabatanInFull, kopOf, type Kop } from './kop';
 import { group } from '../indexed';
 

@@ -80,10 +80,19 @@ export const MEETING_INTENT_SHAPES = {
   'speakers/timing': {
     speakerId,
     action: z.enum(['start', 'stop']),
-    at: z.string().max(40).refine((v) => !Number.isNaN(Date.parse(v)), { message: 'Waktu tidak valid.' }),
+    at: z
+      .string()
+      .max(40)
+      .refine((v) => !Number.isNaN(Date.parse(v)), { message: 'Waktu tidak valid.' }),
   },
   /** Times, conclusions, follow-ups, chair and minute-taker; `base`: the conclusions the change was made on. */
-  'minutes/update': { patch: MinutesPatchSchema, base: z.object({ conclusions: z.array(z.string().max(10000)).max(500) }).strict().optional() },
+  'minutes/update': {
+    patch: MinutesPatchSchema,
+    base: z
+      .object({ conclusions: z.array(z.string().max(10000)).max(500) })
+      .strict()
+      .optional(),
+  },
   /** The turns accepted in a transcript's review (each with its turn's key) and the keys of those dropped. */
   'speakers/import-transcript': {
     speakers: z.array(SpeakerSchema.extend({ id: speakerId, sourceKey: z.string().min(1).max(100) })).max(1000),
@@ -166,7 +175,10 @@ export function applyMeetingIntent(m: Meeting, intent: MeetingIntent): Meeting {
     case 'speakers/set-points': {
       const { speakerId: id, points, base } = intent.input;
       speakerOrFail(m, id);
-      return withSpeakers(m, updateSpeaker(m.speakers, id, (s) => ({ ...s, points: mergeList(base, points, s.points) })));
+      return withSpeakers(
+        m,
+        updateSpeaker(m.speakers, id, (s) => ({ ...s, points: mergeList(base, points, s.points) })),
+      );
     }
     case 'speakers/timing': {
       const { speakerId: id, action } = intent.input;
@@ -224,7 +236,12 @@ export function coalesceIntents(a: MeetingIntent, b: MeetingIntent): MeetingInte
 
 /** Intents that come from typing and may wait a moment to be merged with the next keystroke. */
 export function isTypingIntent(intent: MeetingIntent): boolean {
-  return intent.method === 'speakers/set-points' || intent.method === 'speakers/update' || intent.method === 'minutes/update' || intent.method === 'attendance/set-note';
+  return (
+    intent.method === 'speakers/set-points' ||
+    intent.method === 'speakers/update' ||
+    intent.method === 'minutes/update' ||
+    intent.method === 'attendance/set-note'
+  );
 }
 
 /** The intents that take a speaker from `before` to `after` (a card edit, a suggestion taken). */

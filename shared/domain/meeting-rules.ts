@@ -167,7 +167,9 @@ export function meetingProblems(m: Meeting, roster: RosterRef, base?: Meeting | 
     ? []
     : parsed.error.issues.map((i) => {
         const field = i.path.join('.');
-        return setupKeys.has(String(i.path[0])) ? { field, message: i.message } : { field, message: `Isi rapat tidak sesuai (${field || 'rapat'}): ${i.message}` };
+        return setupKeys.has(String(i.path[0]))
+          ? { field, message: i.message }
+          : { field, message: `Isi rapat tidak sesuai (${field || 'rapat'}): ${i.message}` };
       });
   out.push(...setupRules(m, roster));
   const unitsInvited = new Set(m.unitsInvited);

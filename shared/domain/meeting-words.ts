@@ -201,7 +201,11 @@ export function unitNameOf(roster: Pick<Roster, 'units'>, unitCode: string): str
  * The units invited, in words: "KPU Kabupaten/Kota se-Jawa Timur" when all are invited,
  * "KPU Kabupaten se-Jawa Timur" / "KPU Kota se-Jawa Timur" for one kind, otherwise the names.
  */
-export function unitsInWords(meeting: Pick<Meeting, 'unitsInvited'>, roster: Pick<Roster, 'units'>, settings: Pick<Settings, 'organisation' | 'region'>): string {
+export function unitsInWords(
+  meeting: Pick<Meeting, 'unitsInvited'>,
+  roster: Pick<Roster, 'units'>,
+  settings: Pick<Settings, 'organisation' | 'region'>,
+): string {
   const units = invitedUnits(meeting, roster);
   const region = regionInWords(settings);
   const se = region ? ` se-${region}` : '';

@@ -62,16 +62,16 @@ function meetingWithReportTable(d: Obj): Obj {
 }
 
 export class NewerSchemaError extends Error {
-  constructor(readonly kind: StoreKind, readonly found: number) {
+  constructor(
+    readonly kind: StoreKind,
+    readonly found: number,
+  ) {
     super(`File was written by a newer version of the app (schema ${found}).`);
   }
 }
 
 /** Bring a stored envelope up to the current version. */
-export function migrate(
-  kind: StoreKind,
-  envelope: Record<string, unknown>,
-): { envelope: Record<string, unknown>; changed: boolean } {
+export function migrate(kind: StoreKind, envelope: Record<string, unknown>): { envelope: Record<string, unknown>; changed: boolean } {
   const target = CURRENT_VERSION[kind];
   let version = typeof envelope.schemaVersion === 'number' ? envelope.schemaVersion : 0;
   if (!Number.isInteger(version) || version < 0) throw new Error('schemaVersion tidak valid');

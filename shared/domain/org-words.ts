@@ -87,12 +87,7 @@ function shift(time: string, hours: number): string {
  * The one text of a meeting's time: "09.00 WIB s.d. selesai" for a provincial rakor, and for a
  * national one every zone: "09.00 WIB / 10.00 WITA / 11.00 WIT s.d. selesai".
  */
-export function meetingTimeInWords(
-  start: string,
-  end: string | undefined,
-  zone: IndonesianZone,
-  settings: Pick<Settings, 'organisation' | 'region'>,
-): string {
+export function meetingTimeInWords(start: string, end: string | undefined, zone: IndonesianZone, settings: Pick<Settings, 'organisation' | 'region'>): string {
   if (!isNational(settings)) return formatTimeRange(start, end, zone);
   const parts = ALL_ZONES.map((z) => {
     const d = OFFSET[z] - OFFSET[zone];

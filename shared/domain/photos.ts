@@ -43,7 +43,8 @@ export function photoProblem(bytes: Uint8Array, fileName: string, size: { width:
   const name = fileName.trim() || 'berkas';
   if (count >= PHOTO_MAX_COUNT) return `Sudah ada ${PHOTO_MAX_COUNT} foto dokumentasi, batas untuk satu rapat. Hapus salah satu sebelum menambah "${name}".`;
   if (bytes.length === 0) return `"${name}" kosong. Pilih berkas gambar PNG atau JPEG.`;
-  if (bytes.length > PHOTO_MAX_BYTES) return `Foto "${name}" berukuran ${sizeInWords(bytes.length)}; maksimal ${sizeInWords(PHOTO_MAX_BYTES)}. Perkecil atau potong gambarnya lalu tambahkan lagi.`;
+  if (bytes.length > PHOTO_MAX_BYTES)
+    return `Foto "${name}" berukuran ${sizeInWords(bytes.length)}; maksimal ${sizeInWords(PHOTO_MAX_BYTES)}. Perkecil atau potong gambarnya lalu tambahkan lagi.`;
   if (!logoImageType(bytes)) return `"${name}" bukan gambar PNG atau JPEG. Simpan tangkapan layar sebagai .png atau .jpg lalu tambahkan lagi.`;
   if (!size) return `Gambar "${name}" rusak atau tidak lengkap, ukurannya tidak dapat dibaca. Simpan ulang gambarnya lalu tambahkan lagi.`;
   return null;

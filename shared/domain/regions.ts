@@ -21,7 +21,10 @@ export interface AreaData {
 
 /** Rows of one of the package's CSV files (header line first; fields may be quoted). */
 export function parseAreaCsv(text: string): AreaRow[] {
-  const lines = text.replace(/^\uFEFF/, '').split(/\r?\n/).filter((l) => l.trim() !== '');
+  const lines = text
+    .replace(/^\uFEFF/, '')
+    .split(/\r?\n/)
+    .filter((l) => l.trim() !== '');
   const rows: AreaRow[] = [];
   for (const line of lines.slice(1)) {
     const cells: string[] = [];
@@ -186,11 +189,42 @@ export function zoneOfArea(code: string): IndonesianZone {
 
 /** The seat of each province's commission, for the letterhead city. */
 export const PROVINCE_CAPITALS: Record<string, string> = {
-  '11': 'Banda Aceh', '12': 'Medan', '13': 'Padang', '14': 'Pekanbaru', '15': 'Jambi', '16': 'Palembang',
-  '17': 'Bengkulu', '18': 'Bandar Lampung', '19': 'Pangkalpinang', '21': 'Tanjungpinang', '31': 'Jakarta',
-  '32': 'Bandung', '33': 'Semarang', '34': 'Yogyakarta', '35': 'Surabaya', '36': 'Serang', '51': 'Denpasar',
-  '52': 'Mataram', '53': 'Kupang', '61': 'Pontianak', '62': 'Palangka Raya', '63': 'Banjarbaru', '64': 'Samarinda',
-  '65': 'Tanjung Selor', '71': 'Manado', '72': 'Palu', '73': 'Makassar', '74': 'Kendari', '75': 'Gorontalo',
-  '76': 'Mamuju', '81': 'Ambon', '82': 'Sofifi', '91': 'Jayapura', '92': 'Manokwari', '93': 'Merauke',
-  '94': 'Nabire', '95': 'Wamena', '96': 'Sorong',
+  '11': 'Banda Aceh',
+  '12': 'Medan',
+  '13': 'Padang',
+  '14': 'Pekanbaru',
+  '15': 'Jambi',
+  '16': 'Palembang',
+  '17': 'Bengkulu',
+  '18': 'Bandar Lampung',
+  '19': 'Pangkalpinang',
+  '21': 'Tanjungpinang',
+  '31': 'Jakarta',
+  '32': 'Bandung',
+  '33': 'Semarang',
+  '34': 'Yogyakarta',
+  '35': 'Surabaya',
+  '36': 'Serang',
+  '51': 'Denpasar',
+  '52': 'Mataram',
+  '53': 'Kupang',
+  '61': 'Pontianak',
+  '62': 'Palangka Raya',
+  '63': 'Banjarbaru',
+  '64': 'Samarinda',
+  '65': 'Tanjung Selor',
+  '71': 'Manado',
+  '72': 'Palu',
+  '73': 'Makassar',
+  '74': 'Kendari',
+  '75': 'Gorontalo',
+  '76': 'Mamuju',
+  '81': 'Ambon',
+  '82': 'Sofifi',
+  '91': 'Jayapura',
+  '92': 'Manokwari',
+  '93': 'Merauke',
+  '94': 'Nabire',
+  '95': 'Wamena',
+  '96': 'Sorong',
 };

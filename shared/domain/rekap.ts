@@ -213,7 +213,10 @@ export function buildRekap<T extends RekapSource>(meetings: readonly T[], o: Rek
   const roleIds = new Set<string>();
   for (const m of counted) for (const r of m.rolesInvited) roleIds.add(r);
   // Roles in the roster's order; a role since removed from the roster still counts, by its id.
-  const orderedRoles = [...o.roles.filter((r) => roleIds.has(r.id)), ...[...roleIds].filter((id) => !o.roles.some((r) => r.id === id)).map((id) => ({ id, short: id, label: id, keywords: [] }))];
+  const orderedRoles = [
+    ...o.roles.filter((r) => roleIds.has(r.id)),
+    ...[...roleIds].filter((id) => !o.roles.some((r) => r.id === id)).map((id) => ({ id, short: id, label: id, keywords: [] })),
+  ];
   const roleTotals = new Map(orderedRoles.map((r) => [r.id, tally()]));
   const total = tally();
 

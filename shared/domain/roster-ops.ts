@@ -154,16 +154,20 @@ function checkRole(roster: Roster, input: RoleInput, exceptId?: string): { label
     }
   }
   if (problems.length > 0) throw invalid(problems);
-  const keywords = [
-    ...new Set(input.keywords.map((k) => normalizeWords(k).join(' ')).filter((k) => k.length > 0)),
-  ].slice(0, 50);
+  const keywords = [...new Set(input.keywords.map((k) => normalizeWords(k).join(' ')).filter((k) => k.length > 0))].slice(0, 50);
   return { label, short, keywords };
 }
 
 export function addRole(roster: Roster, input: RoleInput): { roster: Roster; role: Role } {
   if (roster.roles.length >= 100) throw invalid(['Roster sudah memiliki 100 peran; hapus yang tidak dipakai dahulu.']);
   const checked = checkRole(roster, input);
-  const role: Role = { id: roleIdFromLabel(checked.label, roster.roles.map((r) => r.id)), ...checked };
+  const role: Role = {
+    id: roleIdFromLabel(
+      checked.label,
+      roster.roles.map((r) => r.id),
+    ),
+    ...checked,
+  };
   return { roster: { ...roster, roles: [...roster.roles, role] }, role };
 }
 
@@ -199,7 +203,10 @@ export function removeRole(roster: Roster, id: string, usedByMeetings: readonly 
   const problems: string[] = [];
   if (holders > 0) problems.push(`Peran "${role.short}" masih diisi ${holders} orang. Kosongkan isiannya dahulu.`);
   if (usedByMeetings.length > 0) {
-    const names = usedByMeetings.slice(0, 3).map((t) => `"${t}"`).join(', ');
+    const names = usedByMeetings
+      .slice(0, 3)
+      .map((t) => `"${t}"`)
+      .join(', ');
     const more = usedByMeetings.length > 3 ? ` dan ${usedByMeetings.length - 3} rapat lain` : '';
     problems.push(`Peran "${role.short}" dipakai oleh rapat ${names}${more}.`);
   }
@@ -216,9 +223,7 @@ export interface UnitCompleteness {
 
 /** How many of the roles a unit has filled (a role counts once a person with a name holds it). */
 export function unitCompleteness(roster: Roster, unitCode: string, roleIds: readonly string[] = roster.roles.map((r) => r.id)): UnitCompleteness {
-  const filledRoles = new Set(
-    roster.people.filter((p) => p.unitCode === unitCode && p.name.trim() !== '').map((p) => p.roleId),
-  );
+  const filledRoles = new Set(roster.people.filter((p) => p.unitCode === unitCode && p.name.trim() !== '').map((p) => p.roleId));
   const missingRoleIds = roleIds.filter((id) => !filledRoles.has(id));
   return { filled: roleIds.length - missingRoleIds.length, total: roleIds.length, missingRoleIds };
 }

@@ -134,7 +134,10 @@ export function parseUnitTable(table: { rows: string[][]; lines: number[] }): Un
   const name = col(NAME_HEADERS);
   const kind = col(KIND_HEADERS);
   if (code < 0 || name < 0) {
-    throw new AppError('units_columns', 'Baris pertama file harus berisi judul kolom "kode", "nama" dan "jenis". Contoh: kode;nama;jenis lalu 3301;Cilacap;Kabupaten.');
+    throw new AppError(
+      'units_columns',
+      'Baris pertama file harus berisi judul kolom "kode", "nama" dan "jenis". Contoh: kode;nama;jenis lalu 3301;Cilacap;Kabupaten.',
+    );
   }
   const units: Unit[] = [];
   const errors: string[] = [];

@@ -6,15 +6,9 @@ import { baseKind, type Unit, type UnitKind } from './units';
 import { unitAliases } from './regions';
 import { itemAt } from '../indexed';
 
-export type UnitRecognition =
-  | { kind: 'unit'; code: string }
-  | { kind: 'ambiguous'; codes: string[] }
-  | { kind: 'none' };
+export type UnitRecognition = { kind: 'unit'; code: string } | { kind: 'ambiguous'; codes: string[] } | { kind: 'none' };
 
-export type RoleRecognition =
-  | { kind: 'role'; id: string }
-  | { kind: 'ambiguous'; ids: string[] }
-  | { kind: 'none' };
+export type RoleRecognition = { kind: 'role'; id: string } | { kind: 'ambiguous'; ids: string[] } | { kind: 'none' };
 
 export interface RecognizeOptions {
   /** Accept names with a letter or two wrong ("Pamekasn"); off for email addresses. */
@@ -39,10 +33,15 @@ const DISTRICT_WORDS = new Set(['kec', 'kecamatan', 'ppk']);
 const ADMIN_WORDS = new Set(['administrasi', 'adm']);
 // Glued forms as in addresses "kabmalang", "kpu-tulungagungkab", "malangkota".
 const GLUE_PREFIX: Array<[string, UnitKind]> = [
-  ['kabupaten', 'kabupaten'], ['kab', 'kabupaten'], ['kota', 'kota'], ['kot', 'kota'],
+  ['kabupaten', 'kabupaten'],
+  ['kab', 'kabupaten'],
+  ['kota', 'kota'],
+  ['kot', 'kota'],
 ];
 const GLUE_SUFFIX: Array<[string, UnitKind]> = [
-  ['kabupaten', 'kabupaten'], ['kab', 'kabupaten'], ['kota', 'kota'],
+  ['kabupaten', 'kabupaten'],
+  ['kab', 'kabupaten'],
+  ['kota', 'kota'],
 ];
 
 function markerKind(word: string | undefined): UnitKind | null {
@@ -240,11 +239,7 @@ function unitsOfHit(hit: Hit): Unit[] {
  * a small typo. A name shared by a kabupaten and a kota without a marker is ambiguous, and so
  * is a text naming two different units.
  */
-export function recognizeUnit(
-  text: string,
-  units: readonly Unit[],
-  options: RecognizeOptions = {},
-): UnitRecognition {
+export function recognizeUnit(text: string, units: readonly Unit[], options: RecognizeOptions = {}): UnitRecognition {
   const index = unitIndex(units);
   const hits = findHits(normalizeWords(text), index, options.typos ?? true);
   if (hits.length === 0) return { kind: 'none' };
@@ -346,12 +341,7 @@ export function containsPhrase(text: string, phrase: string): boolean {
  * The roles a text names, with titles deciding between several (see ROLE_TITLE_RULES): every
  * role mentioned when no title is present, else the one role of the highest-ranked title.
  */
-export function rolesDecided(
-  text: string,
-  roles: readonly Role[],
-  rules: readonly RoleTitleRule[],
-  options: RecognizeOptions = {},
-): string[] {
+export function rolesDecided(text: string, roles: readonly Role[], rules: readonly RoleTitleRule[], options: RecognizeOptions = {}): string[] {
   const mentioned = rolesMentioned(text, roles, options);
   if (mentioned.length <= 1) return mentioned;
   let best: RoleTitleRule | null = null;

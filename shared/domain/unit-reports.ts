@@ -138,7 +138,8 @@ export function reportProblems(m: ReportTable & { unitsInvited: readonly string[
         seen.add(o);
       }
     }
-    if (item.type === 'angka' && item.min !== null && item.max !== null && item.min > item.max) out.push({ field, message: REPORT_MESSAGES.boundsReversed(name) });
+    if (item.type === 'angka' && item.min !== null && item.max !== null && item.min > item.max)
+      out.push({ field, message: REPORT_MESSAGES.boundsReversed(name) });
   });
   const items = new Map(m.reportItems.map((it) => [it.id, it]));
   const invited = new Set(m.unitsInvited);

@@ -56,11 +56,7 @@ const MAX_BYTES = 32 * 1024 * 1024;
 const MAX_WARNINGS = 20;
 
 const reportErrors = {
-  empty: () =>
-    new AppError(
-      'report_empty',
-      'File laporan kosong. Unduh ulang laporan kehadiran dari Zoom, Microsoft Teams, atau Google Meet.',
-    ),
+  empty: () => new AppError('report_empty', 'File laporan kosong. Unduh ulang laporan kehadiran dari Zoom, Microsoft Teams, atau Google Meet.'),
   tooLarge: (bytes: number) =>
     new AppError(
       'report_too_large',
@@ -79,8 +75,7 @@ const reportErrors = {
       'Laporan kehadiran tidak lengkap: kolom durasi atau waktu bergabung tidak ditemukan. ' +
         `Kolom yang ada: ${found.filter((f) => f.trim()).join(', ') || '(tidak ada)'}.`,
     ),
-  noParticipants: () =>
-    new AppError('report_no_participants', 'Laporan kehadiran tidak berisi satu pun baris peserta.'),
+  noParticipants: () => new AppError('report_no_participants', 'Laporan kehadiran tidak berisi satu pun baris peserta.'),
 };
 
 /** Normalised name + email, so "KPU  Kab. Malang " and "kpu kab. malang" are one person. */
@@ -93,15 +88,32 @@ type Column = 'name' | 'firstName' | 'lastName' | 'email' | 'upn' | 'join' | 'le
 type MeetingKey = 'meetingId' | 'title' | 'start' | 'end';
 
 function headerText(cell: string): string {
-  return cell.replace(/^\ufeff/, '').toLowerCase().replace(/\s+/g, ' ').trim();
+  return cell
+    .replace(/^\ufeff/, '')
+    .toLowerCase()
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 // Column titles are short; skipping long cells keeps the header search linear on junk.
 const MAX_HEADER_CELL = 80;
 
 const NAME_HEADERS = new Set([
-  'name', 'nama', 'full name', 'nama lengkap', 'display name', 'nama tampilan', 'participant', 'participant name',
-  'nama peserta', 'peserta', 'attendee', 'attendee name', 'user name', 'username', 'nama pengguna',
+  'name',
+  'nama',
+  'full name',
+  'nama lengkap',
+  'display name',
+  'nama tampilan',
+  'participant',
+  'participant name',
+  'nama peserta',
+  'peserta',
+  'attendee',
+  'attendee name',
+  'user name',
+  'username',
+  'nama pengguna',
 ]);
 
 // Zoom, Teams and Meet in English and Indonesian; checked in this order, so "Participant ID
@@ -125,7 +137,9 @@ function classifyColumn(cell: string): Column | null {
 
 function classifyMeetingKey(cell: string): MeetingKey | null {
   if (cell.length > MAX_HEADER_CELL) return null;
-  const h = headerText(cell).replace(/\s*\(.*\)\s*$/, '').replace(/:$/, '');
+  const h = headerText(cell)
+    .replace(/\s*\(.*\)\s*$/, '')
+    .replace(/:$/, '');
   if (/^(meeting id|id rapat|id meeting|id pertemuan|meeting code|kode rapat)$/.test(h)) return 'meetingId';
   if (/^(topic|topik|meeting title|judul rapat|judul|title|meeting name|nama rapat)$/.test(h)) return 'title';
   if (/^(start time|meeting start time|waktu mulai|mulai|start)$/.test(h)) return 'start';
@@ -184,10 +198,7 @@ const UNIT_SECONDS: Array<[RegExp, number]> = [
 ];
 
 /** "188", "188 min", "2h 29m 46s", "1 jam 5 menit", "02:29:46" -> seconds; null if unreadable. */
-export function parseDurationSeconds(
-  text: string,
-  unitHint: 'minutes' | 'seconds' | 'hours' | null = null,
-): number | null {
+export function parseDurationSeconds(text: string, unitHint: 'minutes' | 'seconds' | 'hours' | null = null): number | null {
   const t = text.trim().toLowerCase();
   if (!t) return null;
   const plain = /^\d+(?:[.,]\d+)?$/.exec(t);
@@ -283,8 +294,7 @@ function detectFormat(table: CsvTable, header: Header, hasMeetingBlock: boolean)
     header.columns.has('upn') ||
     /first join|last leave|in-meeting duration|bergabung pertama|terakhir keluar|durasi dalam rapat/.test(headerRow);
   if (teams) return 'teams';
-  const zoom =
-    header.columns.has('guest') || /original name|nama asli|user email/.test(headerRow) || hasMeetingBlock;
+  const zoom = header.columns.has('guest') || /original name|nama asli|user email/.test(headerRow) || hasMeetingBlock;
   if (zoom) return 'zoom';
   return 'meet';
 }
@@ -364,9 +374,7 @@ export function parseReportTable(table: CsvTable, encoding: TextEncodingName): P
     const probe = col(row, 'duration') || col(row, 'join');
     if (!/\d/.test(probe) && readHeader(row, r)) break;
 
-    const name = header.columns.has('name')
-      ? col(row, 'name')
-      : `${col(row, 'firstName')} ${col(row, 'lastName')}`.trim();
+    const name = header.columns.has('name') ? col(row, 'name') : `${col(row, 'firstName')} ${col(row, 'lastName')}`.trim();
     if (!name) continue;
     let email = col(row, 'email');
     if (!email && col(row, 'upn').includes('@')) email = col(row, 'upn');
@@ -432,7 +440,12 @@ function classifyFormsHeader(cell: string): FormsColumn | null {
   if (!h) return null;
   if (/^(timestamp|stempel waktu|cap waktu|waktu|tanggal|tanggal dan waktu|waktu pengisian)$/.test(h)) return 'timestamp';
   if (/e-?mail|surel/.test(h)) return 'email';
-  if (/\b(no|nomor|nmr)\.?\s*(hp|wa|telp|telepon|handphone|whatsapp|ponsel)\b|^(hp|wa|whatsapp|telepon|telp|ponsel|no\.? ?hp\/wa)\b|\bwhatsapp\b|\bhp\s*\/\s*wa\b/.test(h)) return 'phone';
+  if (
+    /\b(no|nomor|nmr)\.?\s*(hp|wa|telp|telepon|handphone|whatsapp|ponsel)\b|^(hp|wa|whatsapp|telepon|telp|ponsel|no\.? ?hp\/wa)\b|\bwhatsapp\b|\bhp\s*\/\s*wa\b/.test(
+      h,
+    )
+  )
+    return 'phone';
   if (/\bjabatan\b|\bposisi\b|\bposition\b/.test(h)) return 'jabatan';
   if (/\bsatker\b|\binstansi\b|unit kerja|\basal\b|\blembaga\b|\bsatuan kerja\b|\bkpu kab/.test(h)) return 'satker';
   if (/\bnama\b|\bname\b/.test(h)) return 'name';

@@ -2,9 +2,7 @@
 // fill: automatically only when both unit and role are certain, otherwise for the user to pick.
 import { ROLE_TITLE_RULES, type Role, type RoleTitleRule } from '../domain/roles';
 import { shortUnitName, type Unit } from '../domain/units';
-import {
-  combineCodeGroups, containsPhrase, normalizeWords, recognizeUnit, rolesDecided, type UnitRecognition,
-} from '../domain/unit-match';
+import { combineCodeGroups, containsPhrase, normalizeWords, recognizeUnit, rolesDecided, type UnitRecognition } from '../domain/unit-match';
 import { readCsv } from '../text/csv';
 import { itemAt } from '../indexed';
 import { participantKey } from './attendance-report';
@@ -38,7 +36,11 @@ export interface MatchProposal extends MatchCandidate {
 export type MatchResult<R extends MatchableRow = MatchableRow> =
   /** `reason` says why when the roster, not the name, placed the row. */
   | {
-      outcome: 'auto'; participant: R; unitCode: string; roleId: string; reason?: string;
+      outcome: 'auto';
+      participant: R;
+      unitCode: string;
+      roleId: string;
+      reason?: string;
       /** The roster person the row names by email, phone or full name, when that placed it. */
       personId?: string;
     }
@@ -89,7 +91,16 @@ export interface MatchOptions {
 
 /** East Java's host markers, plus the platforms' own host labels. */
 export const DEFAULT_HOST_PATTERNS: readonly string[] = Object.freeze([
-  'kpu jatim', 'jatim', 'jawa timur', 'kpu provinsi', 'provinsi', 'prov', 'host', 'co host', 'cohost', 'tuan rumah',
+  'kpu jatim',
+  'jatim',
+  'jawa timur',
+  'kpu provinsi',
+  'provinsi',
+  'prov',
+  'host',
+  'co host',
+  'cohost',
+  'tuan rumah',
   'jatimprov',
 ]);
 
@@ -130,9 +141,60 @@ function joinOr(items: string[]): string {
 
 // Academic and religious titles and honorifics written around a name ("Dr. H. Budi, S.Pd., M.Si.").
 const NAME_NOISE = new Set([
-  's', 'pd', 'sh', 'se', 'st', 'si', 'sos', 'ip', 'sip', 'sp', 'mm', 'msi', 'mh', 'mpd', 'kom', 'skom', 'ak', 'ag', 'sag',
-  'hum', 'shum', 'ked', 'dr', 'drs', 'dra', 'ir', 'h', 'hj', 'amd', 'a', 'md', 'm', 'ma', 'mt', 'ssos', 'spd', 'se', 'ssi',
-  'st', 'mba', 'mkom', 'ph', 'phd', 'bapak', 'bpk', 'pak', 'ibu', 'bu', 'sdr', 'sdri', 'moch', 'moh', 'mochamad', 'muh',
+  's',
+  'pd',
+  'sh',
+  'se',
+  'st',
+  'si',
+  'sos',
+  'ip',
+  'sip',
+  'sp',
+  'mm',
+  'msi',
+  'mh',
+  'mpd',
+  'kom',
+  'skom',
+  'ak',
+  'ag',
+  'sag',
+  'hum',
+  'shum',
+  'ked',
+  'dr',
+  'drs',
+  'dra',
+  'ir',
+  'h',
+  'hj',
+  'amd',
+  'a',
+  'md',
+  'm',
+  'ma',
+  'mt',
+  'ssos',
+  'spd',
+  'se',
+  'ssi',
+  'st',
+  'mba',
+  'mkom',
+  'ph',
+  'phd',
+  'bapak',
+  'bpk',
+  'pak',
+  'ibu',
+  'bu',
+  'sdr',
+  'sdri',
+  'moch',
+  'moh',
+  'mochamad',
+  'muh',
 ]);
 
 function nameWords(name: string): string[] {
@@ -176,10 +238,11 @@ function indexPeople(people: readonly MatchPerson[]): PeopleIndex {
 function phonesIn(row: MatchableRow): string[] {
   const texts = [row.phone ?? '', row.name];
   const out: string[] = [];
-  for (const t of texts) for (const m of t.match(/\+?\d[\d\s\-.()]{7,}\d/g) ?? []) {
-    const d = phoneDigits(m);
-    if (d) out.push(d);
-  }
+  for (const t of texts)
+    for (const m of t.match(/\+?\d[\d\s\-.()]{7,}\d/g) ?? []) {
+      const d = phoneDigits(m);
+      if (d) out.push(d);
+    }
   return out;
 }
 
@@ -277,7 +340,11 @@ export function matchParticipants<R extends MatchableRow>(rows: readonly R[], op
     if (p && invited(p.person) && fits(rec, p.person) && (p.how !== 'name' || !rec.host)) {
       const how = p.how === 'email' ? 'email' : p.how === 'phone' ? 'nomor WhatsApp' : 'nama';
       results[i] = {
-        outcome: 'auto', participant, unitCode: p.person.unitCode, roleId: p.person.roleId, personId: p.person.id,
+        outcome: 'auto',
+        participant,
+        unitCode: p.person.unitCode,
+        roleId: p.person.roleId,
+        personId: p.person.id,
         reason: `Roster: ${how} ${(p.person.name || p.person.email).replace(/\.+$/, '')}.`,
       };
       filled.add(id(p.person));
@@ -293,8 +360,10 @@ export function matchParticipants<R extends MatchableRow>(rows: readonly R[], op
     const [roleId] = rec.roleIds;
     if (
       !rec.host &&
-      rec.unitCodes.length === 1 && unitCode !== undefined &&
-      rec.roleIds.length === 1 && roleId !== undefined &&
+      rec.unitCodes.length === 1 &&
+      unitCode !== undefined &&
+      rec.roleIds.length === 1 &&
+      roleId !== undefined &&
       unitsInvited.has(unitCode) &&
       rolesInvited.includes(roleId)
     ) {
@@ -347,9 +416,7 @@ export function matchParticipants<R extends MatchableRow>(rows: readonly R[], op
       const freeA = filled.has(`${a.unitCode}|${a.roleId}`) ? 1 : 0;
       const freeB = filled.has(`${b.unitCode}|${b.roleId}`) ? 1 : 0;
       return (
-        freeA - freeB ||
-        (unitOrder.get(a.unitCode) ?? 0) - (unitOrder.get(b.unitCode) ?? 0) ||
-        (roleOrder.get(a.roleId) ?? 0) - (roleOrder.get(b.roleId) ?? 0)
+        freeA - freeB || (unitOrder.get(a.unitCode) ?? 0) - (unitOrder.get(b.unitCode) ?? 0) || (roleOrder.get(a.roleId) ?? 0) - (roleOrder.get(b.roleId) ?? 0)
       );
     });
     if (rec.unitCodes.length > invitedUnits.length || rec.roleIds.length > invitedRoles.length) {
@@ -447,8 +514,17 @@ export function matchQuality(results: readonly MatchResult[], expectedCsvText: s
   const at = (row: string[], name: string) => (row[header.indexOf(name)] ?? '').trim();
   const byKey = new Map(results.map((r) => [r.participant.key, r]));
   const quality: MatchQuality = {
-    wrong: 0, wrongByProposal: 0, matchRows: 0, matchAuto: 0, ambiguousRows: 0, ambiguousToReview: 0, hostOrUnknownAssigned: 0,
-    attended: 0, rightAuto: 0, rightByProposal: 0, leftToUser: 0,
+    wrong: 0,
+    wrongByProposal: 0,
+    matchRows: 0,
+    matchAuto: 0,
+    ambiguousRows: 0,
+    ambiguousToReview: 0,
+    hostOrUnknownAssigned: 0,
+    attended: 0,
+    rightAuto: 0,
+    rightByProposal: 0,
+    leftToUser: 0,
   };
   const seen = new Set<string>();
   for (const row of rows.slice(1)) {
@@ -460,7 +536,7 @@ export function matchQuality(results: readonly MatchResult[], expectedCsvText: s
     const status = at(row, 'status');
     const result = byKey.get(key);
     const auto = result?.outcome === 'auto' ? result : null;
-    const proposed = result?.outcome === 'review' ? result.proposed ?? null : null;
+    const proposed = result?.outcome === 'review' ? (result.proposed ?? null) : null;
     const placed = auto ?? proposed;
     const trueUnit = at(row, 'true_unit');
     const trueRole = at(row, 'true_role');

@@ -17,9 +17,7 @@ import { decodeText, encodeUtf8WithBom } from '../text/decode';
 import { readCsv, writeCsv, type CsvDelimiter } from '../text/csv';
 import { itemAt } from '../indexed';
 
-export const ROSTER_CSV_COLUMNS = [
-  'kode_wilayah', 'unit', 'peran', 'nama', 'jabatan', 'email', 'whatsapp', 'catatan',
-] as const;
+export const ROSTER_CSV_COLUMNS = ['kode_wilayah', 'unit', 'peran', 'nama', 'jabatan', 'email', 'whatsapp', 'catatan'] as const;
 type RosterColumn = (typeof ROSTER_CSV_COLUMNS)[number];
 
 export type RosterPersonInput = Omit<Person, 'id'>;
@@ -40,18 +38,44 @@ export interface RosterCsvResult {
 }
 
 const ALIASES: Record<string, RosterColumn> = {
-  kode_wilayah: 'kode_wilayah', kode: 'kode_wilayah', kode_unit: 'kode_wilayah', kode_satker: 'kode_wilayah',
+  kode_wilayah: 'kode_wilayah',
+  kode: 'kode_wilayah',
+  kode_unit: 'kode_wilayah',
+  kode_satker: 'kode_wilayah',
   code: 'kode_wilayah',
-  unit: 'unit', nama_unit: 'unit', satker: 'unit', kpu: 'unit', wilayah: 'unit', kabupaten_kota: 'unit',
+  unit: 'unit',
+  nama_unit: 'unit',
+  satker: 'unit',
+  kpu: 'unit',
+  wilayah: 'unit',
+  kabupaten_kota: 'unit',
   kab_kota: 'unit',
-  peran: 'peran', role: 'peran',
-  nama: 'nama', name: 'nama', nama_lengkap: 'nama',
-  jabatan: 'jabatan', position: 'jabatan',
-  email: 'email', e_mail: 'email', surel: 'email',
-  whatsapp: 'whatsapp', wa: 'whatsapp', no_wa: 'whatsapp', nomor_wa: 'whatsapp', nomor_whatsapp: 'whatsapp',
-  no_whatsapp: 'whatsapp', hp: 'whatsapp', no_hp: 'whatsapp', nomor_hp: 'whatsapp', telepon: 'whatsapp',
-  telp: 'whatsapp', phone: 'whatsapp',
-  catatan: 'catatan', keterangan: 'catatan', ket: 'catatan', notes: 'catatan',
+  peran: 'peran',
+  role: 'peran',
+  nama: 'nama',
+  name: 'nama',
+  nama_lengkap: 'nama',
+  jabatan: 'jabatan',
+  position: 'jabatan',
+  email: 'email',
+  e_mail: 'email',
+  surel: 'email',
+  whatsapp: 'whatsapp',
+  wa: 'whatsapp',
+  no_wa: 'whatsapp',
+  nomor_wa: 'whatsapp',
+  nomor_whatsapp: 'whatsapp',
+  no_whatsapp: 'whatsapp',
+  hp: 'whatsapp',
+  no_hp: 'whatsapp',
+  nomor_hp: 'whatsapp',
+  telepon: 'whatsapp',
+  telp: 'whatsapp',
+  phone: 'whatsapp',
+  catatan: 'catatan',
+  keterangan: 'catatan',
+  ket: 'catatan',
+  notes: 'catatan',
 };
 
 const LIMITS = { name: 300, jabatan: 500, email: 300, notes: 2000 } as const;
@@ -85,7 +109,12 @@ export function normalizePhone(input: string): string | null {
 const EMAIL = /^[^\s@]+@[^\s@.]+(\.[^\s@.]+)+$/;
 
 function headerKey(cell: string): string {
-  return cell.replace(/^\ufeff/, '').trim().toLowerCase().replace(/[^a-z0-9]+/g, '_').replace(/^_+|_+$/g, '');
+  return cell
+    .replace(/^\ufeff/, '')
+    .trim()
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '_')
+    .replace(/^_+|_+$/g, '');
 }
 
 function sameText(a: string, b: string): boolean {
@@ -114,9 +143,7 @@ function resolveUnit(code: string, name: string, roster: Roster): { code: string
   if (code) {
     const unit = roster.units.find((u) => u.code === code);
     if (!unit) return { error: `Kode wilayah "${code}" tidak dikenal.` };
-    const conflict =
-      (byName?.kind === 'unit' && byName.code !== code) ||
-      (byName?.kind === 'ambiguous' && !byName.codes.includes(code));
+    const conflict = (byName?.kind === 'unit' && byName.code !== code) || (byName?.kind === 'ambiguous' && !byName.codes.includes(code));
     if (conflict) {
       return { error: `Kode wilayah ${code} (${shortUnitName(unit)}) tidak cocok dengan unit "${name}".` };
     }
@@ -133,8 +160,13 @@ function resolveUnit(code: string, name: string, roster: Roster): { code: string
 
 function samePerson(a: RosterPersonInput, b: RosterPersonInput): boolean {
   return (
-    a.unitCode === b.unitCode && a.roleId === b.roleId && a.name === b.name && a.jabatan === b.jabatan &&
-    a.email === b.email && a.phone === b.phone && a.notes === b.notes
+    a.unitCode === b.unitCode &&
+    a.roleId === b.roleId &&
+    a.name === b.name &&
+    a.jabatan === b.jabatan &&
+    a.email === b.email &&
+    a.phone === b.phone &&
+    a.notes === b.notes
   );
 }
 
@@ -168,8 +200,7 @@ export function parseRosterTable(table: { rows: string[][]; lines: number[] }, r
   if (missing.length > 0) {
     throw new AppError(
       'roster_missing_columns',
-      `Kolom wajib tidak ditemukan: ${missing.join(', ')}. Baris pertama harus berisi judul kolom: ` +
-        `${ROSTER_CSV_COLUMNS.join(',')}.`,
+      `Kolom wajib tidak ditemukan: ${missing.join(', ')}. Baris pertama harus berisi judul kolom: ` + `${ROSTER_CSV_COLUMNS.join(',')}.`,
     );
   }
 
@@ -219,14 +250,10 @@ export function parseRosterTable(table: { rows: string[][]; lines: number[] }, r
     }
 
     const person: RosterPersonInput = { unitCode: unit.code, roleId: role.id, name, jabatan, email, phone, notes };
-    const inCell = roster.people.filter(
-      (p) => p.unitCode === unit.code && p.roleId === role.id && !claimed.has(p.id),
-    );
+    const inCell = roster.people.filter((p) => p.unitCode === unit.code && p.roleId === role.id && !claimed.has(p.id));
     const existing =
       inCell.find((p) => sameText(p.name, name)) ??
-      (roster.people.filter((p) => p.unitCode === unit.code && p.roleId === role.id).length === 1
-        ? inCell[0]
-        : undefined);
+      (roster.people.filter((p) => p.unitCode === unit.code && p.roleId === role.id).length === 1 ? inCell[0] : undefined);
     if (existing) {
       claimed.add(existing.id);
       // A column the file does not have keeps what is stored: a list of names only must not

@@ -59,9 +59,52 @@ const HOST_ONLY = new Set(['kpu', 'jatim', 'provinsi', 'prov', 'jawa', 'timur', 
 
 // Words in a display name that are not a person's name: institutions and Indonesian titles.
 const NOT_NAME = new Set([
-  ...HOST_ONLY, 'kab', 'kabupaten', 'kota', 'divisi', 'ketua', 'anggota', 'komisioner', 'plh', 'plt', 'ri',
-  'drs', 'dra', 'dr', 'ir', 'hj', 'prof', 'spd', 'mpd', 'ssos', 'msi', 'sh', 'mh', 'se', 'mm', 'st', 'mt', 'sip', 'sos',
-  'si', 'pd', 'ma', 'ag', 'sag', 'mag', 'shi', 'mhi', 'skom', 'mkom', 'ak', 'ssi', 'sth', 'sp', 'ap', 'msc', 'phd',
+  ...HOST_ONLY,
+  'kab',
+  'kabupaten',
+  'kota',
+  'divisi',
+  'ketua',
+  'anggota',
+  'komisioner',
+  'plh',
+  'plt',
+  'ri',
+  'drs',
+  'dra',
+  'dr',
+  'ir',
+  'hj',
+  'prof',
+  'spd',
+  'mpd',
+  'ssos',
+  'msi',
+  'sh',
+  'mh',
+  'se',
+  'mm',
+  'st',
+  'mt',
+  'sip',
+  'sos',
+  'si',
+  'pd',
+  'ma',
+  'ag',
+  'sag',
+  'mag',
+  'shi',
+  'mhi',
+  'skom',
+  'mkom',
+  'ak',
+  'ssi',
+  'sth',
+  'sp',
+  'ap',
+  'msc',
+  'phd',
 ]);
 
 function personWords(name: string): string[] {
@@ -102,7 +145,10 @@ function isOperator(display: string): boolean {
 
 /** The display name without the unit and role parts ("Dian - KPU Kab. Lamongan (Parmas)" -> "Dian"). */
 function nameWithoutUnit(display: string, roster: Roster): string {
-  const parts = display.split(/\s*[-–—|,/()[\]]\s*/).map((p) => p.trim()).filter(Boolean);
+  const parts = display
+    .split(/\s*[-–—|,/()[\]]\s*/)
+    .map((p) => p.trim())
+    .filter(Boolean);
   const kept = parts.filter((p) => recognizeUnit(p, roster.units).kind === 'none' && rolesMentioned(p, roster.roles).length === 0 && personWords(p).length > 0);
   return kept.join(' ').replace(/\s+/g, ' ').trim();
 }
@@ -129,8 +175,12 @@ function identify(display: string, ctx: ProposalContext, candidates: readonly Ca
       return u ? shortUnitName(u) : c;
     });
     return {
-      match: 'unknown', name: nameWithoutUnit(trimmed, roster) || trimmed, jabatan: '', institution: PROVINCE,
-      reason: `Unit bisa ${names.join(' atau ')}; pilih instansinya.`, certain: false,
+      match: 'unknown',
+      name: nameWithoutUnit(trimmed, roster) || trimmed,
+      jabatan: '',
+      institution: PROVINCE,
+      reason: `Unit bisa ${names.join(' atau ')}; pilih instansinya.`,
+      certain: false,
     };
   }
   if (unit.kind === 'unit' && !containsPhrase(trimmed, 'jatim') && !containsPhrase(trimmed, 'provinsi')) {
@@ -147,7 +197,10 @@ function identify(display: string, ctx: ProposalContext, candidates: readonly Ca
     const what = [officialUnitName(u), role?.short].filter(Boolean).join(', ');
     const invited = ctx.meeting.unitsInvited.includes(unit.code);
     return {
-      match: 'unit', name, jabatan, institution: unit.code,
+      match: 'unit',
+      name,
+      jabatan,
+      institution: unit.code,
       reason: `Pertanyaan dari ${what}${known || holder ? ` (nama dari roster)` : ''}.${invited ? '' : ' Unit ini tidak termasuk yang diundang.'}`,
       certain: invited,
     };
@@ -157,7 +210,10 @@ function identify(display: string, ctx: ProposalContext, candidates: readonly Ca
     const k = byName.known;
     const from = { meeting: 'pembicara rapat ini', earlier: 'pembicara rapat sebelumnya', chair: 'pimpinan rapat', roster: 'roster' }[k.source];
     return {
-      match: 'known', name: k.name, jabatan: k.jabatan, institution: k.institution || PROVINCE,
+      match: 'known',
+      name: k.name,
+      jabatan: k.jabatan,
+      institution: k.institution || PROVINCE,
       reason: byName.full ? `Dikenali sebagai ${from}.` : `Mungkin ${k.name} (${from}); periksa namanya.`,
       certain: byName.full,
     };
@@ -167,11 +223,15 @@ function identify(display: string, ctx: ProposalContext, candidates: readonly Ca
   }
   if (byName && 'ambiguous' in byName) {
     return {
-      match: 'unknown', name: trimmed, jabatan: '', institution: PROVINCE,
-      reason: `Nama bisa ${byName.ambiguous.slice(0, 3).join(' atau ')}; pilih yang benar.`, certain: false,
+      match: 'unknown',
+      name: trimmed,
+      jabatan: '',
+      institution: PROVINCE,
+      reason: `Nama bisa ${byName.ambiguous.slice(0, 3).join(' atau ')}; pilih yang benar.`,
+      certain: false,
     };
   }
-  const clean = personWords(trimmed).length ? (trimmed.replace(/\s*[-–|(]\s*(kpu\b.*)$/i, '').trim() || trimmed) : trimmed;
+  const clean = personWords(trimmed).length ? trimmed.replace(/\s*[-–|(]\s*(kpu\b.*)$/i, '').trim() || trimmed : trimmed;
   return { match: 'unknown', name: clean, jabatan: '', institution: PROVINCE, reason: 'Nama tidak ada di roster maupun pembicara sebelumnya.', certain: false };
 }
 

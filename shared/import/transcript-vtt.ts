@@ -107,7 +107,12 @@ function readCues(text: string): { cues: RawCue[]; bad: number; firstBadLine: nu
       firstBadLine ||= blockStart + arrow + 1;
       continue;
     }
-    cues.push({ id: arrow === 1 ? itemAt(block, 0).trim() : '', startMs: timestampMs(timing, 1), endMs: timestampMs(timing, 5), payload: block.slice(arrow + 1).join('\n') });
+    cues.push({
+      id: arrow === 1 ? itemAt(block, 0).trim() : '',
+      startMs: timestampMs(timing, 1),
+      endMs: timestampMs(timing, 5),
+      payload: block.slice(arrow + 1).join('\n'),
+    });
   }
   return { cues, bad, firstBadLine };
 }
@@ -266,6 +271,9 @@ export function turnSentences(turn: Pick<TranscriptTurn, 'cues'>): string[] {
     for (let i = 0; i < one.length; i += MAX_POINT_CHARS) sentences.push(one.slice(i, i + MAX_POINT_CHARS));
   }
   if (sentences.length <= MAX_POINTS) return sentences;
-  const tail = sentences.slice(MAX_POINTS - 1).join(' ').slice(0, MAX_POINT_CHARS);
+  const tail = sentences
+    .slice(MAX_POINTS - 1)
+    .join(' ')
+    .slice(0, MAX_POINT_CHARS);
   return [...sentences.slice(0, MAX_POINTS - 1), tail];
 }

@@ -18,11 +18,7 @@ export function sanitizeIcsText(value: string): string {
 
 /** TEXT value escaping (RFC 5545 3.3.11), after {@link sanitizeIcsText}. */
 export function escapeIcsText(value: string): string {
-  return sanitizeIcsText(value)
-    .replace(/\\/g, '\\\\')
-    .replace(/;/g, '\\;')
-    .replace(/,/g, '\\,')
-    .replace(/\n/g, '\\n');
+  return sanitizeIcsText(value).replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/g, '\\,').replace(/\n/g, '\\n');
 }
 
 /**

@@ -7,15 +7,7 @@ import type { Settings } from '../domain/settings';
 import { formatDayDate, formatTimeRange, minutesBetween, zonedToUtc } from '../domain/datetime';
 import { AppError } from '../errors';
 import { encodeIcsParamValue, escapeIcsText, joinIcsLines, sanitizeIcsText } from './ics-format';
-import {
-  agendaNumbered,
-  invitedRolesInWords,
-  meetingLink,
-  organizerInWords,
-  placeInWords,
-  unitNameOf,
-  unitsInWords,
-} from '../domain/meeting-words';
+import { agendaNumbered, invitedRolesInWords, meetingLink, organizerInWords, placeInWords, unitNameOf, unitsInWords } from '../domain/meeting-words';
 import { inviteesOf, usableEmail, type Invitee } from './invitees';
 import { fileNameOf, slugPart } from '../text/file-name';
 
@@ -42,9 +34,7 @@ export function meetingInstants(meeting: Pick<Meeting, 'date' | 'startTime' | 'e
 } {
   const start = zonedToUtc(meeting.date, meeting.startTime, meeting.timeZone);
   const endGiven = meeting.endTime !== '' && minutesBetween(meeting.startTime, meeting.endTime) > 0;
-  const end = endGiven
-    ? zonedToUtc(meeting.date, meeting.endTime, meeting.timeZone)
-    : new Date(start.getTime() + ASSUMED_DURATION_MINUTES * 60_000);
+  const end = endGiven ? zonedToUtc(meeting.date, meeting.endTime, meeting.timeZone) : new Date(start.getTime() + ASSUMED_DURATION_MINUTES * 60_000);
   return { start, end, endAssumed: !endGiven };
 }
 
@@ -241,9 +231,7 @@ function descriptionFor(meeting: Meeting, roster: Roster, settings: Settings, in
   if (roles) lines.push('', `Peserta: ${roles}`);
   const noEmail = invitees.filter((i) => !i.email);
   if (noEmail.length > 0) {
-    const who = noEmail.map((i) =>
-      scope.unitCode !== undefined ? `${i.displayName} (${i.roleLabel})` : `${i.displayName} (${i.roleLabel}, ${i.unitName})`,
-    );
+    const who = noEmail.map((i) => (scope.unitCode !== undefined ? `${i.displayName} (${i.roleLabel})` : `${i.displayName} (${i.roleLabel}, ${i.unitName})`));
     lines.push(`Tanpa email: ${who.join('; ')}`);
   }
   if (endAssumed) {
@@ -275,7 +263,10 @@ function attendeeLine(invitee: Invitee, cancel: boolean): string {
 
 /** "20220525T020000Z": a UTC DATE-TIME (RFC 5545 3.3.5, form 2). */
 function icsUtc(instant: Date): string {
-  return instant.toISOString().replace(/\.\d{3}Z$/, 'Z').replace(/[-:]/g, '');
+  return instant
+    .toISOString()
+    .replace(/\.\d{3}Z$/, 'Z')
+    .replace(/[-:]/g, '');
 }
 
 /** "-PT30M", "-PT1H30M", "-P1D": how long before the start the reminder fires (RFC 5545 3.3.6). */
@@ -364,12 +355,7 @@ export function buildCombinedIcs(meeting: Meeting, roster: Roster, settings: Set
  * The cancellation (METHOD:CANCEL, STATUS:CANCELLED) of the same event, for one unit or for
  * everyone, with SEQUENCE one above the invitation it cancels.
  */
-export function buildCancelIcs(
-  meeting: Meeting,
-  roster: Roster,
-  settings: Settings,
-  options: IcsOptions & { unitCode?: string } = {},
-): string {
+export function buildCancelIcs(meeting: Meeting, roster: Roster, settings: Settings, options: IcsOptions & { unitCode?: string } = {}): string {
   return buildCalendar(meeting, roster, settings, { unitCode: options.unitCode, cancel: true }, options);
 }
 

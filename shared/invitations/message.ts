@@ -107,13 +107,7 @@ export const INVITATION_TEMPLATE_KEYS: readonly string[] = INVITATION_TEMPLATES.
  * The Settings preview: `text` (the wording being edited for `key`) rendered for a meeting,
  * with the problems to show beside it.
  */
-export function previewTemplate(
-  key: string,
-  text: string,
-  meeting: Meeting,
-  settings: Settings,
-  roster: Roster = defaultRoster(),
-): RenderedMessage {
+export function previewTemplate(key: string, text: string, meeting: Meeting, settings: Settings, roster: Roster = defaultRoster()): RenderedMessage {
   if (!INVITATION_TEMPLATE_KEYS.includes(key)) throw new Error(`Bukan templat undangan: ${key}`);
   const rendered = renderMessage(text, invitationValues(meeting, settings, roster));
   if (key === INVITATION_EMAIL_SUBJECT_KEY || key === CANCEL_EMAIL_SUBJECT_KEY) return { ...rendered, text: rendered.text.replace(/\s*\n\s*/g, ' ').trim() };

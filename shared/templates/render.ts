@@ -61,13 +61,8 @@ export function checkTemplate(template: string, known: readonly string[]): Templ
  * Fill a template. Unknown placeholders are left out (never printed as braces) and listed
  * in `problems`, so the UI can say what to fix.
  */
-export function renderTemplate(
-  template: string,
-  values: Record<string, string>,
-): { text: string; problems: TemplateProblem[] } {
+export function renderTemplate(template: string, values: Record<string, string>): { text: string; problems: TemplateProblem[] } {
   const problems = checkTemplate(template, Object.keys(values));
-  const text = template.replace(PLACEHOLDER, (_all, name: string) =>
-    Object.prototype.hasOwnProperty.call(values, name) ? values[name]! : '',
-  );
+  const text = template.replace(PLACEHOLDER, (_all, name: string) => (Object.prototype.hasOwnProperty.call(values, name) ? values[name]! : ''));
   return { text, problems };
 }

@@ -7,7 +7,11 @@ const RESERVED = /[<>:"/\\|?*\u0000-\u001f\u007f]+/g;
 
 /** A part: reserved characters out, white space folded, no dot or space at the end (Windows drops them). */
 function cleanPart(part: string): string {
-  return part.replace(RESERVED, ' ').replace(/\s+/g, ' ').trim().replace(/[. ]+$/, '');
+  return part
+    .replace(RESERVED, ' ')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/[. ]+$/, '');
 }
 
 /**

@@ -24,7 +24,11 @@ const RANGES: ReadonlyArray<readonly [number, number]> = FONT_CHARSET.split(' ')
 // Invisible parts of emoji and text layout (zero-width joiners, variation selectors, skin
 // tones, tags): always dropped, never reported.
 const INVISIBLE: ReadonlyArray<readonly [number, number]> = [
-  [0x200b, 0x200d], [0x2060, 0x2064], [0xfe00, 0xfe0f], [0x1f3fb, 0x1f3ff], [0xe0020, 0xe007f],
+  [0x200b, 0x200d],
+  [0x2060, 0x2064],
+  [0xfe00, 0xfe0f],
+  [0x1f3fb, 0x1f3ff],
+  [0xe0020, 0xe007f],
 ];
 
 function isInvisible(char: string): boolean {
@@ -75,7 +79,8 @@ export function printableText(text: string): string {
 export function unprintableChars(text: string): string[] {
   const seen = new Set<string>();
   // Whole emoji sequences (family, flags, skin tones) are reported as one, as the user sees them.
-  const graphemes = typeof Intl.Segmenter === 'function' ? [...new Intl.Segmenter('id', { granularity: 'grapheme' }).segment(text)].map((s) => s.segment) : [...text];
+  const graphemes =
+    typeof Intl.Segmenter === 'function' ? [...new Intl.Segmenter('id', { granularity: 'grapheme' }).segment(text)].map((s) => s.segment) : [...text];
   for (const g of graphemes) {
     const bad = [...g].some((c) => TWINS[c] === undefined && !inFont(c.codePointAt(0) ?? 0) && !isInvisible(c));
     if (bad) seen.add(g);

@@ -78,7 +78,10 @@ export async function focusState(page: Page): Promise<FocusState | null> {
     const rgba = (v: string): Rgba | null => {
       const m = /rgba?\(([^)]*)\)/.exec(v);
       if (!m) return null;
-      const p = need(m[1], `colour in ${v}`).split(/[\s,/]+/).filter(Boolean).map(Number);
+      const p = need(m[1], `colour in ${v}`)
+        .split(/[\s,/]+/)
+        .filter(Boolean)
+        .map(Number);
       return [need(p[0], `red in ${v}`), need(p[1], `green in ${v}`), need(p[2], `blue in ${v}`), p[3] ?? 1];
     };
     const lum = (c: Rgba) => {
@@ -109,7 +112,8 @@ export async function focusState(page: Page): Promise<FocusState | null> {
     const cx = Math.min(Math.max(r.left + r.width / 2, 0), innerWidth - 1);
     const cy = Math.min(Math.max(r.top + r.height / 2, 0), innerHeight - 1);
     const hit = document.elementFromPoint(cx, cy);
-    const related = (h: Element) => el.contains(h) || h.contains(el) || visual.contains(h) || h.contains(visual) || (h instanceof HTMLLabelElement && h.control === el);
+    const related = (h: Element) =>
+      el.contains(h) || h.contains(el) || visual.contains(h) || h.contains(visual) || (h instanceof HTMLLabelElement && h.control === el);
     const coveredBy = hit && !related(hit) ? `${hit.tagName.toLowerCase()}.${[...hit.classList].join('.')}` : '';
 
     // The ring: on the element, on its visible sibling (hidden radio, switch and chip inputs),
@@ -136,7 +140,12 @@ export async function focusState(page: Page): Promise<FocusState | null> {
         }
       }
     }
-    const name = el.getAttribute('aria-label') || (el as HTMLInputElement).labels?.[0]?.innerText || el.innerText?.trim().split('\n')[0] || el.getAttribute('placeholder') || '';
+    const name =
+      el.getAttribute('aria-label') ||
+      (el as HTMLInputElement).labels?.[0]?.innerText ||
+      el.innerText?.trim().split('\n')[0] ||
+      el.getAttribute('placeholder') ||
+      '';
     return { what: `${el.tagName.toLowerCase()} "${name.slice(0, 60)}"`, inViewport, coveredBy, ring, ringContrast };
   });
 }
@@ -165,7 +174,8 @@ export async function tabTo(page: Page, target: Locator, step: string, { max = 1
     const here = await focusState(page);
     path.push(here?.what ?? '(nothing)');
     if (here) await expectFocusVisible(page, `${step}, Tab ${i + 1}`);
-    if (await target.evaluate((el) => el === document.activeElement || el.contains(document.activeElement), undefined, { timeout: 2000 }).catch(() => false)) return;
+    if (await target.evaluate((el) => el === document.activeElement || el.contains(document.activeElement), undefined, { timeout: 2000 }).catch(() => false))
+      return;
   }
   throw new Error(`${step}: ${max} presses of Tab did not reach ${target}; the focus went to ${[...new Set(path)].slice(-12).join(', ')}`);
 }

@@ -185,7 +185,10 @@ const VISITS: { [K in Route['name']]: (ctx: Ctx) => Promise<void> } = {
   },
   series: async (ctx) => {
     const headers = { 'X-Rakor-Token': ctx.host.token };
-    const res = await ctx.page.request.post(`${ctx.host.origin}/api/meetings/duplicate`, { data: { id: ctx.id, date: '2022-06-08', series: 'Rakor Sosdiklih Parmas 2022' }, headers });
+    const res = await ctx.page.request.post(`${ctx.host.origin}/api/meetings/duplicate`, {
+      data: { id: ctx.id, date: '2022-06-08', series: 'Rakor Sosdiklih Parmas 2022' },
+      headers,
+    });
     expect(res.ok()).toBe(true);
     await go(ctx, { name: 'series', series: 'Rakor Sosdiklih Parmas 2022' });
     await expect(ctx.page.getByTestId('series-row')).toHaveCount(1);

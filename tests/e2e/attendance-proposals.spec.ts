@@ -27,13 +27,19 @@ async function api(page: Page, host: RunningHost, method: string, data: unknown)
 /** The true cell of every report row, from the fixture's truth table. */
 function trueCells(): Set<string> {
   const lines = fs.readFileSync(path.join(DIR, 'zoom-judul-roster.expected.csv'), 'utf8').trim().split('\n').slice(1);
-  return new Set(lines.map((l) => l.split(',')).filter((c) => c.at(-2)).map((c) => `${c.at(-2)}|${c.at(-1)}`));
+  return new Set(
+    lines
+      .map((l) => l.split(','))
+      .filter((c) => c.at(-2))
+      .map((c) => `${c.at(-2)}|${c.at(-1)}`),
+  );
 }
 
-const cell = (page: Page, unit: string, role: string) =>
-  page.getByRole('gridcell', { name: new RegExp(`^${unit.replace('.', '\\.')}, ${role}: `) });
+const cell = (page: Page, unit: string, role: string) => page.getByRole('gridcell', { name: new RegExp(`^${unit.replace('.', '\\.')}, ${role}: `) });
 
-test('proposals accepted in one click fill exactly the true cells; the same report again writes nothing; a hand pick is learned', async ({ page }, testInfo) => {
+test('proposals accepted in one click fill exactly the true cells; the same report again writes nothing; a hand pick is learned', async ({
+  page,
+}, testInfo) => {
   const host = await startHost(tempDataDir());
   try {
     await api(page, host, 'roster/import-apply', { base64: fs.readFileSync(path.join(DIR, 'roster-peserta.csv')).toString('base64') });
@@ -80,7 +86,9 @@ test('proposals accepted in one click fill exactly the true cells; the same repo
 
     // The grid holds exactly the true cells (and the one placed by hand).
     const stored = JSON.parse(fs.readFileSync(dataFile(host.dataDir, 'rapat', `${meeting.id}.json`), 'utf8')).meeting;
-    const cells = Object.entries(stored.attendance as Record<string, { cells: Record<string, unknown> }>).flatMap(([u, a]) => Object.keys(a.cells).map((r) => `${u}|${r}`));
+    const cells = Object.entries(stored.attendance as Record<string, { cells: Record<string, unknown> }>).flatMap(([u, a]) =>
+      Object.keys(a.cells).map((r) => `${u}|${r}`),
+    );
     const wrong = cells.filter((c) => !truth.has(c) && c !== `${free.unit.code}|${free.role.id}`);
     expect(wrong).toEqual([]);
     // 91 automatic + 7 proposals of the 100 people who attended (bench: import quality) + the hand pick.

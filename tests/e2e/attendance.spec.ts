@@ -22,8 +22,7 @@ async function createMeeting(page: Page, host: RunningHost): Promise<string> {
   return body.value.id as string;
 }
 
-const cell = (page: Page, unit: string, role: string) =>
-  page.getByRole('gridcell', { name: new RegExp(`^${unit.replace('.', '\\.')}, ${role}: `) });
+const cell = (page: Page, unit: string, role: string) => page.getByRole('gridcell', { name: new RegExp(`^${unit.replace('.', '\\.')}, ${role}: `) });
 
 test('fill by keyboard, import the Zoom report with a review, and find it all again after a reload', async ({ page }, testInfo) => {
   const host = await startHost(tempDataDir());
@@ -91,8 +90,14 @@ test('fill by keyboard, import the Zoom report with a review, and find it all ag
     await expect(review.getByTestId('import-plan')).toContainText('4 dari 4 usulan dipilih.');
     await expect(review.getByTestId('import-plan')).toContainText('1 baris perlu ditinjau belum dipilih.');
 
-    await review.getByRole('radiogroup', { name: 'Dian Nugroho KPU Kabupaten Lamongan' }).getByRole('radio', { name: 'Kab. Lamongan — Kasubag Tekmas' }).check();
-    await review.getByRole('radiogroup', { name: 'KPU Pasuruan - KASUBAG TEKMAS - Endah Hidayat' }).getByRole('radio', { name: 'Kab. Pasuruan — Kasubag Tekmas' }).check();
+    await review
+      .getByRole('radiogroup', { name: 'Dian Nugroho KPU Kabupaten Lamongan' })
+      .getByRole('radio', { name: 'Kab. Lamongan — Kasubag Tekmas' })
+      .check();
+    await review
+      .getByRole('radiogroup', { name: 'KPU Pasuruan - KASUBAG TEKMAS - Endah Hidayat' })
+      .getByRole('radio', { name: 'Kab. Pasuruan — Kasubag Tekmas' })
+      .check();
     await expect(review.getByTestId('import-plan')).toContainText('1 baris perlu ditinjau belum dipilih.');
     await review.getByRole('tab', { name: /Konflik/ }).click();
     await expect(review.getByRole('checkbox', { name: 'Timpa Kab. Madiun, Operator Medsos' })).not.toBeChecked();
@@ -137,7 +142,9 @@ test('fill by keyboard, import the Zoom report with a review, and find it all ag
     await page.locator('input[type=file]').setInputFiles(ZOOM);
     const again = page.getByRole('dialog', { name: 'Tinjau impor: zoom-participants.csv' });
     await expect(again.getByTestId('import-plan')).toContainText('Tidak ada yang berubah: isi laporan ini sudah ada di tabel.');
-    await expect(again.getByRole('radiogroup', { name: 'Dian Nugroho KPU Kabupaten Lamongan' }).getByRole('radio', { name: 'Kab. Lamongan — Kasubag Tekmas' })).toBeChecked();
+    await expect(
+      again.getByRole('radiogroup', { name: 'Dian Nugroho KPU Kabupaten Lamongan' }).getByRole('radio', { name: 'Kab. Lamongan — Kasubag Tekmas' }),
+    ).toBeChecked();
     await expect(again.getByRole('button', { name: 'Terapkan' })).toBeDisabled();
     await again.getByRole('button', { name: 'Batal' }).click();
 
@@ -162,7 +169,9 @@ test('a file that is no attendance report gets a clear message and changes nothi
       mimeType: 'text/csv',
       buffer: Buffer.from('Uraian;Volume;Harga\nKonsumsi;40;25000\n'),
     });
-    await expect(page.getByText(/tidak dikenali sebagai laporan kehadiran Zoom, Microsoft Teams, atau Google Meet, maupun jawaban daftar hadir Google Forms/)).toBeVisible();
+    await expect(
+      page.getByText(/tidak dikenali sebagai laporan kehadiran Zoom, Microsoft Teams, atau Google Meet, maupun jawaban daftar hadir Google Forms/),
+    ).toBeVisible();
     await expect(page.getByRole('dialog')).toHaveCount(0);
     await expect(page.getByTestId('summary-units')).toHaveText('0 dari 38 unit hadir');
   } finally {

@@ -42,7 +42,10 @@ test('the host refuses requests without the token or from a foreign Origin and l
   try {
     const noToken = await request.post(`${host.origin}/api/meetings/list`, { data: {} });
     expect(noToken.status()).toBe(401);
-    const wrongToken = await request.post(`${host.origin}/api/meetings/list`, { data: {}, headers: { 'X-Rakor-Token': (host.token.startsWith('x') ? 'y' : 'x') + host.token.slice(1) } });
+    const wrongToken = await request.post(`${host.origin}/api/meetings/list`, {
+      data: {},
+      headers: { 'X-Rakor-Token': (host.token.startsWith('x') ? 'y' : 'x') + host.token.slice(1) },
+    });
     expect(wrongToken.status()).toBe(401);
     const foreign = await request.post(`${host.origin}/api/meetings/list`, {
       data: {},
@@ -67,15 +70,21 @@ test('with one meeting file damaged the app starts, lists the others and names t
   const dataDir = tempDataDir();
   let host = await startHost(dataDir);
   const headers = { 'X-Rakor-Token': host.token };
-  const mk = async () =>
-    (await (await request.post(`${host.origin}/api/meetings/load-demo`, { data: {}, headers })).json()).value as { id: string };
+  const mk = async () => (await (await request.post(`${host.origin}/api/meetings/load-demo`, { data: {}, headers })).json()).value as { id: string };
   const a = await mk();
   const b = await mk();
   const renamed = await request.post(`${host.origin}/api/meetings/get`, { data: { id: b.id }, headers });
   const meetingB = (await renamed.json()).value;
   meetingB.title = 'Rapat yang akan rusak';
   await request.post(`${host.origin}/api/meetings/update-setup`, {
-    data: { id: b.id, setup: Object.fromEntries(Object.entries(meetingB).filter(([k]) => !['id', 'status', 'createdAt', 'updatedAt', 'deletedAt', 'attendance', 'speakers', 'minutes', 'invitations'].includes(k))) },
+    data: {
+      id: b.id,
+      setup: Object.fromEntries(
+        Object.entries(meetingB).filter(
+          ([k]) => !['id', 'status', 'createdAt', 'updatedAt', 'deletedAt', 'attendance', 'speakers', 'minutes', 'invitations'].includes(k),
+        ),
+      ),
+    },
     headers,
   });
   await host.stop();

@@ -20,7 +20,10 @@ async function openDemoInvitations(page: Page, host: RunningHost) {
 }
 
 function dtstart(ics: string): string {
-  const line = ics.replace(/\r\n[ \t]/g, '').split('\r\n').find((l) => l.startsWith('DTSTART'));
+  const line = ics
+    .replace(/\r\n[ \t]/g, '')
+    .split('\r\n')
+    .find((l) => l.startsWith('DTSTART'));
   return line ? line.slice(line.indexOf(':') + 1) : '';
 }
 
@@ -118,13 +121,10 @@ test('marking units as sent shows the date and time, survives a reload, and a ti
     const sentCell = page.getByTestId('sent-3504');
     await expect(sentCell).toHaveText(/^(Senin|Selasa|Rabu|Kamis|Jumat|Sabtu|Minggu), \d{1,2} \S+ \d{4} pukul \d{2}\.\d{2} WIB$/);
     const shown = await sentCell.innerText();
-    const stored = await (
-      await page.request.post(`${host.origin}/api/meetings/list`, { data: {}, headers: { 'X-Rakor-Token': host.token } })
-    ).json();
+    const stored = await (await page.request.post(`${host.origin}/api/meetings/list`, { data: {}, headers: { 'X-Rakor-Token': host.token } })).json();
     const id = stored.value.meetings[0].id as string;
-    const meeting = (
-      await (await page.request.post(`${host.origin}/api/meetings/get`, { data: { id }, headers: { 'X-Rakor-Token': host.token } })).json()
-    ).value;
+    const meeting = (await (await page.request.post(`${host.origin}/api/meetings/get`, { data: { id }, headers: { 'X-Rakor-Token': host.token } })).json())
+      .value;
     expect(Object.keys(meeting.invitations.sentUnits).sort()).toEqual(['3504', '3578']);
     const expected = new Intl.DateTimeFormat('id-ID', { timeZone: 'Asia/Jakarta', hour: '2-digit', minute: '2-digit', hour12: false })
       .format(new Date(meeting.invitations.sentUnits['3504']))
@@ -132,10 +132,16 @@ test('marking units as sent shows the date and time, survives a reload, and a ti
     expect(shown).toContain(`pukul ${expected} WIB`);
     await expect(page.getByTestId('sent-3501')).toHaveText('Belum');
 
-    await page.locator('label').filter({ hasText: /^Belum terkirim$/ }).click();
+    await page
+      .locator('label')
+      .filter({ hasText: /^Belum terkirim$/ })
+      .click();
     await expect(page.getByRole('radio', { name: 'Belum terkirim' })).toBeChecked();
     await expect(page.getByRole('checkbox', { name: 'Pilih KPU Kabupaten Tulungagung' })).toHaveCount(0);
-    await page.locator('label').filter({ hasText: /^Semua$/ }).click();
+    await page
+      .locator('label')
+      .filter({ hasText: /^Semua$/ })
+      .click();
     await expect(page.getByRole('checkbox', { name: 'Pilih KPU Kabupaten Tulungagung' })).toBeVisible();
 
     await page.reload();
@@ -243,9 +249,7 @@ test('the template editor names a misspelt placeholder in Indonesian, the messag
     await page.getByRole('dialog').getByRole('button', { name: 'Ya, kembalikan' }).click();
     await expect(area).toHaveValue(/^\*UNDANGAN RAPAT\*/);
     await expect(editor.getByText('Semua isian dikenal.')).toBeVisible();
-    const settings = await (
-      await page.request.post(`${host.origin}/api/settings/get`, { data: {}, headers: { 'X-Rakor-Token': host.token } })
-    ).json();
+    const settings = await (await page.request.post(`${host.origin}/api/settings/get`, { data: {}, headers: { 'X-Rakor-Token': host.token } })).json();
     expect(settings.value.templates).toEqual({});
   } finally {
     await host.stop();
@@ -261,18 +265,21 @@ test('screenshots of the invitation screen for the README', async ({ page }) => 
     const settings = await post('settings/get', {});
     await post('settings/save', { ...settings, organizerEmail: 'parmas@kpujatim.example.go.id' });
     const person = (unitCode: string, roleId: string, name: string, email: string, phone: string) => ({
-      id: `${unitCode}-${roleId}`, unitCode, roleId, patch: { name, email, phone },
+      id: `${unitCode}-${roleId}`,
+      unitCode,
+      roleId,
+      patch: { name, email, phone },
     });
     const people = [
-        person('3501', 'parmas', 'Sri Wahyuni', 'sri.wahyuni@kpu-pacitan.example.go.id', '+6281234500101'),
-        person('3501', 'tekmas', 'Agus Prasetyo', 'agus@kpu-pacitan.example.go.id', '+6281234500102'),
-        person('3501', 'medsos', 'Dimas Saputra', '', '+6281234500103'),
-        person('3502', 'parmas', 'Nur Hidayati', 'nur@kpu-ponorogo.example.go.id', '+6281234500201'),
-        person('3502', 'tekmas', 'Bambang Irawan', 'bambang@kpu-ponorogo.example.go.id', ''),
-        person('3502', 'medsos', 'Rina Lestari', 'rina@kpu-ponorogo.example.go.id', '+6281234500203'),
-        person('3504', 'parmas', 'Dr. Anita Sari', 'anita@kpu-tulungagung.example.go.id', '+6281234500401'),
-        person('3504', 'tekmas', 'Budi Santoso', 'budi@kpu-tulungagung.example.go.id', '+6281234500402'),
-        person('3504', 'medsos', 'Fajar Nugroho', 'fajar@kpu-tulungagung.example.go.id', '+6281234500403'),
+      person('3501', 'parmas', 'Sri Wahyuni', 'sri.wahyuni@kpu-pacitan.example.go.id', '+6281234500101'),
+      person('3501', 'tekmas', 'Agus Prasetyo', 'agus@kpu-pacitan.example.go.id', '+6281234500102'),
+      person('3501', 'medsos', 'Dimas Saputra', '', '+6281234500103'),
+      person('3502', 'parmas', 'Nur Hidayati', 'nur@kpu-ponorogo.example.go.id', '+6281234500201'),
+      person('3502', 'tekmas', 'Bambang Irawan', 'bambang@kpu-ponorogo.example.go.id', ''),
+      person('3502', 'medsos', 'Rina Lestari', 'rina@kpu-ponorogo.example.go.id', '+6281234500203'),
+      person('3504', 'parmas', 'Dr. Anita Sari', 'anita@kpu-tulungagung.example.go.id', '+6281234500401'),
+      person('3504', 'tekmas', 'Budi Santoso', 'budi@kpu-tulungagung.example.go.id', '+6281234500402'),
+      person('3504', 'medsos', 'Fajar Nugroho', 'fajar@kpu-tulungagung.example.go.id', '+6281234500403'),
     ];
     for (const p of people) await post('roster/save-person', p);
     await openDemoInvitations(page, host);

@@ -14,7 +14,10 @@ const SHOTS = process.env.RAKOR_SCREENSHOTS === '1';
 function pdfFacts(file: string) {
   const text = execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
   const info = execFileSync('pdfinfo', [file], { encoding: 'utf8' });
-  const fonts = execFileSync('pdffonts', [file], { encoding: 'utf8' }).split('\n').slice(2).filter((l) => l.trim());
+  const fonts = execFileSync('pdffonts', [file], { encoding: 'utf8' })
+    .split('\n')
+    .slice(2)
+    .filter((l) => l.trim());
   const size = /^Page size:\s+([\d.]+) x ([\d.]+) pts/m.exec(info)!;
   const mm = (pts: string) => Math.round((Number(pts) * 25.4) / 72);
   return { text, pages: Number(/^Pages:\s+(\d+)/m.exec(info)![1]), width: mm(group(size, 1)), height: mm(group(size, 2)), fonts };
@@ -32,7 +35,13 @@ async function setUp(page: Page, host: RunningHost, paper: 'A4' | 'F4') {
   await api(page, host, 'settings/save', {
     ...settings,
     paper,
-    organisation: { ...settings.organisation, address: 'Jl. Tenggilis Mejoyo Kav. 1-3, Surabaya 60292', phone: '(031) 8471885', email: 'sekretariat@kpu-jatim.test', website: 'jatim.kpu.go.id' },
+    organisation: {
+      ...settings.organisation,
+      address: 'Jl. Tenggilis Mejoyo Kav. 1-3, Surabaya 60292',
+      phone: '(031) 8471885',
+      email: 'sekretariat@kpu-jatim.test',
+      website: 'jatim.kpu.go.id',
+    },
   });
   return api(page, host, 'meetings/load-demo', {});
 }
@@ -139,9 +148,16 @@ test('each letter per unit counts its own pages: none on its page 1, "- 2 -" on 
     const demo = await setUp(page, host, 'A4');
     const agenda = Array.from(
       { length: 12 },
-      (_, i) => `Butir acara ke-${i + 1}: pembahasan persiapan tahapan sosialisasi dan pendidikan pemilih di KPU Kabupaten/Kota dengan uraian yang cukup panjang sehingga memakai dua baris`,
+      (_, i) =>
+        `Butir acara ke-${i + 1}: pembahasan persiapan tahapan sosialisasi dan pendidikan pemilih di KPU Kabupaten/Kota dengan uraian yang cukup panjang sehingga memakai dua baris`,
     );
-    const tembusan = ['Ketua KPU Republik Indonesia di Jakarta', 'Sekretaris Jenderal KPU Republik Indonesia di Jakarta', 'Anggota KPU Provinsi Jawa Timur', 'Sekretaris KPU Provinsi Jawa Timur', 'Arsip'];
+    const tembusan = [
+      'Ketua KPU Republik Indonesia di Jakarta',
+      'Sekretaris Jenderal KPU Republik Indonesia di Jakarta',
+      'Anggota KPU Provinsi Jawa Timur',
+      'Sekretaris KPU Provinsi Jawa Timur',
+      'Arsip',
+    ];
     await api(page, host, 'meetings/update-setup', { id: demo.id, setup: { ...setupOf(demo), agenda, letter: { ...demo.letter, tembusan } } });
     await page.goto(host.url);
     await page.evaluate((hash) => (window.location.hash = hash), `#/rapat/${demo.id}/cetak-surat/per-unit`);

@@ -13,8 +13,7 @@ const SHOTS = process.env.RAKOR_SCREENSHOTS === '1';
 /** The feed is pushed, not polled: another tab's change is on screen well within this. */
 const WITHIN = { timeout: 1_000 };
 
-const cell = (page: Page, unit: string, role: string) =>
-  page.getByRole('gridcell', { name: new RegExp(`^${unit.replace('.', '\\.')}, ${role}: `) });
+const cell = (page: Page, unit: string, role: string) => page.getByRole('gridcell', { name: new RegExp(`^${unit.replace('.', '\\.')}, ${role}: `) });
 const point = (page: Page, n: number, speaker = 1) => page.getByLabel(`Poin ${n} — Pembicara ${speaker}`, { exact: true });
 const saved = (page: Page) => expect(page.getByTestId('save-status')).toHaveText('Semua perubahan tersimpan');
 
@@ -43,7 +42,7 @@ function freePort(): Promise<number> {
   });
 }
 
-test('two tabs on one meeting see each other\'s attendance and points at once, and both keep their work', async ({ context }) => {
+test("two tabs on one meeting see each other's attendance and points at once, and both keep their work", async ({ context }) => {
   const dataDir = tempDataDir();
   const host = await startHost(dataDir);
   try {

@@ -24,7 +24,20 @@ test('the print view prints the minutes on F4 paper with the draft mark, the spe
   try {
     const headers = { 'X-Rakor-Token': host.token };
     const settings = (await (await page.request.post(`${host.origin}/api/settings/get`, { data: {}, headers })).json()).value;
-    await page.request.post(`${host.origin}/api/settings/save`, { data: { ...settings, paper: 'F4', organisation: { ...settings.organisation, address: 'Jl. Tenggilis Mejoyo Kav. 1-3, Surabaya 60292', phone: '(031) 8471885', email: 'sekretariat@kpu-jatim.test', website: 'jatim.kpu.go.id' } }, headers });
+    await page.request.post(`${host.origin}/api/settings/save`, {
+      data: {
+        ...settings,
+        paper: 'F4',
+        organisation: {
+          ...settings.organisation,
+          address: 'Jl. Tenggilis Mejoyo Kav. 1-3, Surabaya 60292',
+          phone: '(031) 8471885',
+          email: 'sekretariat@kpu-jatim.test',
+          website: 'jatim.kpu.go.id',
+        },
+      },
+      headers,
+    });
     const demo = (await (await page.request.post(`${host.origin}/api/meetings/load-demo`, { data: {}, headers })).json()).value;
 
     await page.goto(host.url);

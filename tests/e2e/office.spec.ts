@@ -61,7 +61,9 @@ async function seedContacts(page: Page, host: RunningHost) {
   for (const [i, p] of people.entries()) await api(page, host, 'roster/save-person', { id: `p-${i}`, ...p });
 }
 
-test('Kehadiran at 1366 x 657: 12 unit rows with the summary, the controls and the save badge in view; the .xlsx and the ";" CSV download', async ({ page }) => {
+test('Kehadiran at 1366 x 657: 12 unit rows with the summary, the controls and the save badge in view; the .xlsx and the ";" CSV download', async ({
+  page,
+}) => {
   const host = await startHost(tempDataDir());
   try {
     await page.goto(host.url);
@@ -93,7 +95,19 @@ test('Kehadiran at 1366 x 657: 12 unit rows with the summary, the controls and t
     await wb.xlsx.readFile(await file.path());
     const ws = itemAt(wb.worksheets, 0);
     expect(ws.getCell('A1').value).toBe('DAFTAR HADIR');
-    expect(ws.getRow(6).values).toEqual([undefined, 'No', 'Kode', 'Unit', 'Peran', 'Status', 'Nama', 'Jam bergabung', 'Durasi (menit)', 'Sumber', 'Catatan unit']);
+    expect(ws.getRow(6).values).toEqual([
+      undefined,
+      'No',
+      'Kode',
+      'Unit',
+      'Peran',
+      'Status',
+      'Nama',
+      'Jam bergabung',
+      'Durasi (menit)',
+      'Sumber',
+      'Catatan unit',
+    ]);
     const tulungagung = [10, 11, 12].map((r) => ws.getRow(6 + r).getCell(5).value);
     expect(ws.getRow(16).getCell(3).value).toBe('KPU Kabupaten Tulungagung');
     expect(tulungagung).toEqual(['Hadir', 'Hadir', 'Hadir']);

@@ -26,10 +26,14 @@ async function api(page: Page, host: RunningHost, method: string, data: unknown 
 function docxText(dir: string, name: string, base64: string): string {
   const docx = path.join(dir, `${name}.docx`);
   fs.writeFileSync(docx, Buffer.from(base64, 'base64'));
-  execFileSync('libreoffice', [`-env:UserInstallation=file://${path.join(dir, 'lo')}`, '--headless', '--convert-to', 'txt:Text (encoded):UTF8', '--outdir', dir, docx], {
-    stdio: 'pipe',
-    timeout: 180_000,
-  });
+  execFileSync(
+    'libreoffice',
+    [`-env:UserInstallation=file://${path.join(dir, 'lo')}`, '--headless', '--convert-to', 'txt:Text (encoded):UTF8', '--outdir', dir, docx],
+    {
+      stdio: 'pipe',
+      timeout: 180_000,
+    },
+  );
   return fs.readFileSync(path.join(dir, `${name}.txt`), 'utf8').replace(/\s+/g, ' ');
 }
 
@@ -73,7 +77,14 @@ test('a new data folder set up as KPU Provinsi Jawa Tengah: roster, meeting, let
     await expect(page.getByRole('link', { name: 'KPU Kabupaten Tulungagung' })).toHaveCount(0);
     const roster = await api(page, host, 'roster/get');
     expect(roster.units).toHaveLength(35);
-    expect(roster.units.filter((u: Json) => u.kind === 'kota').map((u: Json) => u.name)).toEqual(['Magelang', 'Surakarta', 'Salatiga', 'Semarang', 'Pekalongan', 'Tegal']);
+    expect(roster.units.filter((u: Json) => u.kind === 'kota').map((u: Json) => u.name)).toEqual([
+      'Magelang',
+      'Surakarta',
+      'Salatiga',
+      'Semarang',
+      'Pekalongan',
+      'Tegal',
+    ]);
 
     // A meeting inviting all of them, made in the form.
     await page.getByRole('link', { name: 'Rapat', exact: true }).first().click();
@@ -115,9 +126,12 @@ test('a new data folder set up as KPU Provinsi Jawa Tengah: roster, meeting, let
     const stored = await api(page, host, 'meetings/get', { id });
     const filled = new Set<string>();
     for (const [unit, a] of Object.entries(stored.attendance as Record<string, Json>)) {
-      for (const [role, c] of Object.entries(a.cells as Record<string, Json>)) if (c.status === 'hadir' || c.status === 'terlambat') filled.add(`${unit}/${role}`);
+      for (const [role, c] of Object.entries(a.cells as Record<string, Json>))
+        if (c.status === 'hadir' || c.status === 'terlambat') filled.add(`${unit}/${role}`);
     }
-    const truth = readCsv(fs.readFileSync(TRUTH, 'utf8')).rows.slice(1).filter((r) => r[6]);
+    const truth = readCsv(fs.readFileSync(TRUTH, 'utf8'))
+      .rows.slice(1)
+      .filter((r) => r[6]);
     const expected = new Set(truth.map((r) => `${r[6]}/${r[7]}`));
     const wrong = [...filled].filter((k) => !expected.has(k));
     expect(wrong).toEqual([]);

@@ -22,7 +22,12 @@ async function call<T = unknown>(request: APIRequestContext, host: RunningHost, 
   return body.value as T;
 }
 
-async function meeting(request: APIRequestContext, host: RunningHost, setup: Partial<MeetingSetup> & { date: string }, present: Record<string, string[]>): Promise<string> {
+async function meeting(
+  request: APIRequestContext,
+  host: RunningHost,
+  setup: Partial<MeetingSetup> & { date: string },
+  present: Record<string, string[]>,
+): Promise<string> {
   const m = await call<{ id: string }>(request, host, 'meetings/create', { ...defaultMeetingSetup(setup.date), ...setup });
   const cells = Object.entries(present).flatMap(([unitCode, roles]) => roles.map((roleId) => ({ unitCode, roleId, value: { status: 'hadir' } })));
   if (cells.length) await call(request, host, 'attendance/set-cells', { id: m.id, cells });
@@ -95,7 +100,13 @@ test('the recap counts held meetings only, shows the rates and exports xlsx and 
     await wb.xlsx.readFile(xlsx);
     const ws = wb.getWorksheet('Rekap')!;
     const pacitan = ws.getRow(5);
-    expect([pacitan.getCell(3).value, pacitan.getCell(4).value, pacitan.getCell(5).value, pacitan.getCell(6).value, pacitan.getCell(7).value]).toEqual(['Kab. Pacitan', '3/3', '2/3', 5, 6]);
+    expect([pacitan.getCell(3).value, pacitan.getCell(4).value, pacitan.getCell(5).value, pacitan.getCell(6).value, pacitan.getCell(7).value]).toEqual([
+      'Kab. Pacitan',
+      '3/3',
+      '2/3',
+      5,
+      6,
+    ]);
     expect(pacitan.getCell(8).value).toBeCloseTo(5 / 6);
     expect(pacitan.getCell(8).numFmt).toBe('0.0%');
     expect((pacitan.getCell(4).fill as ExcelJS.FillPattern).fgColor?.argb).toBe('FFA8D5A2');
@@ -105,7 +116,10 @@ test('the recap counts held meetings only, shows the rates and exports xlsx and 
     expect(wb.getWorksheet('Rapat')!.getRow(5).getCell(4).value).toBe('Rakor Evaluasi Sosialisasi Tahap 1');
     // LibreOffice reads the same workbook: the first sheet as CSV in UTF-8, cells as shown.
     const csvFilter = 'csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,true';
-    execFileSync('libreoffice', [`-env:UserInstallation=file://${path.join(out, 'lo')}`, '--headless', '--convert-to', csvFilter, '--outdir', out, xlsx], { stdio: 'pipe', timeout: 180_000 });
+    execFileSync('libreoffice', [`-env:UserInstallation=file://${path.join(out, 'lo')}`, '--headless', '--convert-to', csvFilter, '--outdir', out, xlsx], {
+      stdio: 'pipe',
+      timeout: 180_000,
+    });
     const csv = fs.readFileSync(xlsx.replace(/\.xlsx$/, '.csv'), 'utf8');
     expect(csv).toContain('1,3501,Kab. Pacitan,3/3,2/3,5,6,83.3%');
     expect(csv).toContain('4,3504,Kab. Tulungagung,0/3,,0,3,0.0%');

@@ -79,10 +79,12 @@ test('a unit’s news draft, all drafts as .zip, photos and the laporan kegiatan
     if (SHOTS) await page.screenshot({ path: 'docs/images/report-photos.png' });
 
     // The captions are stored: they come back after a reload.
-    await expect.poll(async () => {
-      const list = (await (await page.request.post(`${host.origin}/api/report/photos`, { data: { id: demo.id }, headers })).json()).value;
-      return list.map((p: { caption: string }) => p.caption);
-    }).toEqual(['Pembukaan oleh Plh. Ketua KPU Provinsi Jawa Timur', 'Peserta rakor dari KPU Kabupaten/Kota']);
+    await expect
+      .poll(async () => {
+        const list = (await (await page.request.post(`${host.origin}/api/report/photos`, { data: { id: demo.id }, headers })).json()).value;
+        return list.map((p: { caption: string }) => p.caption);
+      })
+      .toEqual(['Pembukaan oleh Plh. Ketua KPU Provinsi Jawa Timur', 'Peserta rakor dari KPU Kabupaten/Kota']);
     await page.reload();
     await expect(page.getByRole('textbox', { name: 'Keterangan foto' }).first()).toHaveValue('Pembukaan oleh Plh. Ketua KPU Provinsi Jawa Timur');
     // The thumbnails come from the stored photos, not from the files picked before the reload.
@@ -98,17 +100,25 @@ test('a unit’s news draft, all drafts as .zip, photos and the laporan kegiatan
       // The README's pages: 1 and 2, and the page of the documentation photos.
       const pdf = docxToPdf(fs.readFileSync(docx), 'laporan');
       const photos = pdf.text.split('\f').findIndex((p) => p.includes('Foto Dokumentasi')) + 1;
-      for (const [page, name] of [[1, 'report-page1'], [2, 'report-page2'], [photos, 'report-photos-page']] as const) {
+      for (const [page, name] of [
+        [1, 'report-page1'],
+        [2, 'report-page2'],
+        [photos, 'report-photos-page'],
+      ] as const) {
         const prefix = path.join(dataDir, name);
         pdfToPngs(pdf.pdfPath, prefix, 60, page, page);
         const made = fs.readdirSync(dataDir).find((f) => f.startsWith(`${name}-`) && f.endsWith('.png'))!;
         fs.copyFileSync(path.join(dataDir, made), `docs/images/${name}.png`);
       }
     }
-    execFileSync('libreoffice', [`-env:UserInstallation=file://${path.join(dataDir, 'lo')}`, '--headless', '--convert-to', 'txt:Text (encoded):UTF8', '--outdir', dataDir, docx], {
-      stdio: 'pipe',
-      timeout: 180_000,
-    });
+    execFileSync(
+      'libreoffice',
+      [`-env:UserInstallation=file://${path.join(dataDir, 'lo')}`, '--headless', '--convert-to', 'txt:Text (encoded):UTF8', '--outdir', dataDir, docx],
+      {
+        stdio: 'pipe',
+        timeout: 180_000,
+      },
+    );
     const body = fs.readFileSync(path.join(dataDir, 'laporan.txt'), 'utf8').replace(/\s+/g, ' ');
     const order = [
       'LAPORAN KEGIATAN',

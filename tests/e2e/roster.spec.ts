@@ -93,9 +93,33 @@ test('a unit’s three roles are filled by keyboard and survive a reload', async
 
     const stored = await people(request, host);
     expect(stored.map(({ id: _id, ...p }) => p)).toEqual([
-      { unitCode: '3504', roleId: 'parmas', name: 'Nurul Hidayati', jabatan: 'Anggota KPU Kabupaten Tulungagung Divisi Parmas', email: 'nurul@kpu-tulungagung.example.id', phone: '+6281234567801', notes: 'Divisi Sosdiklih Parmas' },
-      { unitCode: '3504', roleId: 'tekmas', name: 'Slamet Riyadi, S.Sos.', jabatan: 'Kasubag Teknis dan Hupmas', email: 'slamet@kpu-tulungagung.example.id', phone: '+6281333334444', notes: '' },
-      { unitCode: '3504', roleId: 'medsos', name: 'Dian Puspita', jabatan: 'Operator Media Sosial', email: 'dian@kpu-tulungagung.example.id', phone: '+6285711112222', notes: 'TikTok dan Instagram' },
+      {
+        unitCode: '3504',
+        roleId: 'parmas',
+        name: 'Nurul Hidayati',
+        jabatan: 'Anggota KPU Kabupaten Tulungagung Divisi Parmas',
+        email: 'nurul@kpu-tulungagung.example.id',
+        phone: '+6281234567801',
+        notes: 'Divisi Sosdiklih Parmas',
+      },
+      {
+        unitCode: '3504',
+        roleId: 'tekmas',
+        name: 'Slamet Riyadi, S.Sos.',
+        jabatan: 'Kasubag Teknis dan Hupmas',
+        email: 'slamet@kpu-tulungagung.example.id',
+        phone: '+6281333334444',
+        notes: '',
+      },
+      {
+        unitCode: '3504',
+        roleId: 'medsos',
+        name: 'Dian Puspita',
+        jabatan: 'Operator Media Sosial',
+        email: 'dian@kpu-tulungagung.example.id',
+        phone: '+6285711112222',
+        notes: 'TikTok dan Instagram',
+      },
     ]);
 
     await page.reload();
@@ -174,7 +198,9 @@ test('an exported roster CSV imports back unchanged, and recreates the same rost
     await api(request, source, 'roster/import-apply', { base64: fs.readFileSync(path.join(FIXTURES, 'roster-bom-koma.csv')).toString('base64') });
     // Cells a spreadsheet would run as formulas, and text with quotes, separators and a line break.
     await api(request, source, 'roster/save-person', {
-      id: 'p-formula', unitCode: '3501', roleId: 'medsos',
+      id: 'p-formula',
+      unitCode: '3501',
+      roleId: 'medsos',
       patch: { name: '=HYPERLINK("http://x.example";"klik")', jabatan: '@Operator; "Medsos"', notes: '-baris satu\n+baris dua' },
     });
     before = await people(request, source);

@@ -9,8 +9,7 @@ const SHOTS = process.env.RAKOR_SCREENSHOTS === '1';
 
 test('settings are saved field by field, check emails and the logo, and feed new meetings', async ({ page, request }) => {
   const host = await startHost(tempDataDir());
-  const get = async () =>
-    (await (await request.post(`${host.origin}/api/settings/get`, { data: {}, headers: { 'X-Rakor-Token': host.token } })).json()).value;
+  const get = async () => (await (await request.post(`${host.origin}/api/settings/get`, { data: {}, headers: { 'X-Rakor-Token': host.token } })).json()).value;
   try {
     await page.goto(host.url);
     await page.getByRole('link', { name: 'Pengaturan' }).click();
@@ -61,7 +60,11 @@ test('settings are saved field by field, check emails and the logo, and feed new
     await expect(kop).toContainText('KOMISI PEMILIHAN UMUM');
     await expect(kop).toContainText('Telp. (031) 8471885');
     if (SHOTS) {
-      await page.getByRole('region', { name: 'Pratinjau kop surat' }).or(page.getByLabel('Pratinjau kop surat')).first().screenshot({ path: 'docs/images/settings-kop.png' });
+      await page
+        .getByRole('region', { name: 'Pratinjau kop surat' })
+        .or(page.getByLabel('Pratinjau kop surat'))
+        .first()
+        .screenshot({ path: 'docs/images/settings-kop.png' });
       await page.getByRole('heading', { name: 'Pengaturan', exact: true }).scrollIntoViewIfNeeded();
       await page.screenshot({ path: 'docs/images/settings.png' });
     }

@@ -142,7 +142,10 @@ test('duplicating a meeting copies its set-up to the new date without attendance
   const host = await startHost(tempDataDir());
   try {
     const source = await api(request, host, 'meetings/load-demo');
-    await api(request, host, 'attendance/set-cells', { id: source.id, cells: [{ unitCode: '3504', roleId: 'parmas', value: { status: 'hadir', joinTime: '09:02', durationMinutes: 120 } }] });
+    await api(request, host, 'attendance/set-cells', {
+      id: source.id,
+      cells: [{ unitCode: '3504', roleId: 'parmas', value: { status: 'hadir', joinTime: '09:02', durationMinutes: 120 } }],
+    });
     await api(request, host, 'minutes/update', { id: source.id, patch: { conclusions: ['Website setiap unit memuat berita sosialisasi.'] } });
     expect(source.speakers.length).toBeGreaterThan(0);
 
@@ -160,7 +163,26 @@ test('duplicating a meeting copies its set-up to the new date without attendance
     expect(list.map((m: Json) => m.date)).toEqual(['2022-05-25', '2022-06-08']);
     const copy = await api(request, host, 'meetings/get', { id: list[1].id });
     expect(copy.id).not.toBe(source.id);
-    const setupKeys = ['title', 'startTime', 'endTime', 'timeZone', 'mode', 'platform', 'joinUrl', 'meetingId', 'passcode', 'agenda', 'references', 'chair', 'notetaker', 'letter', 'unitsInvitedMode', 'unitsInvited', 'rolesInvited', 'reminderMinutes'];
+    const setupKeys = [
+      'title',
+      'startTime',
+      'endTime',
+      'timeZone',
+      'mode',
+      'platform',
+      'joinUrl',
+      'meetingId',
+      'passcode',
+      'agenda',
+      'references',
+      'chair',
+      'notetaker',
+      'letter',
+      'unitsInvitedMode',
+      'unitsInvited',
+      'rolesInvited',
+      'reminderMinutes',
+    ];
     for (const k of setupKeys) expect(copy[k], k).toEqual(source[k]);
     expect(copy.attendance).toEqual({});
     expect(copy.speakers).toEqual([]);

@@ -49,7 +49,11 @@ test('a Zoom transcript becomes the speaker log and the minutes', async ({ page 
 
     // A subtitle file given by mistake: a reason, and the dialog stays as it was.
     await openImport(page);
-    await pickFile(page, 'Pilih file…', { name: 'rakor.srt', mimeType: 'application/x-subrip', buffer: Buffer.from('1\r\n00:00:01,000 --> 00:00:02,000\r\nBudi: halo\r\n') });
+    await pickFile(page, 'Pilih file…', {
+      name: 'rakor.srt',
+      mimeType: 'application/x-subrip',
+      buffer: Buffer.from('1\r\n00:00:01,000 --> 00:00:02,000\r\nBudi: halo\r\n'),
+    });
     await page.getByRole('button', { name: 'Baca transkrip' }).click();
     await expect(page.getByRole('alert')).toContainText('SubRip (.srt), bukan WebVTT (.vtt)');
 
@@ -85,7 +89,14 @@ test('a Zoom transcript becomes the speaker log and the minutes', async ({ page 
     await expect(page.getByTestId('save-status')).toHaveText('Semua perubahan tersimpan');
     const stored = JSON.parse(fs.readFileSync(dataFile(dataDir, 'rapat', `${id}.json`), 'utf8')).meeting;
     expect(stored.speakers.map((s: { name: string }) => s.name)).toEqual([
-      'Insan Qoriawan', 'Rochani', 'Gogot Cahyo Baskoro', 'Dian Puspita', 'Gogot Cahyo Baskoro', 'Budi Hartono', 'Rochani', 'Insan Qoriawan',
+      'Insan Qoriawan',
+      'Rochani',
+      'Gogot Cahyo Baskoro',
+      'Dian Puspita',
+      'Gogot Cahyo Baskoro',
+      'Budi Hartono',
+      'Rochani',
+      'Insan Qoriawan',
     ]);
     expect(stored.speakers[3]).toMatchObject({ institution: '3504', unitCode: '3504', segment: 'tanya_jawab', startedAt: '2022-06-01T02:02:50.000Z' });
     expect(stored.transcriptSkipped).toHaveLength(4);

@@ -37,8 +37,19 @@ async function longMeeting(host: RunningHost, page: Page): Promise<{ id: string;
     m = await post('speakers/add', { id: m.id, speaker, baseRevision: m.revision });
     speakerIds.push(speaker.id);
   }
-  const followUps = [0, 1, 2].map((i) => ({ id: `uji-f${i}`, action: `Tindak lanjut ${i + 1}`, responsible: 'Sekretariat', assignees: [], dueDate: '2022-06-30', status: 'belum' }));
-  m = await post('minutes/update', { id: m.id, baseRevision: m.revision, patch: { conclusions: ['Kesimpulan pertama', 'Kesimpulan kedua', 'Kesimpulan ketiga'], followUps } });
+  const followUps = [0, 1, 2].map((i) => ({
+    id: `uji-f${i}`,
+    action: `Tindak lanjut ${i + 1}`,
+    responsible: 'Sekretariat',
+    assignees: [],
+    dueDate: '2022-06-30',
+    status: 'belum',
+  }));
+  m = await post('minutes/update', {
+    id: m.id,
+    baseRevision: m.revision,
+    patch: { conclusions: ['Kesimpulan pertama', 'Kesimpulan kedua', 'Kesimpulan ketiga'], followUps },
+  });
   return { id: m.id, speakerIds, followUpIds: followUps.map((f) => f.id) };
 }
 
@@ -131,7 +142,14 @@ test('typing on the Notulen tab renders only the field typed into: no follow-up 
     // The probe sees every part of the tab when it opens, so the counts below can fail.
     const opened = await renders(page);
     for (const f of followUpIds) expect(opened[`follow-up:${f}`], `follow-up:${f}`).toBeGreaterThanOrEqual(1);
-    for (const k of ['person:Pimpinan Rapat', 'person:Notulis', 'time:Rapat dibuka pukul', 'time:Rapat ditutup pukul', 'quick-item:Kesimpulan 1', 'quick-item:Kesimpulan 3']) {
+    for (const k of [
+      'person:Pimpinan Rapat',
+      'person:Notulis',
+      'time:Rapat dibuka pukul',
+      'time:Rapat ditutup pukul',
+      'quick-item:Kesimpulan 1',
+      'quick-item:Kesimpulan 3',
+    ]) {
       expect(opened[k], k).toBeGreaterThanOrEqual(1);
     }
 

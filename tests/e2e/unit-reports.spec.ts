@@ -101,7 +101,10 @@ test('define three items, fill them by keyboard, and find the table in the minut
     // Text: Enter opens the editor on the cell.
     await page.keyboard.press('ArrowRight');
     await page.keyboard.press('Enter');
-    await page.getByRole('dialog', { name: `Kab. Tulungagung — ${K}` }).getByLabel('Isian').fill('Sinyal di kecamatan lemah');
+    await page
+      .getByRole('dialog', { name: `Kab. Tulungagung — ${K}` })
+      .getByLabel('Isian')
+      .fill('Sinyal di kecamatan lemah');
     await page.keyboard.press('Enter');
     await expect(cell(page, 'Kab. Tulungagung', K)).toHaveAccessibleName(`Kab. Tulungagung, ${K}: Sinyal di kecamatan lemah`);
     // Delete clears, Ctrl+Z brings it back.
@@ -157,7 +160,10 @@ test('define three items, fill them by keyboard, and find the table in the minut
     await docxDownload.saveAs(docx);
 
     if (haveLibreOffice()) {
-      execFileSync('libreoffice', ['--headless', '--convert-to', 'csv:Text - txt - csv (StarCalc):44,34,76', '--outdir', host.dataDir, xlsx], { stdio: 'pipe', timeout: 180_000 });
+      execFileSync('libreoffice', ['--headless', '--convert-to', 'csv:Text - txt - csv (StarCalc):44,34,76', '--outdir', host.dataDir, xlsx], {
+        stdio: 'pipe',
+        timeout: 180_000,
+      });
       const rows = readCsv(fs.readFileSync(path.join(host.dataDir, 'isian.csv'), 'utf8').replace(/^\ufeff/, '')).rows;
       const head = rows.findIndex((r) => r[0] === 'No');
       expect(rows[head]).toEqual(['No', 'Kode', 'Unit', P, N, K]);

@@ -45,7 +45,11 @@ describe('who attended, after an import', () => {
     expect(m.attendance['3517']!.cells.tekmas).toMatchObject({ status: 'hadir', source: 'import', name: '', personId: '' });
 
     const csv = await call(deps, 'attendance/export-csv', { id: m.id });
-    const rows = readCsv(Buffer.from(csv.base64, 'base64').toString('utf8').replace(/^\ufeff/, '')).rows;
+    const rows = readCsv(
+      Buffer.from(csv.base64, 'base64')
+        .toString('utf8')
+        .replace(/^\ufeff/, ''),
+    ).rows;
     const row = (code: string, role: string) => rows.find((r) => r[1] === code && r[3] === role)!;
     expect(row('3507', 'Divisi Parmas').slice(4, 6)).toEqual(['Terlambat', 'Hj. Nur Aini, S.Sos.']);
     expect(row('3517', 'Kasubag Tekmas').slice(4, 6)).toEqual(['Hadir', 'tidak diketahui']);
@@ -54,34 +58,41 @@ describe('who attended, after an import', () => {
     expect(rows.flat().join(' ')).not.toContain('Komisioner Parmas');
   });
 
-  it.skipIf(!haveLibreOffice())('prints the roster name, not the Zoom label, in the daftar hadir and the minutes (LibreOffice text)', async () => {
-    const deps = makeDeps();
-    const m = await importedMeeting(deps);
-    const list = flat(docxToPdf(Buffer.from((await call(deps, 'attendance/export-docx', { id: m.id })).base64, 'base64'), 'daftar-hadir').text);
-    const minutes = flat(docxToPdf(Buffer.from((await call(deps, 'minutes/export-docx', { id: m.id })).base64, 'base64'), 'notulen').text);
-    for (const text of [list, minutes]) {
-      // The name wraps in its column: "Hj. Nur Aini," then "S.Sos." after the other cells of the row.
-      expect(text).toMatch(/7\. Kab\. Malang Hj\. Nur Aini, Terlambat .* S\.Sos\. 8\. Kab\. Lumajang/);
-      expect(text).not.toContain('Komisioner Parmas');
-      expect(text).not.toContain('Kab. Malang_');
-      // "KPU Kabupaten Jombang | Tekmas" names nobody: the Tekmas cell has the line to fill in.
-      expect(text).toContain(`17. Kab. Jombang Yuli Lestari Hadir ${NAME_TO_FILL} Hadir`);
-      expect(text).not.toContain('Yuliana');
-      expect(text).not.toContain('Sari Rahmawati');
-    }
-  }, 240_000);
+  it.skipIf(!haveLibreOffice())(
+    'prints the roster name, not the Zoom label, in the daftar hadir and the minutes (LibreOffice text)',
+    async () => {
+      const deps = makeDeps();
+      const m = await importedMeeting(deps);
+      const list = flat(docxToPdf(Buffer.from((await call(deps, 'attendance/export-docx', { id: m.id })).base64, 'base64'), 'daftar-hadir').text);
+      const minutes = flat(docxToPdf(Buffer.from((await call(deps, 'minutes/export-docx', { id: m.id })).base64, 'base64'), 'notulen').text);
+      for (const text of [list, minutes]) {
+        // The name wraps in its column: "Hj. Nur Aini," then "S.Sos." after the other cells of the row.
+        expect(text).toMatch(/7\. Kab\. Malang Hj\. Nur Aini, Terlambat .* S\.Sos\. 8\. Kab\. Lumajang/);
+        expect(text).not.toContain('Komisioner Parmas');
+        expect(text).not.toContain('Kab. Malang_');
+        // "KPU Kabupaten Jombang | Tekmas" names nobody: the Tekmas cell has the line to fill in.
+        expect(text).toContain(`17. Kab. Jombang Yuli Lestari Hadir ${NAME_TO_FILL} Hadir`);
+        expect(text).not.toContain('Yuliana');
+        expect(text).not.toContain('Sari Rahmawati');
+      }
+    },
+    240_000,
+  );
 
-  it.skipIf(!haveLibreOffice())('adds a Paraf column per role on a sideways page when asked, for a list signed in the room', async () => {
-    const deps = makeDeps();
-    const m = await importedMeeting(deps);
-    await changeSetup(deps, m.id, { mode: 'hybrid', location: 'Aula KPU Provinsi Jawa Timur' });
-    const signed = docxToPdf(Buffer.from((await call(deps, 'attendance/export-docx', { id: m.id, signatures: true })).base64, 'base64'), 'paraf');
-    const plain = docxToPdf(Buffer.from((await call(deps, 'attendance/export-docx', { id: m.id })).base64, 'base64'), 'tanpa-paraf');
-    expect(flat(signed.text).match(/Nama Ket\. Paraf/g)?.length).toBeGreaterThanOrEqual(3);
-    expect(signed.pageMm.width).toBeGreaterThan(signed.pageMm.height);
-    expect(flat(signed.text)).toMatch(/7\. Kab\. Malang Hj\. Nur Aini, S\.Sos\. Terlambat/);
-    expect(flat(plain.text)).not.toContain('Paraf');
-    expect(plain.pageMm.width).toBeLessThan(plain.pageMm.height);
-  }, 240_000);
+  it.skipIf(!haveLibreOffice())(
+    'adds a Paraf column per role on a sideways page when asked, for a list signed in the room',
+    async () => {
+      const deps = makeDeps();
+      const m = await importedMeeting(deps);
+      await changeSetup(deps, m.id, { mode: 'hybrid', location: 'Aula KPU Provinsi Jawa Timur' });
+      const signed = docxToPdf(Buffer.from((await call(deps, 'attendance/export-docx', { id: m.id, signatures: true })).base64, 'base64'), 'paraf');
+      const plain = docxToPdf(Buffer.from((await call(deps, 'attendance/export-docx', { id: m.id })).base64, 'base64'), 'tanpa-paraf');
+      expect(flat(signed.text).match(/Nama Ket\. Paraf/g)?.length).toBeGreaterThanOrEqual(3);
+      expect(signed.pageMm.width).toBeGreaterThan(signed.pageMm.height);
+      expect(flat(signed.text)).toMatch(/7\. Kab\. Malang Hj\. Nur Aini, S\.Sos\. Terlambat/);
+      expect(flat(plain.text)).not.toContain('Paraf');
+      expect(plain.pageMm.width).toBeLessThan(plain.pageMm.height);
+    },
+    240_000,
+  );
 });
-

@@ -48,8 +48,13 @@ describe('applying with the proposals accepted', () => {
     expect(applied.changed).toBe(true);
     // Every written cell is the true cell of the row that filled it.
     const truth = new Map(
-      fs.readFileSync(path.join(DIR, 'zoom-judul-roster.expected.csv'), 'utf8').trim().split('\n').slice(1)
-        .map((l) => l.split(',')).map((c) => [c.at(-2)! + '|' + c.at(-1)!, true]),
+      fs
+        .readFileSync(path.join(DIR, 'zoom-judul-roster.expected.csv'), 'utf8')
+        .trim()
+        .split('\n')
+        .slice(1)
+        .map((l) => l.split(','))
+        .map((c) => [c.at(-2)! + '|' + c.at(-1)!, true]),
     );
     const cells = Object.entries(applied.meeting.attendance).flatMap(([u, a]) => Object.keys(a.cells).map((r) => `${u}|${r}`));
     expect(cells.length).toBeGreaterThan(95);
@@ -64,10 +69,15 @@ describe('applying with the proposals accepted', () => {
   it('shuffling the rows of a real report does not change the outcome', () => {
     const report = parseAttendanceReport(new Uint8Array(fs.readFileSync(path.join(DIR, 'zoom-judul-roster.csv'))));
     const options = { units: JATIM_UNITS, roles: DEFAULT_ROLES };
-    const view = (rows: typeof report.rows) => matchParticipants(rows, options).map((r) => JSON.stringify(r)).sort();
+    const view = (rows: typeof report.rows) =>
+      matchParticipants(rows, options)
+        .map((r) => JSON.stringify(r))
+        .sort();
     const base = view(report.rows);
     for (let seed = 1; seed <= 5; seed++) {
-      const shuffled = [...report.rows].sort((a, b) => ((a.key.length * seed + a.key.charCodeAt(seed % a.key.length)) % 7) - ((b.key.length * seed + b.key.charCodeAt(seed % b.key.length)) % 7));
+      const shuffled = [...report.rows].sort(
+        (a, b) => ((a.key.length * seed + a.key.charCodeAt(seed % a.key.length)) % 7) - ((b.key.length * seed + b.key.charCodeAt(seed % b.key.length)) % 7),
+      );
       expect(view(shuffled)).toEqual(base);
     }
   });
@@ -108,15 +118,26 @@ describe('names learned across meetings', () => {
     const free = (unitCode: string, roleId: string) => !reviewPlan(deps, file.id, preview).cells.some((c) => c.unitCode === unitCode && c.roleId === roleId);
     const jember = wati.candidates.find((c) => free(c.unitCode, c.roleId))!;
     // A cell nobody in the report fills (that unit's person was absent).
-    const absent = JATIM_UNITS.flatMap((u) => DEFAULT_ROLES.map((r) => ({ unitCode: u.code, roleId: r.id })))
-      .find((c) => free(c.unitCode, c.roleId) && c.unitCode !== jember.unitCode)!;
+    const absent = JATIM_UNITS.flatMap((u) => DEFAULT_ROLES.map((r) => ({ unitCode: u.code, roleId: r.id }))).find(
+      (c) => free(c.unitCode, c.roleId) && c.unitCode !== jember.unitCode,
+    )!;
     await call(deps, 'attendance/import-apply', {
       ...file,
-      decisions: { assign: [{ key: galaxy.key, ...absent }, { key: wati.key, ...jember }], skip: [], overwrite: [] },
+      decisions: {
+        assign: [
+          { key: galaxy.key, ...absent },
+          { key: wati.key, ...jember },
+        ],
+        skip: [],
+        overwrite: [],
+      },
     });
     const learned = await call(deps, 'roster/learned-names', {});
     expect(learned.map((l) => [l.name, l.unitCode, l.roleId, l.meetingDate])).toEqual(
-      expect.arrayContaining([['Galaxy A52', absent.unitCode, absent.roleId, '2022-05-25'], ['Wati KPU Kab. Jember', jember.unitCode, jember.roleId, '2022-05-25']]),
+      expect.arrayContaining([
+        ['Galaxy A52', absent.unitCode, absent.roleId, '2022-05-25'],
+        ['Wati KPU Kab. Jember', jember.unitCode, jember.roleId, '2022-05-25'],
+      ]),
     );
     expect(listDataFiles(deps.store.dir)).toContain('nama-dikenal.json');
 
@@ -124,7 +145,8 @@ describe('names learned across meetings', () => {
     const next = await call(deps, 'meetings/create', { ...defaultMeetingSetup('2022-06-08'), title: 'Rakor berikutnya' });
     const again = await call(deps, 'attendance/import-preview', { ...file, id: next.id });
     expect(again.rows.find((r) => r.name === 'Galaxy A52')).toMatchObject({
-      outcome: 'review', proposed: { ...absent, source: 'learned', reason: 'Seperti rapat 25 Mei 2022.' },
+      outcome: 'review',
+      proposed: { ...absent, source: 'learned', reason: 'Seperti rapat 25 Mei 2022.' },
     });
 
     // Forget one by hand.

@@ -72,7 +72,10 @@ describe('attendance/import-preview', () => {
     const m = await newMeeting(deps);
     const zoom = await call(deps, 'attendance/import-preview', { id: m.id, base64: ZOOM, fileName: 'a.csv' });
     const autoCells = (p: typeof zoom) =>
-      p.rows.filter((r) => r.outcome === 'auto').map((r) => `${r.unitCode}|${r.roleId}`).sort();
+      p.rows
+        .filter((r) => r.outcome === 'auto')
+        .map((r) => `${r.unitCode}|${r.roleId}`)
+        .sort();
     const excel = writeCsv(readCsv(decodeText(fixture('zoom-participants.csv')).text.replace(/^\ufeff/, '')).rows, { delimiter: ';' });
     const variants: Array<[string, string, string]> = [
       ['zoom-participants-with-meeting.csv', b64(fixture('zoom-participants-with-meeting.csv')), 'zoom'],
@@ -89,7 +92,7 @@ describe('attendance/import-preview', () => {
     expect(excelPreview.delimiter).toBe(';');
   });
 
-  it('treats the meeting\'s provincial speakers as host-side, not as unknown people', async () => {
+  it("treats the meeting's provincial speakers as host-side, not as unknown people", async () => {
     const deps = makeDeps();
     const demo = await call(deps, 'meetings/load-demo', {});
     const p = await call(deps, 'attendance/import-preview', { id: demo.id, base64: ZOOM, fileName: 'z.csv' });
@@ -111,7 +114,9 @@ describe('attendance/import-preview', () => {
       base64: b64('Barang,Harga,Jumlah\nKertas,50000,2\nTinta,120000,1\n'),
     });
     expect(notReport.code).toBe('report_unknown_format');
-    expect(notReport.message).toMatch(/tidak dikenali sebagai laporan kehadiran Zoom, Microsoft Teams, atau Google Meet, maupun jawaban daftar hadir Google Forms/);
+    expect(notReport.message).toMatch(
+      /tidak dikenali sebagai laporan kehadiran Zoom, Microsoft Teams, atau Google Meet, maupun jawaban daftar hadir Google Forms/,
+    );
     const empty = await callError(deps, 'attendance/import-preview', { id: m.id, fileName: 'kosong.csv', base64: b64('\ufeff  \r\n') });
     expect(empty.code).toBe('report_empty');
     expect(empty.message).toMatch(/kosong/);
@@ -189,7 +194,9 @@ describe('attendance/import-apply', () => {
       ],
     });
     const p = await call(deps, 'attendance/import-preview', { id: m.id, base64: ZOOM, fileName: 'z.csv' });
-    const conflicts = reviewPlan(deps, m.id, p).cells.filter((c) => c.effect === 'conflict').map((c) => `${c.unitCode}|${c.roleId}`);
+    const conflicts = reviewPlan(deps, m.id, p)
+      .cells.filter((c) => c.effect === 'conflict')
+      .map((c) => `${c.unitCode}|${c.roleId}`);
     expect(conflicts).toEqual(['3519|medsos', '3577|parmas']);
 
     const kept = await call(deps, 'attendance/import-apply', { id: m.id, fileName: 'z.csv', base64: ZOOM, decisions: noDecisions });
@@ -211,7 +218,10 @@ describe('attendance/import-apply', () => {
     const deps = makeDeps();
     const m = await newMeeting(deps);
     const first = await call(deps, 'attendance/import-apply', { id: m.id, fileName: 'z.csv', base64: ZOOM, decisions: noDecisions });
-    await call(deps, 'attendance/set-cells', { id: first.meeting.id, cells: [{ unitCode: '3519', roleId: 'medsos', value: { status: 'terlambat', name: 'Kartika Wijaya' } }] });
+    await call(deps, 'attendance/set-cells', {
+      id: first.meeting.id,
+      cells: [{ unitCode: '3519', roleId: 'medsos', value: { status: 'terlambat', name: 'Kartika Wijaya' } }],
+    });
     const p = await call(deps, 'attendance/import-preview', { id: m.id, base64: ZOOM, fileName: 'z.csv' });
     expect(reviewPlan(deps, m.id, p).cells.filter((c) => c.effect !== 'unchanged')).toEqual([]);
     const again = await call(deps, 'attendance/import-apply', { id: m.id, fileName: 'z.csv', base64: ZOOM, decisions: noDecisions });
@@ -254,7 +264,10 @@ describe('attendance exports', () => {
   async function filledMeeting(deps: HandlerDeps): Promise<Meeting> {
     const m = await newMeeting(deps);
     const res = await call(deps, 'attendance/import-apply', { id: m.id, fileName: 'z.csv', base64: ZOOM, decisions: noDecisions });
-    await call(deps, 'attendance/set-cells', { id: res.meeting.id, cells: [{ unitCode: '3504', roleId: 'parmas', value: { status: 'izin', name: 'Rina Wulandari' } }] });
+    await call(deps, 'attendance/set-cells', {
+      id: res.meeting.id,
+      cells: [{ unitCode: '3504', roleId: 'parmas', value: { status: 'izin', name: 'Rina Wulandari' } }],
+    });
     return call(deps, 'attendance/set-note', { id: res.meeting.id, unitCode: '3504', note: '=HYPERLINK("http://x.example","klik")' });
   }
 
@@ -272,10 +285,21 @@ describe('attendance exports', () => {
     expect(body).toHaveLength(38 * 3);
     const row = (code: string, role: string) => body.find((r) => r[1] === code && r[3] === role)!;
     expect(row('3519', 'Operator Medsos')).toEqual([
-      expect.any(String), '3519', 'KPU Kabupaten Madiun', 'Operator Medsos', 'Hadir', 'Kartika Wijaya', '08.50', '150', 'impor laporan', '',
+      expect.any(String),
+      '3519',
+      'KPU Kabupaten Madiun',
+      'Operator Medsos',
+      'Hadir',
+      'Kartika Wijaya',
+      '08.50',
+      '150',
+      'impor laporan',
+      '',
     ]);
-    expect(row('3504', 'Divisi Parmas').slice(4, 10)).toEqual(['Izin', 'Rina Wulandari', '', '', 'isian manual', "'=HYPERLINK(\"http://x.example\",\"klik\")"]);
-    expect(readCsv(bytes.toString('utf8').replace(/^\ufeff/, ''), { unguard: true }).rows.find((r) => r[1] === '3504')![9]).toBe('=HYPERLINK("http://x.example","klik")');
+    expect(row('3504', 'Divisi Parmas').slice(4, 10)).toEqual(['Izin', 'Rina Wulandari', '', '', 'isian manual', '\'=HYPERLINK("http://x.example","klik")']);
+    expect(readCsv(bytes.toString('utf8').replace(/^\ufeff/, ''), { unguard: true }).rows.find((r) => r[1] === '3504')![9]).toBe(
+      '=HYPERLINK("http://x.example","klik")',
+    );
   });
 
   it('CSV: a display name holding ";" and a formula stays one guarded cell for a reader splitting on ";" or ","', async () => {
@@ -290,7 +314,9 @@ describe('attendance exports', () => {
     });
     await call(deps, 'attendance/set-note', { id: m.id, unitCode: '3504', note: 'baris satu\n-baris dua' });
     const file = await call(deps, 'attendance/export-csv', { id: m.id });
-    const text = Buffer.from(file.base64, 'base64').toString('utf8').replace(/^\ufeff/, '');
+    const text = Buffer.from(file.base64, 'base64')
+      .toString('utf8')
+      .replace(/^\ufeff/, '');
     expect(text).toContain(`"Budi;'=1+1;"`);
     const formula = /^"*[=+\-@]/;
     for (const read of [',', ';'] as const) {
@@ -301,25 +327,34 @@ describe('attendance exports', () => {
         fields = [];
       }
       expect(fields.filter((c) => formula.test(c))).toEqual([]);
-      expect(text.split(/\r\n|\r|\n/).flatMap((l) => l.split(read)).filter((c) => formula.test(c))).toEqual([]);
+      expect(
+        text
+          .split(/\r\n|\r|\n/)
+          .flatMap((l) => l.split(read))
+          .filter((c) => formula.test(c)),
+      ).toEqual([]);
     }
     const rows = readCsv(text, { unguard: true }).rows.filter((r) => r[1] === '3504');
     expect(rows.map((r) => r[5]).slice(0, 2)).toEqual(['Budi;=1+1;', 'Sari,+62 812']);
     expect(itemAt(rows, 0)[9]).toBe('baris satu\n-baris dua');
   });
 
-  it.skipIf(!haveLibreOffice())('DOCX: LibreOffice opens it and prints the units, names and statuses', async () => {
-    const deps = makeDeps();
-    const m = await filledMeeting(deps);
-    const file = await call(deps, 'attendance/export-docx', { id: m.id });
-    expect(file.fileName).toBe('Daftar Hadir 2022-05-25 Rakor Persiapan Sosialisasi.docx');
-    const pdf = docxToPdf(Buffer.from(file.base64, 'base64'), 'daftar-hadir');
-    const text = flat(pdf.text);
-    const counts = attendanceCounts(m);
-    expect(counts).toMatchObject({ unitsPresent: 33, peoplePresent: 81 });
-    expect(text).toMatch(/DAFTAR HADIR/i);
-    expect(text).toContain('Hadir: 33 dari 38 KPU Kabupaten/Kota, 81 orang');
-    expect(text).toMatch(/4\. Kab\. Tulungagung Rina Izin/);
-    expect(text).toContain('38. Kota Batu');
-  }, 120_000);
+  it.skipIf(!haveLibreOffice())(
+    'DOCX: LibreOffice opens it and prints the units, names and statuses',
+    async () => {
+      const deps = makeDeps();
+      const m = await filledMeeting(deps);
+      const file = await call(deps, 'attendance/export-docx', { id: m.id });
+      expect(file.fileName).toBe('Daftar Hadir 2022-05-25 Rakor Persiapan Sosialisasi.docx');
+      const pdf = docxToPdf(Buffer.from(file.base64, 'base64'), 'daftar-hadir');
+      const text = flat(pdf.text);
+      const counts = attendanceCounts(m);
+      expect(counts).toMatchObject({ unitsPresent: 33, peoplePresent: 81 });
+      expect(text).toMatch(/DAFTAR HADIR/i);
+      expect(text).toContain('Hadir: 33 dari 38 KPU Kabupaten/Kota, 81 orang');
+      expect(text).toMatch(/4\. Kab\. Tulungagung Rina Izin/);
+      expect(text).toContain('38. Kota Batu');
+    },
+    120_000,
+  );
 });

@@ -50,7 +50,10 @@ describe('security audit', () => {
     expect(bad.output.match(/accepted {2}OPEN_EXTERNAL_JS_CHECK {2}electron\/main\/main\.ts/g)).toHaveLength(3);
 
     // A marker copied onto the new call is what a reviewer does; then it passes.
-    fs.writeFileSync(main, `${text}\nexport function openHelp(link: string) {\n  // security-reviewed: open-external-checked-url\n  if (isSafeExternalUrl(link)) void shell.openExternal(link);\n}\n`);
+    fs.writeFileSync(
+      main,
+      `${text}\nexport function openHelp(link: string) {\n  // security-reviewed: open-external-checked-url\n  if (isSafeExternalUrl(link)) void shell.openExternal(link);\n}\n`,
+    );
     const reviewed = audit(planted);
     expect(reviewed.output).toContain('0 not');
     expect(reviewed.code).toBe(0);

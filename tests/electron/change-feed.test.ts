@@ -62,7 +62,9 @@ describe('the change feed', () => {
     const off = feedFor(deps.store).subscribe((c) => seen.push(c));
     const demo = await call(deps, 'meetings/load-demo', {});
     await call(deps, 'attendance/set-cells', { id: demo.id, cells: [{ unitCode: '3501', roleId: 'parmas', value: { status: 'hadir' } }] });
-    const refused = await (await import('../../electron/handlers')).dispatch(deps, 'attendance/set-cells', {
+    const refused = await (
+      await import('../../electron/handlers')
+    ).dispatch(deps, 'attendance/set-cells', {
       id: demo.id,
       cells: [{ unitCode: '9999', roleId: 'parmas', value: { status: 'hadir' } }],
     });
@@ -109,7 +111,11 @@ describe('the change feed', () => {
     const wrong = await fetch(`${host.origin}/api/feed`, { headers: { 'X-Rakor-Token': `x${host.token.slice(1)}` } });
     const foreign = await fetch(`${host.origin}/api/feed`, { headers: { 'X-Rakor-Token': host.token, Origin: 'http://evil.example' } });
     const inUrl = await fetch(`${host.origin}/api/feed?token=${host.token}`);
-    const post = await fetch(`${host.origin}/api/feed`, { method: 'POST', headers: { 'X-Rakor-Token': host.token, 'Content-Type': 'application/json' }, body: '{}' });
+    const post = await fetch(`${host.origin}/api/feed`, {
+      method: 'POST',
+      headers: { 'X-Rakor-Token': host.token, 'Content-Type': 'application/json' },
+      body: '{}',
+    });
     expect([none.status, wrong.status, foreign.status, inUrl.status, post.status]).toEqual([401, 401, 403, 401, 405]);
     for (const r of [none, wrong, foreign, inUrl, post]) expect(((await r.json()) as { ok: boolean }).ok).toBe(false);
     // No refused request is left listening.
@@ -128,7 +134,7 @@ describe('the change feed', () => {
   });
 });
 
-describe('the desktop app\'s windows', () => {
+describe("the desktop app's windows", () => {
   it('get every change on the feed channel, except a window showing another page or one already closed', async () => {
     const deps = makeDeps();
     const sent: Array<[string, string, unknown]> = [];
@@ -145,7 +151,7 @@ describe('the desktop app\'s windows', () => {
   });
 });
 
-describe('the browser host\'s token', () => {
+describe("the browser host's token", () => {
   it('is kept in the data folder, readable by its owner only, so an open tab survives a restart', () => {
     const dir = tempDir();
     const first = hostToken(dir);

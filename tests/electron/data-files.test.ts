@@ -21,7 +21,11 @@ const MAKE: Record<StoreKind, (deps: HandlerDeps) => Promise<unknown>> = {
   // A name placed by hand in an import is learned.
   learned: async (deps) => {
     const demo = (await call(deps, 'meetings/list', {})).meetings.find((m) => m.date === '2022-05-25')!;
-    const file = { id: demo.id, fileName: 'zoom.csv', base64: fs.readFileSync(path.join(__dirname, '..', 'fixtures', 'attendance', 'zoom-participants.csv')).toString('base64') };
+    const file = {
+      id: demo.id,
+      fileName: 'zoom.csv',
+      base64: fs.readFileSync(path.join(__dirname, '..', 'fixtures', 'attendance', 'zoom-participants.csv')).toString('base64'),
+    };
     const preview = await call(deps, 'attendance/import-preview', file);
     const galaxy = preview.rows.find((r) => r.name === 'Galaxy A52')!;
     const taken = new Set(reviewPlan(deps, demo.id, preview).cells.map((c) => `${c.unitCode}|${c.roleId}`));

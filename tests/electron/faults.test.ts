@@ -15,7 +15,8 @@ import { dataFile } from '../e2e/data-folder';
 import { itemAt } from '../helpers/indexed';
 
 function allJsonFiles(dir: string): string[] {
-  return fs.readdirSync(dir, { recursive: true, withFileTypes: true })
+  return fs
+    .readdirSync(dir, { recursive: true, withFileTypes: true })
     .filter((e) => e.isFile() && e.name.endsWith('.json'))
     .map((e) => path.join(e.parentPath, e.name));
 }
@@ -158,9 +159,15 @@ describe('disk full and read-only data folder (real tmpfs in a private mount nam
       // fits and the index does not, which is where the error used to be untrue.
       for (let pages = 0; pages <= 12; pages++) {
         fillTo(host, dir, pages * 4096);
-        const before = fs.readdirSync(meetingsDir).filter((f) => f.endsWith('.json')).sort();
+        const before = fs
+          .readdirSync(meetingsDir)
+          .filter((f) => f.endsWith('.json'))
+          .sort();
         const res = await host.call('meetings/create', { ...setup, title: `${setup.title} ${pages}` });
-        const after = fs.readdirSync(meetingsDir).filter((f) => f.endsWith('.json')).sort();
+        const after = fs
+          .readdirSync(meetingsDir)
+          .filter((f) => f.endsWith('.json'))
+          .sort();
         if (res.ok) {
           const id = (res.value as Meeting).id;
           created.push(id);
@@ -182,7 +189,10 @@ describe('disk full and read-only data folder (real tmpfs in a private mount nam
       const again = await startHostProcess(copy);
       try {
         const list = await ok<{ meetings: Array<{ id: string; title: string }> }>(again, 'meetings/list', {});
-        const titles = list.meetings.filter((m) => m.title.startsWith(setup.title)).map((m) => m.id).sort();
+        const titles = list.meetings
+          .filter((m) => m.title.startsWith(setup.title))
+          .map((m) => m.id)
+          .sort();
         expect(titles).toEqual([...created].sort());
       } finally {
         await again.stop();
@@ -244,7 +254,10 @@ describe('a data folder that is read-only from the start (real read-only bind mo
       // Every change refused with the message of a folder gone read-only.
       const refused = [
         ['meetings/update-setup', { id: demo.id, setup: { ...setupOf(demo), title: 'Diubah' } }],
-        ['attendance/set-cells', { id: demo.id, cells: [{ unitCode: '3504', roleId: 'parmas', value: { status: 'izin', name: 'Nama yang belum pernah ada' } }] }],
+        [
+          'attendance/set-cells',
+          { id: demo.id, cells: [{ unitCode: '3504', roleId: 'parmas', value: { status: 'izin', name: 'Nama yang belum pernah ada' } }] },
+        ],
         ['speakers/set-points', { id: demo.id, speakerId: itemAt(demo.speakers, 0).id, points: ['Diubah'] }],
         ['meetings/create', { ...defaultMeetingSetup('2030-01-02'), title: 'Rapat baru' }],
         ['meetings/load-demo', {}],

@@ -23,10 +23,17 @@ function fu(id: string, action: string, assignees: string[], dueDate: string): F
 }
 
 async function seriesOfTwo(deps: HandlerDeps) {
-  const a = await call(deps, 'meetings/create', { ...defaultMeetingSetup('2026-03-02'), title: 'Rakor Maret', series: SERIES, unitsInvited: ['3501', '3504', '3579'] });
+  const a = await call(deps, 'meetings/create', {
+    ...defaultMeetingSetup('2026-03-02'),
+    title: 'Rakor Maret',
+    series: SERIES,
+    unitsInvited: ['3501', '3504', '3579'],
+  });
   await call(deps, 'minutes/update', {
     id: a.id,
-    patch: { followUps: [fu('f1', 'Mengunggah berita kegiatan', ['semua'], '2026-03-20'), fu('f2', 'Menyusun jadwal sosialisasi', ['provinsi'], '2026-12-31')] },
+    patch: {
+      followUps: [fu('f1', 'Mengunggah berita kegiatan', ['semua'], '2026-03-20'), fu('f2', 'Menyusun jadwal sosialisasi', ['provinsi'], '2026-12-31')],
+    },
   });
   await call(deps, 'attendance/set-cells', { id: a.id, cells: [{ unitCode: '3504', roleId: 'parmas', value: { status: 'hadir' } }] });
   await call(deps, 'minutes/finalize', { id: a.id });
@@ -45,7 +52,14 @@ describe('the follow-up tracker', () => {
     expect(b.series).toBe(SERIES);
     const before = meetingBytes(deps, a.id);
     deps.tick();
-    const res = await call(deps, 'followups/set-status', { meetingId: a.id, followUpId: 'f1', unitKey: '3504', status: 'proses', note: 'Dua berita terunggah', changedIn: b.id });
+    const res = await call(deps, 'followups/set-status', {
+      meetingId: a.id,
+      followUpId: 'f1',
+      unitKey: '3504',
+      status: 'proses',
+      note: 'Dua berita terunggah',
+      changedIn: b.id,
+    });
     expect(res.progress['3504']).toEqual({ status: 'proses', note: 'Dua berita terunggah', changedAt: deps.clock().toISOString(), changedIn: b.id });
     expect(Object.keys(res.progress)).toEqual(['3501', '3504', '3579']);
     expect(meetingBytes(deps, a.id).equals(before)).toBe(true);
@@ -67,11 +81,25 @@ describe('the follow-up tracker', () => {
     const badStatus = await callError(deps, 'followups/set-status', { meetingId: a.id, followUpId: 'f1', unitKey: '3504', status: 'beres', note: '' });
     expect(badStatus.code).toBe('invalid_input');
     // Recorded during a meeting whose minutes are final: refused like any change to it.
-    const locked = await callError(deps, 'followups/set-status', { meetingId: a.id, followUpId: 'f1', unitKey: '3504', status: 'selesai', note: '', changedIn: a.id });
+    const locked = await callError(deps, 'followups/set-status', {
+      meetingId: a.id,
+      followUpId: 'f1',
+      unitKey: '3504',
+      status: 'selesai',
+      note: '',
+      changedIn: a.id,
+    });
     expect(locked.code).toBe('locked');
     // Recorded during a meeting it was never carried into (an earlier one, or another series).
     const other = await call(deps, 'meetings/create', { ...defaultMeetingSetup('2026-06-01'), title: 'Rakor lain', unitsInvited: ['3504'] });
-    const notCarried = await callError(deps, 'followups/set-status', { meetingId: a.id, followUpId: 'f1', unitKey: '3504', status: 'selesai', note: '', changedIn: other.id });
+    const notCarried = await callError(deps, 'followups/set-status', {
+      meetingId: a.id,
+      followUpId: 'f1',
+      unitKey: '3504',
+      status: 'selesai',
+      note: '',
+      changedIn: other.id,
+    });
     expect(notCarried.message).toBe('Tindak lanjut ini tidak terbawa ke rapat tersebut (bukan rapat sebelumnya dalam seri yang sama).');
     expect(fs.existsSync(trackerPath)).toBe(false);
     void b;
@@ -80,7 +108,14 @@ describe('the follow-up tracker', () => {
   it('carries the open follow-ups into the next meeting and keeps them, as they stood, in its final minutes and DOCX', async () => {
     const deps = makeDeps();
     const { a, b } = await seriesOfTwo(deps);
-    await call(deps, 'followups/set-status', { meetingId: a.id, followUpId: 'f1', unitKey: '3504', status: 'selesai', note: 'Terunggah di website', changedIn: b.id });
+    await call(deps, 'followups/set-status', {
+      meetingId: a.id,
+      followUpId: 'f1',
+      unitKey: '3504',
+      status: 'selesai',
+      note: 'Terunggah di website',
+      changedIn: b.id,
+    });
     await call(deps, 'followups/set-status', { meetingId: a.id, followUpId: 'f2', unitKey: 'provinsi', status: 'selesai', note: '', changedIn: b.id });
     const carried = await call(deps, 'followups/carried', { id: b.id });
     expect(carried.final).toBe(false);
@@ -149,7 +184,9 @@ describe('series', () => {
       [b.id, 0, 3, 0],
       [renamed.id, 0, 3, 0],
     ]);
-    expect(await call(deps, 'series/list', {})).toEqual([{ name: 'rakor sosdiklih parmas 2026', key: 'rakor sosdiklih parmas 2026', meetings: 3, firstDate: '2026-03-02', lastDate: '2026-05-11' }]);
+    expect(await call(deps, 'series/list', {})).toEqual([
+      { name: 'rakor sosdiklih parmas 2026', key: 'rakor sosdiklih parmas 2026', meetings: 3, firstDate: '2026-03-02', lastDate: '2026-05-11' },
+    ]);
     const list = await call(deps, 'meetings/list', {});
     expect(list.meetings.find((m) => m.id === a.id)).toMatchObject({ series: SERIES, minutesStatus: 'final' });
     expect((await callError(deps, 'series/get', { name: 'Tidak ada' })).message).toBe('Seri "Tidak ada" tidak ditemukan.');
@@ -197,7 +234,20 @@ describe('the follow-ups as .xlsx', () => {
     expect(ws.getCell('A1').value).toBe('DAFTAR TINDAK LANJUT KPU PROVINSI JAWA TIMUR');
     expect(ws.getCell('A2').value).toBe('Rapat: Rakor Maret, 2 Maret 2026');
     expect(String(ws.getCell('A3').value)).toContain('Keadaan per 25 Maret 2026; hanya yang belum selesai; 4 baris');
-    expect(ws.getRow(4).values).toEqual([undefined, 'No.', 'Unit', 'Tindak lanjut', 'Penanggung jawab', 'Batas waktu', 'Status', 'Lewat tenggat', 'Catatan', 'Diubah', 'Rapat', 'Tanggal rapat']);
+    expect(ws.getRow(4).values).toEqual([
+      undefined,
+      'No.',
+      'Unit',
+      'Tindak lanjut',
+      'Penanggung jawab',
+      'Batas waktu',
+      'Status',
+      'Lewat tenggat',
+      'Catatan',
+      'Diubah',
+      'Rapat',
+      'Tanggal rapat',
+    ]);
     expect(ws.views[0]).toMatchObject({ state: 'frozen', ySplit: 4 });
     expect(ws.pageSetup).toMatchObject({ orientation: 'landscape', printTitlesRow: '4:4', fitToWidth: 1, paperSize: 9 });
     expect(ws.getColumn(3).width).toBeGreaterThan(40);
@@ -213,12 +263,18 @@ describe('the follow-ups as .xlsx', () => {
     const dir = tempDir();
     const xlsx = path.join(dir, 'tindak-lanjut.xlsx');
     fs.writeFileSync(xlsx, Buffer.from(file.base64, 'base64'));
-    execFileSync('libreoffice', [`-env:UserInstallation=file://${dir}/profile`, '--headless', '--convert-to', 'csv', '--outdir', dir, xlsx], { stdio: 'pipe', timeout: 180_000 });
+    execFileSync('libreoffice', [`-env:UserInstallation=file://${dir}/profile`, '--headless', '--convert-to', 'csv', '--outdir', dir, xlsx], {
+      stdio: 'pipe',
+      timeout: 180_000,
+    });
     const csv = fs.readFileSync(path.join(dir, 'tindak-lanjut.csv'), 'utf8').split('\n');
     expect(csv[3]).toBe('No.,Unit,Tindak lanjut,Penanggung jawab,Batas waktu,Status,Lewat tenggat,Catatan,Diubah,Rapat,Tanggal rapat');
     expect(csv[6]).toMatch(/^3,KPU Kabupaten Tulungagung,Mengunggah berita kegiatan,Divisi Parmas,20\/03\/2026,Proses,Ya,Dua dari tiga berita,/);
     // Printed, the dates read in Indonesian and the page is landscape.
-    execFileSync('libreoffice', [`-env:UserInstallation=file://${dir}/profile`, '--headless', '--convert-to', 'pdf', '--outdir', dir, xlsx], { stdio: 'pipe', timeout: 180_000 });
+    execFileSync('libreoffice', [`-env:UserInstallation=file://${dir}/profile`, '--headless', '--convert-to', 'pdf', '--outdir', dir, xlsx], {
+      stdio: 'pipe',
+      timeout: 180_000,
+    });
     const pdf = path.join(dir, 'tindak-lanjut.pdf');
     const printed = execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' });
     expect(printed).toContain('20 Maret 2026');

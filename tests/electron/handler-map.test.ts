@@ -28,10 +28,39 @@ describe('the handler map', () => {
   });
 
   it('is a type error when a group is left out, added twice, or brings a method the contract lacks', () => {
-    const all = [coreHandlers, rosterHandlers, settingsHandlers, backupHandlers, minutesHandlers, invitationHandlers, attendanceHandlers, intentHandlers, transcriptHandlers, learnedHandlers, rekapHandlers, followUpHandlers, reportHandlers, unitReportHandlers, unitHandlers] as const;
+    const all = [
+      coreHandlers,
+      rosterHandlers,
+      settingsHandlers,
+      backupHandlers,
+      minutesHandlers,
+      invitationHandlers,
+      attendanceHandlers,
+      intentHandlers,
+      transcriptHandlers,
+      learnedHandlers,
+      rekapHandlers,
+      followUpHandlers,
+      reportHandlers,
+      unitReportHandlers,
+      unitHandlers,
+    ] as const;
     const complete: HandlerMap = mergeHandlers(...all);
     // @ts-expect-error the report handlers are missing
-    const missing: HandlerMap = mergeHandlers(coreHandlers, rosterHandlers, settingsHandlers, backupHandlers, minutesHandlers, invitationHandlers, attendanceHandlers, intentHandlers, transcriptHandlers, learnedHandlers, rekapHandlers, followUpHandlers);
+    const missing: HandlerMap = mergeHandlers(
+      coreHandlers,
+      rosterHandlers,
+      settingsHandlers,
+      backupHandlers,
+      minutesHandlers,
+      invitationHandlers,
+      attendanceHandlers,
+      intentHandlers,
+      transcriptHandlers,
+      learnedHandlers,
+      rekapHandlers,
+      followUpHandlers,
+    );
     // @ts-expect-error the settings handlers stand twice
     const twice: HandlerMap = mergeHandlers(...all, settingsHandlers);
     const stray = { 'app/format-disk': async () => ({ ok: true }) };

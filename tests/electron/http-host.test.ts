@@ -43,7 +43,9 @@ function raw(port: number, request: Buffer | string, timeoutMs = 5_000): Promise
 
 function request(host: HostProcess, method: string, target: string, headers: Record<string, string> = {}, body = ''): string {
   const all = { Host: new URL(host.origin).host, ...headers, 'Content-Length': String(Buffer.byteLength(body)), Connection: 'close' };
-  return `${method} ${target} HTTP/1.1\r\n${Object.entries(all).map(([k, v]) => `${k}: ${v}`).join('\r\n')}\r\n\r\n${body}`;
+  return `${method} ${target} HTTP/1.1\r\n${Object.entries(all)
+    .map(([k, v]) => `${k}: ${v}`)
+    .join('\r\n')}\r\n\r\n${body}`;
 }
 
 async function stillServes(host: HostProcess) {
@@ -155,7 +157,31 @@ describe('fuzzing the host with random requests (bounded, 127.0.0.1 only)', () =
     const port = Number(new URL(host.origin).port);
     const goodHost = new URL(host.origin).host;
     const piece = fc.oneof(
-      fc.constantFrom('/', '/api/', 'api', 'index.html', 'assets', '..', '.', '%00', '%ff', '%', '%2', '%zz', '%2e%2e', '%2f', '%5c', '%E0%A4%A', '%C0%AF', '%0d%0a', '?', '#', ';', '~', '\\'),
+      fc.constantFrom(
+        '/',
+        '/api/',
+        'api',
+        'index.html',
+        'assets',
+        '..',
+        '.',
+        '%00',
+        '%ff',
+        '%',
+        '%2',
+        '%zz',
+        '%2e%2e',
+        '%2f',
+        '%5c',
+        '%E0%A4%A',
+        '%C0%AF',
+        '%0d%0a',
+        '?',
+        '#',
+        ';',
+        '~',
+        '\\',
+      ),
       fc.constantFrom(...METHOD_NAMES, ...METHOD_NAMES.map(encodeURIComponent)),
       fc.stringMatching(/^[A-Za-z0-9._~!$&'()*+,;=:@%-]{0,12}$/),
     );

@@ -26,7 +26,10 @@ function parseEvent(ics: string) {
 
 /** DTSTART as written in the file (UTC form). */
 function dtstartRaw(ics: string): string {
-  const line = ics.replace(/\r\n[ \t]/g, '').split('\r\n').find((l) => l.startsWith('DTSTART'));
+  const line = ics
+    .replace(/\r\n[ \t]/g, '')
+    .split('\r\n')
+    .find((l) => l.startsWith('DTSTART'));
   return line ? line.slice(line.indexOf(':') + 1) : '';
 }
 
@@ -107,13 +110,18 @@ describe('invitations/preview', () => {
     const kop = async () => (await call(deps, 'invitations/preview', { id: m.id })).warnings.filter((w) => w.code === 'kop_incomplete');
     const fresh = await kop();
     expect(fresh).toHaveLength(1);
-    expect(itemAt(fresh, 0).message).toBe('Kop surat belum lengkap: alamat, telepon, dan email belum diisi di Pengaturan. Surat dan notulen tercetak tanpa data itu.');
+    expect(itemAt(fresh, 0).message).toBe(
+      'Kop surat belum lengkap: alamat, telepon, dan email belum diisi di Pengaturan. Surat dan notulen tercetak tanpa data itu.',
+    );
     // The shipped defaults invent no contacts: the letter carries none of them.
     const letter = await JSZip.loadAsync(Buffer.from((await call(deps, 'invitations/export-letter', { id: m.id, form: 'all' })).base64, 'base64'));
     const xml = await letter.file('word/document.xml')!.async('string');
     expect(xml).not.toMatch(/example|Telp\.|Email:/);
     const s = await call(deps, 'settings/get', {});
-    await call(deps, 'settings/save', { ...s, organisation: { ...s.organisation, address: 'Jl. Tenggilis Mejoyo Kav. 1-3, Surabaya', phone: '(031) 8471885', email: 'sekretariat@kpu-jatim.test' } });
+    await call(deps, 'settings/save', {
+      ...s,
+      organisation: { ...s.organisation, address: 'Jl. Tenggilis Mejoyo Kav. 1-3, Surabaya', phone: '(031) 8471885', email: 'sekretariat@kpu-jatim.test' },
+    });
     expect(await kop()).toEqual([]);
   });
 
@@ -168,7 +176,7 @@ describe('single files', () => {
     expect(visibleText(xml)).toContain('123/PP.01-Und/35/2022');
   });
 
-  it('exports the combined and a unit calendar file at 09.00 WIB = 02:00 UTC, with the unit\'s people as attendees', async () => {
+  it("exports the combined and a unit calendar file at 09.00 WIB = 02:00 UTC, with the unit's people as attendees", async () => {
     const deps = makeDeps();
     const m = await demo(deps);
     await withOrganizer(deps);
@@ -254,9 +262,7 @@ describe('invitations/export-all', () => {
       throw Object.assign(new Error('denied'), { code: 'EACCES' });
     };
     const err = await callError(deps, 'invitations/export-all', { id: m.id, form: 'all' });
-    expect(err.message).toBe(
-      'Berkas undangan tidak dapat ditulis ke folder yang dipilih (EACCES). Pilih folder lain, mis. Dokumen, lalu coba lagi.',
-    );
+    expect(err.message).toBe('Berkas undangan tidak dapat ditulis ke folder yang dipilih (EACCES). Pilih folder lain, mis. Dokumen, lalu coba lagi.');
   });
 });
 
@@ -305,9 +311,7 @@ describe('sent record and SEQUENCE', () => {
     expect((await callError(deps, 'invitations/mark-sent', { id: m.id, unitCodes: ['3578'] })).details).toEqual([
       'KPU Kota Surabaya tidak termasuk KPU yang diundang pada rapat ini.',
     ]);
-    expect((await callError(deps, 'invitations/mark-sent', { id: m.id, unitCodes: [] })).details).toEqual([
-      'unitCodes: Pilih minimal satu KPU.',
-    ]);
+    expect((await callError(deps, 'invitations/mark-sent', { id: m.id, unitCodes: [] })).details).toEqual(['unitCodes: Pilih minimal satu KPU.']);
     expect((await call(deps, 'meetings/get', { id: m.id })).invitations.sentUnits).toEqual({});
   });
 });
@@ -354,7 +358,7 @@ describe('cancelling a meeting', () => {
 });
 
 describe('templates/save', () => {
-  it('keeps the user\'s wording, reports a misspelt placeholder instead of printing braces, and resets', async () => {
+  it("keeps the user's wording, reports a misspelt placeholder instead of printing braces, and resets", async () => {
     const deps = makeDeps();
     const m = await demo(deps);
     const own = '*Undangan* {judul}\nTanggal: {hari_tangal}\nWaktu: {waktu}';

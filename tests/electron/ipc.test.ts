@@ -69,7 +69,16 @@ describe('URL guards', () => {
   it('opens only http(s) links outside the app', () => {
     expect(isSafeExternalUrl('https://zoom.us/j/845')).toBe(true);
     expect(isSafeExternalUrl('http://meet.google.com/abc')).toBe(true);
-    for (const bad of ['javascript:alert(1)', 'JAVASCRIPT:alert(1)', 'file:///C:/Windows/system32/calc.exe', 'data:text/html,<script>', 'smb://server/share', 'ms-msdt:/id', '//evil.example', '']) {
+    for (const bad of [
+      'javascript:alert(1)',
+      'JAVASCRIPT:alert(1)',
+      'file:///C:/Windows/system32/calc.exe',
+      'data:text/html,<script>',
+      'smb://server/share',
+      'ms-msdt:/id',
+      '//evil.example',
+      '',
+    ]) {
       expect(isSafeExternalUrl(bad)).toBe(false);
     }
   });
@@ -258,7 +267,11 @@ describe('the built desktop shell against a stand-in electron', () => {
   });
 
   it('refuses traversal and foreign hosts, answers 400 to a bad escape and 404 to a missing file', async () => {
-    for (const url of ['app://rakor/assets%2F..%2F..%2Fweb%2Fhost.cjs', 'app://rakor/..%2F..%2F..%2FuserData%2Fpengaturan.json', 'app://rakor/%2E%2E%5C..%5Cweb%5Chost.cjs']) {
+    for (const url of [
+      'app://rakor/assets%2F..%2F..%2Fweb%2Fhost.cjs',
+      'app://rakor/..%2F..%2F..%2FuserData%2Fpengaturan.json',
+      'app://rakor/%2E%2E%5C..%5Cweb%5Chost.cjs',
+    ]) {
       const res = await serve(url);
       expect([403, 404], url).toContain(res.status);
       expect(await res.text()).not.toContain('require(');
@@ -316,7 +329,14 @@ describe('the built desktop shell against a stand-in electron', () => {
     const list = await handler('meetings/list')(fromApp, {});
     expect((list.value as { meetings: unknown[] }).meetings).toHaveLength(before);
 
-    for (const url of ['https://evil.example/', 'http://127.0.0.1:5178/#token=x', 'app://rakor.evil/index.html', 'app://other/index.html', 'file:///etc/passwd', 'javascript:alert(1)']) {
+    for (const url of [
+      'https://evil.example/',
+      'http://127.0.0.1:5178/#token=x',
+      'app://rakor.evil/index.html',
+      'app://other/index.html',
+      'file:///etc/passwd',
+      'javascript:alert(1)',
+    ]) {
       expect(navigate(url), url).toBe(true);
     }
   });
@@ -352,7 +372,7 @@ describe('the built desktop shell against a stand-in electron', () => {
     expect(prevented).toBe(true);
   });
 
-  it('prints the minutes\' print view off screen with the print view margins and saves it where the dialog says, in the same call', async () => {
+  it("prints the minutes' print view off screen with the print view margins and saves it where the dialog says, in the same call", async () => {
     const list = await handler('meetings/list')(fromApp, {});
     const id = itemAt((list.value as { meetings: Array<{ id: string }> }).meetings, 0).id;
     const windowsBefore = fake.windows.length;
@@ -463,7 +483,19 @@ describe('the built desktop shell against a stand-in electron', () => {
 
     it('refuses names outside the contract without sending anything', async () => {
       const before = preloadFake.invoked.length;
-      for (const bad of ['meetings/drop-all', 'rakor:meetings/list', '__proto__', 'constructor', 'toString', 'hasOwnProperty', '', 42, null, undefined, { toString: () => 'meetings/list' }]) {
+      for (const bad of [
+        'meetings/drop-all',
+        'rakor:meetings/list',
+        '__proto__',
+        'constructor',
+        'toString',
+        'hasOwnProperty',
+        '',
+        42,
+        null,
+        undefined,
+        { toString: () => 'meetings/list' },
+      ]) {
         expect(await api.call(bad, {})).toEqual({ ok: false, error: { code: 'unknown_method', message: 'Perintah tidak dikenal.' } });
       }
       expect(preloadFake.invoked.length).toBe(before);

@@ -118,10 +118,14 @@ describe('speakers/known', () => {
     const mk = async (title: string, date: string, speakers: Array<[string, string]>) => {
       const m = await call(deps, 'meetings/create', { ...defaultMeetingSetup(date), title });
       let out = m;
-      for (const [i, [name, jabatan]] of speakers.entries()) out = await call(deps, 'speakers/add', { id: m.id, speaker: blankSpeaker(`${m.id}-${i}`, { name, jabatan }) });
+      for (const [i, [name, jabatan]] of speakers.entries())
+        out = await call(deps, 'speakers/add', { id: m.id, speaker: blankSpeaker(`${m.id}-${i}`, { name, jabatan }) });
       return out;
     };
-    await mk('Rakor Januari', '2022-01-12', [['Rochani', 'Anggota KPU Provinsi Jawa Timur'], ['Nur Salam', 'Sekretaris']]);
+    await mk('Rakor Januari', '2022-01-12', [
+      ['Rochani', 'Anggota KPU Provinsi Jawa Timur'],
+      ['Nur Salam', 'Sekretaris'],
+    ]);
     await mk('Rakor April', '2022-04-12', [['Rochani', 'Ketua Divisi SDM dan Litbang']]);
     const binned = await mk('Rakor Maret', '2022-03-01', [['Orang Sampah', 'X']]);
     await call(deps, 'meetings/delete', { id: binned.id });

@@ -39,7 +39,10 @@ describe('rekap handlers', () => {
     // A change after the first recap is seen by the next one.
     await call(deps, 'attendance/set-cells', { id: b.id, cells: [{ unitCode: '3504', roleId: 'tekmas', value: { status: 'terlambat' } }] });
     const r2 = await call(deps, 'rekap/get', {});
-    expect(r2.units.find((u) => u.code === '3504')!.cells).toEqual([{ present: 1, invited: 3 }, { present: 1, invited: 3 }]);
+    expect(r2.units.find((u) => u.code === '3504')!.cells).toEqual([
+      { present: 1, invited: 3 },
+      { present: 1, invited: 3 },
+    ]);
 
     await call(deps, 'meetings/cancel', { id: b.id });
     const r3 = await call(deps, 'rekap/get', {});

@@ -38,7 +38,9 @@ describe('news drafts through the handlers', () => {
     const drafts = await call(deps, 'news/drafts', { id });
     expect(drafts.map((d) => d.unitCode)).toEqual(['', ...JATIM_UNITS.map((u) => u.code)]);
     const tulungagung = drafts.find((d) => d.unitCode === '3504')!;
-    expect(tulungagung.text).toContain('Divisi Parmas (Hendra Wicaksono), Kasubag Tekmas (Ratna Puspitasari), dan Operator Media Sosial (Bagus Setiawan) pada KPU Kabupaten Tulungagung');
+    expect(tulungagung.text).toContain(
+      'Divisi Parmas (Hendra Wicaksono), Kasubag Tekmas (Ratna Puspitasari), dan Operator Media Sosial (Bagus Setiawan) pada KPU Kabupaten Tulungagung',
+    );
     expect(drafts.find((d) => d.unitCode === '3579')!.text).not.toContain('Hendra Wicaksono');
   });
 
@@ -104,7 +106,12 @@ describe('documentation photos', () => {
     await call(deps, 'report/add-photo', { id, fileName: 'a.png', base64: png().toString('base64'), caption: 'Satu' });
     const before = fs.readFileSync(path.join(deps.store.dir, 'foto', `${id}.json`), 'utf8');
 
-    const renamed = await callError(deps, 'report/add-photo', { id, fileName: 'catatan.png', base64: Buffer.from('Bukan gambar, hanya teks.').toString('base64'), caption: '' });
+    const renamed = await callError(deps, 'report/add-photo', {
+      id,
+      fileName: 'catatan.png',
+      base64: Buffer.from('Bukan gambar, hanya teks.').toString('base64'),
+      caption: '',
+    });
     expect(renamed.message).toBe('"catatan.png" bukan gambar PNG atau JPEG. Simpan tangkapan layar sebagai .png atau .jpg lalu tambahkan lagi.');
 
     const broken = await callError(deps, 'report/add-photo', { id, fileName: 'potong.png', base64: png().subarray(0, 12).toString('base64'), caption: '' });

@@ -40,7 +40,15 @@ async function main() {
     fs.cpSync(arg(), data, { recursive: true });
     execFileSync('mount', ['-o', 'remount,ro', dir]);
     const store = new DataStore(data, confJsonFile, clock).open();
-    process.stdout.write(JSON.stringify({ readInPlace: store.dir === data, titles: store.listMeetings().map((m) => m.title).sort() }));
+    process.stdout.write(
+      JSON.stringify({
+        readInPlace: store.dir === data,
+        titles: store
+          .listMeetings()
+          .map((m) => m.title)
+          .sort(),
+      }),
+    );
   }
   process.exit(0);
 }

@@ -37,7 +37,15 @@ let bundled: string | null = null;
 export function runChild(args: string[], wrap?: (node: string, script: string) => { cmd: string; args: string[] }) {
   if (!bundled) {
     bundled = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'rakor-child-')), 'child.cjs');
-    buildSync({ entryPoints: ['tests/electron/restore-child.ts'], bundle: true, platform: 'node', format: 'cjs', target: 'node22', outfile: bundled, logLevel: 'error' });
+    buildSync({
+      entryPoints: ['tests/electron/restore-child.ts'],
+      bundle: true,
+      platform: 'node',
+      format: 'cjs',
+      target: 'node22',
+      outfile: bundled,
+      logLevel: 'error',
+    });
   }
   const run = wrap ? wrap(process.execPath, bundled) : { cmd: process.execPath, args: [bundled] };
   const res = spawnSync(run.cmd, [...run.args, ...args], { encoding: 'utf8', timeout: 30_000 });

@@ -201,27 +201,31 @@ async function twoStates() {
 }
 
 describe('a crash at any step of a restore leaves the old data or the new, complete', () => {
-  it.each(['restore-backup', 'import-archive'])('%s: a real process killed at each step, then the folder opened again', async (mode) => {
-    const base = await twoStates();
-    const pointerAt = RESTORE_STEPS.indexOf('pointer-written');
-    const markedAt = RESTORE_STEPS.indexOf('marked-complete');
-    for (const [i, step] of [...RESTORE_STEPS.entries(), [RESTORE_STEPS.length, 'none'] as const]) {
-      const root = tempDir();
-      fs.cpSync(base.root, root, { recursive: true });
-      const res = runChild([mode, root, step, mode === 'restore-backup' ? base.backupName : base.archive]);
-      if (step === 'none') expect(res.status, res.stderr).toBe(0);
-      else expect(res.signal, `${step}: ${res.stderr}`).toBe('SIGKILL');
-      // The same crash, and then the pointer file damaged too: the newest complete generation is used.
-      const garbled = tempDir();
-      fs.cpSync(root, garbled, { recursive: true });
-      fs.writeFileSync(path.join(garbled, POINTER_FILE), '{"fol');
-      const after = snapshot(root);
-      expect(after, `killed at ${step}`).toEqual(i < pointerAt ? base.current : base.restored);
-      expect(generationsIn(root), step).toHaveLength(1);
-      expect(snapshot(garbled), `killed at ${step}, pointer damaged`).toEqual(i < markedAt ? base.current : base.restored);
-      if (mode === 'restore-backup') expect(fs.existsSync(path.join(root, 'cadangan', base.backupName)), step).toBe(true);
-    }
-  }, 120_000);
+  it.each(['restore-backup', 'import-archive'])(
+    '%s: a real process killed at each step, then the folder opened again',
+    async (mode) => {
+      const base = await twoStates();
+      const pointerAt = RESTORE_STEPS.indexOf('pointer-written');
+      const markedAt = RESTORE_STEPS.indexOf('marked-complete');
+      for (const [i, step] of [...RESTORE_STEPS.entries(), [RESTORE_STEPS.length, 'none'] as const]) {
+        const root = tempDir();
+        fs.cpSync(base.root, root, { recursive: true });
+        const res = runChild([mode, root, step, mode === 'restore-backup' ? base.backupName : base.archive]);
+        if (step === 'none') expect(res.status, res.stderr).toBe(0);
+        else expect(res.signal, `${step}: ${res.stderr}`).toBe('SIGKILL');
+        // The same crash, and then the pointer file damaged too: the newest complete generation is used.
+        const garbled = tempDir();
+        fs.cpSync(root, garbled, { recursive: true });
+        fs.writeFileSync(path.join(garbled, POINTER_FILE), '{"fol');
+        const after = snapshot(root);
+        expect(after, `killed at ${step}`).toEqual(i < pointerAt ? base.current : base.restored);
+        expect(generationsIn(root), step).toHaveLength(1);
+        expect(snapshot(garbled), `killed at ${step}, pointer damaged`).toEqual(i < markedAt ? base.current : base.restored);
+        if (mode === 'restore-backup') expect(fs.existsSync(path.join(root, 'cadangan', base.backupName)), step).toBe(true);
+      }
+    },
+    120_000,
+  );
 });
 
 describe('a data folder of an older Rakor', () => {
@@ -244,7 +248,7 @@ describe('a data folder of an older Rakor', () => {
     return { root, expected };
   }
 
-  it('is moved into the current layout once, at start; what is not Rakor\'s stays where it is', async () => {
+  it("is moved into the current layout once, at start; what is not Rakor's stays where it is", async () => {
     const { root, expected } = await legacyFolder();
     expect(snapshot(root)).toEqual(expected);
     expect(fs.existsSync(path.join(root, POINTER_FILE))).toBe(true);

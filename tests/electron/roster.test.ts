@@ -17,7 +17,10 @@ describe('roster/save-person', () => {
   it('creates a person under the id the page made, normalises the phone, and updates the same row on the next edit', async () => {
     const deps = makeDeps();
     const first = await call(deps, 'roster/save-person', {
-      id: 'p-1', unitCode: '3504', roleId: 'parmas', patch: { name: '  Nurul   Hidayati ', phone: '0812-3456-7801' },
+      id: 'p-1',
+      unitCode: '3504',
+      roleId: 'parmas',
+      patch: { name: '  Nurul   Hidayati ', phone: '0812-3456-7801' },
     });
     expect(first.person).toMatchObject({ id: 'p-1', name: 'Nurul Hidayati', phone: '+6281234567801', unitCode: '3504', roleId: 'parmas' });
     await call(deps, 'roster/save-person', { id: 'p-1', unitCode: '3504', roleId: 'parmas', patch: { jabatan: 'Anggota KPU Kabupaten Tulungagung' } });
@@ -26,7 +29,16 @@ describe('roster/save-person', () => {
     // A fresh store on the same folder reads what was written.
     const reopened = makeDeps(deps.store.dir).store.getRoster();
     expect(reopened.people).toEqual([
-      { id: 'p-1', unitCode: '3504', roleId: 'parmas', name: 'Nurul Hidayati', jabatan: 'Anggota KPU Kabupaten Tulungagung', email: '', phone: '+6281234567801', notes: '' },
+      {
+        id: 'p-1',
+        unitCode: '3504',
+        roleId: 'parmas',
+        name: 'Nurul Hidayati',
+        jabatan: 'Anggota KPU Kabupaten Tulungagung',
+        email: '',
+        phone: '+6281234567801',
+        notes: '',
+      },
     ]);
   });
 
@@ -73,7 +85,10 @@ describe('roles', () => {
     await call(deps, 'meetings/create', { ...setup, title: 'Rakor Hukum', rolesInvited: ['divisi-hukum'] });
     expect((await callError(deps, 'roster/remove-role', { id: 'divisi-hukum' })).message).toContain('"Rakor Hukum"');
 
-    const renamed = await call(deps, 'roster/update-role', { id: 'medsos', role: { label: 'Operator Media Sosial dan Website', short: 'Operator', keywords: ['operator'] } });
+    const renamed = await call(deps, 'roster/update-role', {
+      id: 'medsos',
+      role: { label: 'Operator Media Sosial dan Website', short: 'Operator', keywords: ['operator'] },
+    });
     expect(renamed.roles.find((r) => r.id === 'medsos')?.short).toBe('Operator');
     const moved = await call(deps, 'roster/move-role', { id: 'medsos', direction: -1 });
     expect(moved.roles.map((r) => r.id)).toEqual(['parmas', 'medsos', 'tekmas', 'divisi-hukum']);
@@ -166,7 +181,9 @@ describe('roster CSV export', () => {
     await call(deps, 'roster/import-apply', { base64: b64(fixture('roster-titik-koma.csv')) });
     await call(deps, 'roster/import-apply', { base64: b64(fixture('roster-windows-1252.csv')) });
     await call(deps, 'roster/save-person', {
-      id: 'p-evil', unitCode: '3501', roleId: 'tekmas',
+      id: 'p-evil',
+      unitCode: '3501',
+      roleId: 'tekmas',
       patch: { name: '=HYPERLINK("http://x.example","klik")', jabatan: '+Kasubag', notes: '@SUM(A1)\n-1' },
     });
     const roster = await call(deps, 'roster/get', {});
@@ -204,7 +221,9 @@ describe('roster CSV export', () => {
   it('stays formula-free whichever delimiter a spreadsheet splits it on, in both files, and imports back', async () => {
     const deps = makeDeps();
     await call(deps, 'roster/save-person', {
-      id: 'p-semi', unitCode: '3502', roleId: 'parmas',
+      id: 'p-semi',
+      unitCode: '3502',
+      roleId: 'parmas',
       patch: { name: 'Budi;=1+1;', jabatan: 'Kasubag,=2+2', notes: 'satu\t@SUM(A1)\r\n+62 812' },
     });
     const roster = await call(deps, 'roster/get', {});
@@ -217,7 +236,12 @@ describe('roster CSV export', () => {
       expect(line).toContain(`"Kasubag,'=2+2"`);
       for (const read of [',', ';', '\t']) {
         // Quote-blind, as a spreadsheet set to the other list separator reads it.
-        expect(text.split(/\r\n|\r|\n/).flatMap((l) => l.split(read)).filter((c) => formula.test(c))).toEqual([]);
+        expect(
+          text
+            .split(/\r\n|\r|\n/)
+            .flatMap((l) => l.split(read))
+            .filter((c) => formula.test(c)),
+        ).toEqual([]);
       }
       const fresh = makeDeps();
       await call(fresh, 'roster/import-apply', { base64: file.base64 });
@@ -229,10 +253,7 @@ describe('roster CSV export', () => {
 });
 
 describe('settings logo', () => {
-  const png = Buffer.from(
-    'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==',
-    'base64',
-  );
+  const png = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==', 'base64');
 
   it('stores a PNG or JPEG as a data URL and refuses other files or more than 1 MB, keeping the old logo', async () => {
     const deps = makeDeps();
@@ -249,7 +270,9 @@ describe('settings logo', () => {
     expect((await call(deps, 'settings/get', {})).organisation.logoDataUrl).toBe(saved.organisation.logoDataUrl);
 
     const jpeg = Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0, 0x10]);
-    expect((await call(deps, 'settings/set-logo', { fileName: 'a.jpg', base64: jpeg.toString('base64') })).organisation.logoDataUrl).toMatch(/^data:image\/jpeg;base64,/);
+    expect((await call(deps, 'settings/set-logo', { fileName: 'a.jpg', base64: jpeg.toString('base64') })).organisation.logoDataUrl).toMatch(
+      /^data:image\/jpeg;base64,/,
+    );
     expect((await call(deps, 'settings/remove-logo', {})).organisation.logoDataUrl).toBe('');
   });
 
@@ -262,12 +285,22 @@ describe('settings logo', () => {
     const jpegAsPng = `data:image/png;base64,${Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0, 0x10]).toString('base64')}`;
     const tooBig = Buffer.alloc(1024 * 1024 + 1);
     tooBig.set(png);
-    for (const logoDataUrl of [svg, 'https://evil.example/logo.png', 'file:///C:/logo.png', jpegAsPng, `data:image/png;base64,${tooBig.toString('base64')}`, 'data:image/png;base64,%%%']) {
+    for (const logoDataUrl of [
+      svg,
+      'https://evil.example/logo.png',
+      'file:///C:/logo.png',
+      jpegAsPng,
+      `data:image/png;base64,${tooBig.toString('base64')}`,
+      'data:image/png;base64,%%%',
+    ]) {
       const err = await callError(deps, 'settings/save', { ...withLogo, organizerName: 'Diubah', organisation: { ...withLogo.organisation, logoDataUrl } });
       expect(err.code, logoDataUrl.slice(0, 40)).toBe('invalid_input');
       expect((err.details ?? []).join(' ')).toMatch(/PNG atau JPEG|maks(imal|\.) 1 MB/);
     }
-    expect(await call(deps, 'settings/get', {})).toMatchObject({ organizerName: 'Sekretariat', organisation: { logoDataUrl: withLogo.organisation.logoDataUrl } });
+    expect(await call(deps, 'settings/get', {})).toMatchObject({
+      organizerName: 'Sekretariat',
+      organisation: { logoDataUrl: withLogo.organisation.logoDataUrl },
+    });
     // set-logo refuses the SVG with the same rule's words.
     expect((await callError(deps, 'settings/set-logo', { fileName: 'kop.svg', base64: b64('<svg/>') })).message).toContain('bukan gambar PNG atau JPEG');
   });
@@ -295,7 +328,11 @@ describe('units in a roster CSV, all 38', () => {
     expect([...shared].sort()).toEqual(['blitar', 'kediri', 'madiun', 'malang', 'mojokerto', 'pasuruan', 'probolinggo']);
     for (const u of JATIM_UNITS) {
       const kab = u.kind === 'kabupaten';
-      for (const [i, spelled] of [`KPU ${kab ? 'Kabupaten' : 'Kota'} ${u.name}`, `${kab ? 'Kab.' : 'Kota'} ${u.name}`, `${kab ? 'Kab' : 'KOTA'} ${u.name.toUpperCase()}`].entries()) {
+      for (const [i, spelled] of [
+        `KPU ${kab ? 'Kabupaten' : 'Kota'} ${u.name}`,
+        `${kab ? 'Kab.' : 'Kota'} ${u.name}`,
+        `${kab ? 'Kab' : 'KOTA'} ${u.name.toUpperCase()}`,
+      ].entries()) {
         lines.push(`;${spelled};parmas;Orang ${u.code} ${i}`);
         expected.push(u.code);
       }

@@ -18,7 +18,8 @@ const SETUP: MeetingSetup = { ...defaultMeetingSetup('2022-05-25'), title: 'Rako
 function snapshot(dir: string): Record<string, string> {
   const out: Record<string, string> = {};
   for (const e of fs.readdirSync(dir, { recursive: true, withFileTypes: true })) {
-    if (e.isFile() && !e.name.endsWith('.lock')) out[path.relative(dir, path.join(e.parentPath, e.name))] = fs.readFileSync(path.join(e.parentPath, e.name), 'utf8');
+    if (e.isFile() && !e.name.endsWith('.lock'))
+      out[path.relative(dir, path.join(e.parentPath, e.name))] = fs.readFileSync(path.join(e.parentPath, e.name), 'utf8');
   }
   return out;
 }
@@ -66,10 +67,14 @@ describe('forged requests to the handlers are refused with nothing stored', () =
     const m = await call(deps, 'meetings/create', SETUP);
     const stored = snapshot(deps.store.dir);
     for (const [patch, message] of cases) {
-      const err = (await callError(deps, 'meetings/update-setup', { id: m.id, setup: { ...SETUP, ...patch } })) as { problems?: { field: string; message: string }[] };
+      const err = (await callError(deps, 'meetings/update-setup', { id: m.id, setup: { ...SETUP, ...patch } })) as {
+        problems?: { field: string; message: string }[];
+      };
       expect(err.problems?.map((p) => p.message)).toContain(message);
     }
-    const ends = (await callError(deps, 'meetings/update-setup', { id: m.id, setup: { ...SETUP, startTime: '13:00', endTime: '09:00' } })) as { problems?: { field: string }[] };
+    const ends = (await callError(deps, 'meetings/update-setup', { id: m.id, setup: { ...SETUP, startTime: '13:00', endTime: '09:00' } })) as {
+      problems?: { field: string }[];
+    };
     expect(ends.problems?.map((p) => p.field)).toEqual(['endTime']);
     expect(snapshot(deps.store.dir)).toEqual(stored);
   });
@@ -100,7 +105,17 @@ describe('forged requests to the handlers are refused with nothing stored', () =
     expect(mixed.code).toBe('invalid_input');
     expect((await callError(deps, 'attendance/set-note', { id: m.id, unitCode: '3501', note: 'diam-diam' })).code).toBe('invalid_input');
     expect(
-      (await callError(deps, 'attendance/restore-units', { id: m.id, units: [{ unitCode: '9999', attendance: { note: '', cells: { parmas: { status: 'hadir', name: '', joinTime: '', durationMinutes: null, source: 'manual', importKey: '' } } } }] })).code,
+      (
+        await callError(deps, 'attendance/restore-units', {
+          id: m.id,
+          units: [
+            {
+              unitCode: '9999',
+              attendance: { note: '', cells: { parmas: { status: 'hadir', name: '', joinTime: '', durationMinutes: null, source: 'manual', importKey: '' } } },
+            },
+          ],
+        })
+      ).code,
     ).toBe('invalid_input');
     const uninvite = await callError(deps, 'meetings/update-setup', { id: m.id, setup: { ...setupOf(m), unitsInvited: ['3578'] } });
     expect(uninvite.details?.join(' ')).toContain('Kab. Tulungagung tidak diundang ke rapat ini');
@@ -126,7 +141,10 @@ describe('forged requests to the handlers are refused with nothing stored', () =
       ['minutes/update', { patch: { conclusions: [] } }],
       ['meetings/apply-intents', { intents: [{ method: 'minutes/update', input: { patch: { conclusions: [] } } }] }],
       ['meetings/update-setup', { setup: { ...setupOf(demo), title: 'Diubah' } }],
-      ['attendance/import-apply', { fileName: 'x.csv', base64: Buffer.from('Name,Join Time\nA,x\n').toString('base64'), decisions: { assign: [], skip: [], overwrite: [] } }],
+      [
+        'attendance/import-apply',
+        { fileName: 'x.csv', base64: Buffer.from('Name,Join Time\nA,x\n').toString('base64'), decisions: { assign: [], skip: [], overwrite: [] } },
+      ],
     ];
     for (const [method, input] of intents) {
       const err = await callError(deps, method, { id: demo.id, ...input });
@@ -161,7 +179,9 @@ describe('forged requests to the handlers are refused with nothing stored', () =
     deps.store.saveMeeting({ ...demo, startTime: '13:00', endTime: '09:00' });
     const edited = await call(deps, 'attendance/set-note', { id: demo.id, unitCode: '3504', note: 'Hadir lengkap' });
     expect(valueAt(edited.attendance, '3504').note).toBe('Hadir lengkap');
-    expect((await callError(deps, 'attendance/set-cells', { id: demo.id, cells: [{ unitCode: '9999', roleId: 'parmas', value: { status: 'hadir' } }] })).code).toBe('invalid_input');
+    expect(
+      (await callError(deps, 'attendance/set-cells', { id: demo.id, cells: [{ unitCode: '9999', roleId: 'parmas', value: { status: 'hadir' } }] })).code,
+    ).toBe('invalid_input');
   });
 
   it('a role the roster drops after the fact: seeded through the store, refused for new meetings', async () => {
@@ -188,7 +208,22 @@ describe('intents', () => {
       id: m.id,
       baseRevision: 1,
       intents: [
-        { method: 'speakers/add', input: { speaker: { id: 's1', name: 'Rochani', jabatan: '', institution: 'provinsi', segment: 'pengarahan', points: [''], startedAt: '', endedAt: '', unitCode: '' } } },
+        {
+          method: 'speakers/add',
+          input: {
+            speaker: {
+              id: 's1',
+              name: 'Rochani',
+              jabatan: '',
+              institution: 'provinsi',
+              segment: 'pengarahan',
+              points: [''],
+              startedAt: '',
+              endedAt: '',
+              unitCode: '',
+            },
+          },
+        },
         { method: 'speakers/set-points', input: { speakerId: 's1', points: ['Kerja sama', 'Jadwal'] } },
         { method: 'minutes/update', input: { patch: { conclusions: ['Disepakati'] } } },
       ],
@@ -206,7 +241,9 @@ describe('intents', () => {
     const deps = makeDeps();
     const m = await call(deps, 'meetings/load-demo', {});
     const units = m.unitsInvited.filter((c) => !m.attendance[c]).slice(0, 30);
-    const windowA = units.map((unitCode) => call(deps, 'attendance/set-cells', { id: m.id, cells: [{ unitCode, roleId: 'parmas', value: { status: 'hadir' } }] }));
+    const windowA = units.map((unitCode) =>
+      call(deps, 'attendance/set-cells', { id: m.id, cells: [{ unitCode, roleId: 'parmas', value: { status: 'hadir' } }] }),
+    );
     const windowB = units.map((unitCode) => call(deps, 'attendance/set-note', { id: m.id, unitCode, note: `catatan ${unitCode}` }));
     const results = await Promise.all([...windowA, ...windowB]);
     const stored = await call(deps, 'meetings/get', { id: m.id });
@@ -243,7 +280,11 @@ describe('forged requests through the real browser host', () => {
       ['meetings/update-setup', { id: demo.id, setup: { ...setupOf(demo), rolesInvited: ['hantu'] } }, 'invalid_input'],
       ['meetings/create', { ...SETUP, unitsInvited: ['9999'], unitsInvitedMode: 'picked' }, 'invalid_input'],
       ['attendance/set-cells', { id: demo.id, cells: [{ unitCode: '9999', roleId: 'parmas', value: { status: 'hadir' } }] }, 'invalid_input'],
-      ['meetings/import-copy', { text: JSON.stringify({ schemaVersion: 1, meeting: { ...demo, attendance: { '9999': { note: '', cells: { parmas: cell } } } } }) }, 'bad_copy'],
+      [
+        'meetings/import-copy',
+        { text: JSON.stringify({ schemaVersion: 1, meeting: { ...demo, attendance: { '9999': { note: '', cells: { parmas: cell } } } } }) },
+        'bad_copy',
+      ],
     ];
     for (const [method, input, code] of forged) {
       const res = await host.call(method, input);

@@ -151,11 +151,22 @@ describe('meeting files', () => {
     expect(fs.statSync(file).mode & 0o777).toBe(0o600);
     // The same object written by conf into another folder gives the same bytes.
     const other = tempDir();
-    const conf = new Conf<Record<string, unknown>>({ cwd: other, configName: m.id, clearInvalidConfig: false, configFileMode: 0o600, accessPropertiesByDotNotation: false });
+    const conf = new Conf<Record<string, unknown>>({
+      cwd: other,
+      configName: m.id,
+      clearInvalidConfig: false,
+      configFileMode: 0o600,
+      accessPropertiesByDotNotation: false,
+    });
     conf.store = JSON.parse(written) as Record<string, unknown>;
     expect(fs.readFileSync(path.join(other, `${m.id}.json`), 'utf8')).toBe(written);
     // And conf opening the meeting file itself reads the meeting.
-    const reader = new Conf<Record<string, unknown>>({ cwd: path.dirname(file), configName: m.id, clearInvalidConfig: false, accessPropertiesByDotNotation: false });
+    const reader = new Conf<Record<string, unknown>>({
+      cwd: path.dirname(file),
+      configName: m.id,
+      clearInvalidConfig: false,
+      accessPropertiesByDotNotation: false,
+    });
     expect((reader.store.meeting as { title: string }).title).toBe('Rapat Format Berkas');
     // No temporary file is left beside it.
     expect(fs.readdirSync(path.dirname(file)).filter((f) => !f.endsWith('.json'))).toEqual([]);

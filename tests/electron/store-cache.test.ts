@@ -84,7 +84,12 @@ describe('a start reads only the meeting files it does not know whole', () => {
     fs.writeFileSync(file, '\0'.repeat(size));
     const again = open(dir);
     expect(again.damaged.map((d) => d.title)).toEqual(['Rapat B']);
-    expect(again.listMeetings().map((s) => s.title).sort()).toEqual(['Rapat A', 'Rapat C']);
+    expect(
+      again
+        .listMeetings()
+        .map((s) => s.title)
+        .sort(),
+    ).toEqual(['Rapat A', 'Rapat C']);
     expect(valueAt(valueAt(again.getMeeting(itemAt(ids, 0)).attendance, '3504').cells, 'parmas').status).toBe('hadir');
   });
 

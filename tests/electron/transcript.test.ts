@@ -24,11 +24,18 @@ function asSpeakers(proposals: SpeakerProposal[]) {
   return proposals
     .filter((p) => p.proposed)
     .map((p, i) => ({
-      id: `imp${i}`, name: p.name, jabatan: p.jabatan, institution: p.institution, segment: p.segment, points: p.points,
-      startedAt: p.startedAt, endedAt: p.endedAt, unitCode: '', sourceKey: p.key,
+      id: `imp${i}`,
+      name: p.name,
+      jabatan: p.jabatan,
+      institution: p.institution,
+      segment: p.segment,
+      points: p.points,
+      startedAt: p.startedAt,
+      endedAt: p.endedAt,
+      unitCode: '',
+      sourceKey: p.key,
     }));
 }
-
 
 describe('speakers/transcript-preview', () => {
   it('takes the recording start from the actual start, the plan, a Zoom report or a typed time', async () => {
@@ -40,7 +47,8 @@ describe('speakers/transcript-preview', () => {
     expect(await first({ source: 'planned' })).toEqual({ label: '09.00.00 WIB, jam mulai rapat di undangan', at: '2022-06-01T02:00:15.000Z' });
     expect(await first({ source: 'typed', time: '09.02.30' })).toEqual({ label: '09.02.30 WIB, jam yang diketik', at: '2022-06-01T02:02:45.000Z' });
     expect(await first({ source: 'report', base64: b64('attendance/zoom-participants-with-meeting.csv') })).toEqual({
-      label: '08.30.00 WIB, blok rapat laporan Zoom', at: '2022-06-01T01:30:15.000Z',
+      label: '08.30.00 WIB, blok rapat laporan Zoom',
+      at: '2022-06-01T01:30:15.000Z',
     });
     await call(deps, 'minutes/update', { id, patch: { actualStart: '09:10' } });
     expect(await first({ source: 'actual' })).toEqual({ label: '09.10.00 WIB, jam rapat dibuka (tab Notulen)', at: '2022-06-01T02:10:15.000Z' });
@@ -49,7 +57,16 @@ describe('speakers/transcript-preview', () => {
   it('names a question by the roster holder of that unit and role', async () => {
     const { deps, id } = await setUp();
     const roster = defaultRoster();
-    roster.people.push({ id: 'p1', unitCode: '3579', roleId: 'tekmas', name: 'Budi Hartono, S.Sos.', jabatan: 'Kasubag TP2H KPU Kota Batu', email: '', phone: '', notes: '' });
+    roster.people.push({
+      id: 'p1',
+      unitCode: '3579',
+      roleId: 'tekmas',
+      name: 'Budi Hartono, S.Sos.',
+      jabatan: 'Kasubag TP2H KPU Kota Batu',
+      email: '',
+      phone: '',
+      notes: '',
+    });
     seedRoster(deps, roster);
     const p = await call(deps, 'speakers/transcript-preview', { id, fileName: 'z.vtt', base64: ZOOM, start: { source: 'planned' } });
     const batu = p.proposals.find((x) => x.institution === '3579')!;

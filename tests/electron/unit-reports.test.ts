@@ -19,7 +19,14 @@ type Deps = ReturnType<typeof makeDeps>;
 const lo = haveLibreOffice();
 const bytesOf = (f: FileResult) => Uint8Array.from(Buffer.from(f.base64, 'base64'));
 
-const progres: ReportItem = { id: 'pks', name: 'Progres naskah kerja sama', type: 'pilihan', options: ['belum', 'draf', 'ditandatangani'], min: null, max: null };
+const progres: ReportItem = {
+  id: 'pks',
+  name: 'Progres naskah kerja sama',
+  type: 'pilihan',
+  options: ['belum', 'draf', 'ditandatangani'],
+  min: null,
+  max: null,
+};
 const tiktok: ReportItem = { id: 'tt', name: 'Jumlah unggahan TikTok', type: 'angka', options: [], min: 0, max: 5000 };
 const kendala: ReportItem = { id: 'kd', name: 'Kendala', type: 'teks', options: [], min: null, max: null };
 
@@ -46,7 +53,10 @@ describe('forged report intents', () => {
     };
     await refused([{ unitCode: '3579', itemId: 'pks', value: 'draf' }], 'Kota Batu tidak diundang ke rapat ini, jadi isiannya tidak dapat dicatat.');
     await refused([{ unitCode: '3504', itemId: 'hantu', value: 'x' }], 'Isian Kab. Tulungagung menyebut butir laporan yang tidak ada (hantu).');
-    await refused([{ unitCode: '3505', itemId: 'pks', value: 'selesai' }], 'Isian Kab. Blitar untuk "Progres naskah kerja sama" ("selesai") bukan salah satu pilihannya.');
+    await refused(
+      [{ unitCode: '3505', itemId: 'pks', value: 'selesai' }],
+      'Isian Kab. Blitar untuk "Progres naskah kerja sama" ("selesai") bukan salah satu pilihannya.',
+    );
     await refused([{ unitCode: '3505', itemId: 'tt', value: 5001 }], 'Isian Kab. Blitar untuk "Jumlah unggahan TikTok" tidak boleh lebih dari 5.000.');
     await refused([{ unitCode: '3505', itemId: 'tt', value: 'banyak' }], 'Isian Kab. Blitar untuk "Jumlah unggahan TikTok" harus berupa angka.');
     // Several cells at once: one bad cell refuses all of them.
@@ -59,9 +69,14 @@ describe('forged report intents', () => {
     );
     // An item change that would leave an answer out, through the contract.
     const item = await callError(deps, 'unit-reports/put-item', { id: m.id, item: { ...progres, options: ['belum', 'ditandatangani'] } });
-    expect(item.details).toEqual(['Butir "Progres naskah kerja sama" tidak dapat diubah begitu: 1 isian unit tidak lagi sesuai (misalnya "draf"). Ubah atau kosongkan isian itu dulu, lalu ubah butirnya.']);
+    expect(item.details).toEqual([
+      'Butir "Progres naskah kerja sama" tidak dapat diubah begitu: 1 isian unit tidak lagi sesuai (misalnya "draf"). Ubah atau kosongkan isian itu dulu, lalu ubah butirnya.',
+    ]);
     // Uninviting a unit that answered is refused like one that attended.
-    const uninvite = await callError(deps, 'meetings/update-setup', { id: m.id, setup: { ...defaultMeetingSetup('2022-05-25'), title: m.title, unitsInvitedMode: 'picked', unitsInvited: ['3505'] } });
+    const uninvite = await callError(deps, 'meetings/update-setup', {
+      id: m.id,
+      setup: { ...defaultMeetingSetup('2022-05-25'), title: m.title, unitsInvitedMode: 'picked', unitsInvited: ['3505'] },
+    });
     expect(uninvite.details).toContain('Kab. Tulungagung tidak diundang ke rapat ini, jadi isiannya tidak dapat dicatat.');
     expect(fileOf(deps, m.id)).toBe(before);
   });
@@ -94,7 +109,10 @@ describe('forged report intents', () => {
     await Promise.all([
       call(deps, 'unit-reports/set-answers', { id: m.id, answers: [{ unitCode: '3504', itemId: 'pks', value: 'draf' }] }),
       call(deps, 'unit-reports/set-answers', { id: m.id, answers: [{ unitCode: '3505', itemId: 'tt', value: 12 }] }),
-      call(deps, 'meetings/apply-intents', { id: m.id, intents: [{ method: 'unit-reports/set-answers', input: { answers: [{ unitCode: '3504', itemId: 'kd', value: 'Sinyal' }] } }] }),
+      call(deps, 'meetings/apply-intents', {
+        id: m.id,
+        intents: [{ method: 'unit-reports/set-answers', input: { answers: [{ unitCode: '3504', itemId: 'kd', value: 'Sinyal' }] } }],
+      }),
     ]);
     const stored = await call(deps, 'meetings/get', { id: m.id });
     expect(stored.reportAnswers).toEqual({ '3504': { pks: 'draf', kd: 'Sinyal' }, '3505': { tt: 12 } });
@@ -127,7 +145,11 @@ describe('exports', () => {
     const xlsx = path.join(dir, 'isian.xlsx');
     fs.writeFileSync(xlsx, bytesOf(file));
     const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'lo-isian-'));
-    execFileSync('libreoffice', [`-env:UserInstallation=file://${profile}`, '--headless', '--convert-to', 'csv:Text - txt - csv (StarCalc):44,34,76', '--outdir', dir, xlsx], { stdio: 'pipe', timeout: 180_000 });
+    execFileSync(
+      'libreoffice',
+      [`-env:UserInstallation=file://${profile}`, '--headless', '--convert-to', 'csv:Text - txt - csv (StarCalc):44,34,76', '--outdir', dir, xlsx],
+      { stdio: 'pipe', timeout: 180_000 },
+    );
     const rows = readCsv(fs.readFileSync(path.join(dir, 'isian.csv'), 'utf8').replace(/^\ufeff/, '')).rows;
     expect(itemAt(rows, 0)[0]).toBe('ISIAN LAPORAN UNIT');
     const head = rows.findIndex((r) => r[0] === 'No');
@@ -162,9 +184,21 @@ describe("a unit's history", () => {
   it('reads the stored meetings of the series, oldest first, and leaves the bin out', async () => {
     const deps = makeDeps();
     const a = await withItems(deps, 'Rakor Parmas 2026');
-    await call(deps, 'unit-reports/set-answers', { id: a.id, answers: [{ unitCode: '3504', itemId: 'pks', value: 'belum' }, { unitCode: '3504', itemId: 'tt', value: 3 }] });
+    await call(deps, 'unit-reports/set-answers', {
+      id: a.id,
+      answers: [
+        { unitCode: '3504', itemId: 'pks', value: 'belum' },
+        { unitCode: '3504', itemId: 'tt', value: 3 },
+      ],
+    });
     const b = await call(deps, 'meetings/duplicate', { id: a.id, date: '2022-06-08' });
-    await call(deps, 'unit-reports/set-answers', { id: b.id, answers: [{ unitCode: '3504', itemId: 'pks', value: 'draf' }, { unitCode: '3504', itemId: 'tt', value: 3 }] });
+    await call(deps, 'unit-reports/set-answers', {
+      id: b.id,
+      answers: [
+        { unitCode: '3504', itemId: 'pks', value: 'draf' },
+        { unitCode: '3504', itemId: 'tt', value: 3 },
+      ],
+    });
     const c = await call(deps, 'meetings/duplicate', { id: a.id, date: '2022-06-15' });
     await call(deps, 'unit-reports/set-answers', { id: c.id, answers: [{ unitCode: '3504', itemId: 'pks', value: 'ditandatangani' }] });
     await call(deps, 'meetings/delete', { id: c.id });

@@ -43,7 +43,11 @@ describe('roster/preview-units and roster/apply-units', () => {
     const applied = await call(deps, 'roster/apply-units', { source: 'region', level: 'provinsi', code: '33' });
     expect(applied.roster.units).toHaveLength(37);
     expect(applied.roster.units.find((u) => u.code === '3504')).toEqual({ code: '3504', name: 'Tulungagung', kind: 'kabupaten', unlisted: true });
-    expect(applied.settings).toMatchObject({ region: { level: 'provinsi', code: '33', name: 'Jawa Tengah' }, organizerName: 'KPU Provinsi Jawa Tengah', defaultTimeZone: 'WIB' });
+    expect(applied.settings).toMatchObject({
+      region: { level: 'provinsi', code: '33', name: 'Jawa Tengah' },
+      organizerName: 'KPU Provinsi Jawa Tengah',
+      defaultTimeZone: 'WIB',
+    });
     const reopened = makeDeps(deps.store.dir).store;
     expect(reopened.getRoster().units).toHaveLength(37);
     expect(reopened.getRoster().people).toHaveLength(1);
@@ -83,7 +87,11 @@ describe('roster/preview-units and roster/apply-units', () => {
 
     const wb = new ExcelJS.Workbook();
     const ws = wb.addWorksheet('Unit');
-    ws.addRows([['kode', 'nama', 'jenis'], ['350401', 'Tulungagung', 'Kecamatan'], ['350402', 'Boyolangu', 'PPK']]);
+    ws.addRows([
+      ['kode', 'nama', 'jenis'],
+      ['350401', 'Tulungagung', 'Kecamatan'],
+      ['350402', 'Boyolangu', 'PPK'],
+    ]);
     const xlsx = new Uint8Array(await wb.xlsx.writeBuffer());
     const applied = await call(deps, 'roster/apply-units', { source: 'file', base64: b64(xlsx) });
     expect(applied.roster.units.filter((u) => !u.unlisted).map((u) => u.name)).toEqual(['Tulungagung', 'Boyolangu']);

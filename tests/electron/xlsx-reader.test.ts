@@ -75,7 +75,12 @@ describe('an .xlsx dropped into the attendance import', () => {
     const base64 = Buffer.from(bomb).toString('base64');
     const err = await callError(deps, 'attendance/import-preview', { id: m.id, fileName: 'daftar-hadir.xlsx', base64 });
     expect(err.message).toMatch(/^File Excel ini ditolak/);
-    const err2 = await callError(deps, 'attendance/import-apply', { id: m.id, fileName: 'daftar-hadir.xlsx', base64, decisions: { assign: [], skip: [], overwrite: [] } });
+    const err2 = await callError(deps, 'attendance/import-apply', {
+      id: m.id,
+      fileName: 'daftar-hadir.xlsx',
+      base64,
+      decisions: { assign: [], skip: [], overwrite: [] },
+    });
     expect(err2.message).toMatch(/^File Excel ini ditolak/);
     expect(listDataFiles(deps.store.dir).map((f) => fs.readFileSync(path.join(deps.store.dir, f), 'utf8'))).toEqual(before);
   });

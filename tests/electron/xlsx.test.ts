@@ -52,19 +52,40 @@ describe('daftar hadir as .xlsx', () => {
     expect(itemAt(rows, 1)[0]).toBe(m.title);
     expect(itemAt(rows, 2)[0]).toBe('Rabu, 25 Mei 2022, 09.00 WIB s.d. selesai');
     const h = rows.findIndex((r) => r[0] === 'No');
-    expect(itemAt(rows, h).slice(0, 10)).toEqual(['No', 'Kode', 'Unit', 'Peran', 'Status', 'Nama', 'Jam bergabung', 'Durasi (menit)', 'Sumber', 'Catatan unit']);
+    expect(itemAt(rows, h).slice(0, 10)).toEqual([
+      'No',
+      'Kode',
+      'Unit',
+      'Peran',
+      'Status',
+      'Nama',
+      'Jam bergabung',
+      'Durasi (menit)',
+      'Sumber',
+      'Catatan unit',
+    ]);
     const body = rows.slice(h + 1).filter((r) => /^\d+$/.test(itemAt(r, 0)));
     expect(body).toHaveLength(38 * 3);
     const codes = [...new Set(body.map((r) => r[1]))];
     expect(codes).toEqual([...codes].sort());
     expect(codes[0]).toBe('3501');
     expect(codes.at(-1)).toBe('3579');
-    expect(itemAt(body.filter((r) => r[1] === '3501'), 0)[4]).toBe('Izin');
+    expect(
+      itemAt(
+        body.filter((r) => r[1] === '3501'),
+        0,
+      )[4],
+    ).toBe('Izin');
     const tulungagung = body.filter((r) => r[1] === '3504');
     expect(tulungagung.map((r) => r[2])).toEqual(Array(3).fill('KPU Kabupaten Tulungagung'));
     expect(tulungagung.map((r) => r[4])).toEqual(['Hadir', 'Hadir', 'Hadir']);
     // The footer counts come after the table.
-    expect(rows.slice(h + 1 + body.length).flat().join(' ')).toMatch(/dari 38 unit hadir/);
+    expect(
+      rows
+        .slice(h + 1 + body.length)
+        .flat()
+        .join(' '),
+    ).toMatch(/dari 38 unit hadir/);
   });
 
   it('freezes the header, repeats it on every page and prints landscape on the paper of Pengaturan', async () => {
@@ -119,7 +140,16 @@ describe('roster as .xlsx', () => {
     seedRoster(deps, {
       ...roster,
       people: [
-        { id: 'p1', unitCode: '3504', roleId: 'parmas', name: 'Dra. Sri Wahyuni, M.Si.', jabatan: 'Anggota KPU Kabupaten Tulungagung', email: 'sri@kpu-tulungagung.example.go.id', phone: '+6281234567890', notes: 'baris 1\nbaris 2' },
+        {
+          id: 'p1',
+          unitCode: '3504',
+          roleId: 'parmas',
+          name: 'Dra. Sri Wahyuni, M.Si.',
+          jabatan: 'Anggota KPU Kabupaten Tulungagung',
+          email: 'sri@kpu-tulungagung.example.go.id',
+          phone: '+6281234567890',
+          notes: 'baris 1\nbaris 2',
+        },
         { id: 'p2', unitCode: '3501', roleId: 'medsos', name: '=HYPERLINK("x")', jabatan: '', email: '', phone: '', notes: '' },
       ],
     });
@@ -133,7 +163,16 @@ describe('roster as .xlsx', () => {
     const rows = calcCells(bytesOf(file));
     expect(rows[0]).toEqual(['kode_wilayah', 'unit', 'peran', 'nama', 'jabatan', 'email', 'whatsapp', 'catatan']);
     expect(itemAt(rows, 1).slice(0, 4)).toEqual(['3501', 'KPU Kabupaten Pacitan', 'medsos', '=HYPERLINK("x")']);
-    expect(rows[2]).toEqual(['3504', 'KPU Kabupaten Tulungagung', 'parmas', 'Dra. Sri Wahyuni, M.Si.', 'Anggota KPU Kabupaten Tulungagung', 'sri@kpu-tulungagung.example.go.id', '+6281234567890', 'baris 1\nbaris 2']);
+    expect(rows[2]).toEqual([
+      '3504',
+      'KPU Kabupaten Tulungagung',
+      'parmas',
+      'Dra. Sri Wahyuni, M.Si.',
+      'Anggota KPU Kabupaten Tulungagung',
+      'sri@kpu-tulungagung.example.go.id',
+      '+6281234567890',
+      'baris 1\nbaris 2',
+    ]);
   });
 
   it('imports its own export back unchanged', async () => {

@@ -65,7 +65,10 @@ describe('the capped zip reader', () => {
   it('refuses too many entries, duplicate names, unsafe names and what is not a zip', async () => {
     const many = await makeZip(Array.from({ length: 30 }, (_, i) => ({ name: `f${i}.json`, data: Buffer.from('{}') })));
     expect((await refusal(many, { ...ZIP_LIMITS, maxEntries: 20 })).err.reason).toBe('too_many_entries');
-    const dup = await makeZip([{ name: 'a.json', data: Buffer.from('1') }, { name: 'a.json', data: Buffer.from('2') }]);
+    const dup = await makeZip([
+      { name: 'a.json', data: Buffer.from('1') },
+      { name: 'a.json', data: Buffer.from('2') },
+    ]);
     expect((await refusal(dup)).err.reason).toBe('bad_entry');
     for (const name of ['../luar.json', '/etc/passwd', 'rapat\\x.json']) {
       expect((await refusal(await makeZip([{ name, data: Buffer.from('{}') }]))).err.reason).toBe('not_zip');

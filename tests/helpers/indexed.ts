@@ -7,7 +7,10 @@ export { itemAt, group } from '../../shared/indexed';
 export function valueAt<K extends PropertyKey, T>(record: Readonly<Partial<Record<K, T>>>, key: NoInfer<K>): T {
   if (!Object.hasOwn(record, key)) {
     const keys = Object.keys(record);
-    const shown = keys.slice(0, 10).map((k) => `"${k}"`).join(', ');
+    const shown = keys
+      .slice(0, 10)
+      .map((k) => `"${k}"`)
+      .join(', ');
     throw new RangeError(`No entry "${String(key)}" (the keys are ${keys.length ? shown : 'none'}${keys.length > 10 ? ', …' : ''}).`);
   }
   return record[key] as T;

@@ -45,6 +45,8 @@ describe('layer rules', () => {
     expect(await ruleIds("import fs from 'node:fs';\nexport const x = fs;", 'electron/handlers/ok.ts')).toEqual([]);
     expect(await ruleIds("import { app } from 'electron';\nexport const x = app;", 'electron/main/main.ts')).toEqual([]);
     expect(await ruleIds("import yauzl from 'yauzl';\nexport const x = yauzl;", 'electron/storage/zip-reader.ts')).toEqual([]);
-    expect(await ruleIds("import JSZip from 'jszip';\nexport const x = new JSZip().generateAsync({ type: 'uint8array' });", 'electron/handlers/ok.ts')).toEqual([]);
+    expect(await ruleIds("import JSZip from 'jszip';\nexport const x = new JSZip().generateAsync({ type: 'uint8array' });", 'electron/handlers/ok.ts')).toEqual(
+      [],
+    );
   });
 });

@@ -154,7 +154,10 @@ describe('the meeting intent queue', () => {
     await q.push(cells('3502'));
     await q.flush();
     const s = await stored();
-    expect([valueAt(valueAt(s.attendance, '3501').cells, 'parmas').status, valueAt(valueAt(s.attendance, '3502').cells, 'parmas').status]).toEqual(['hadir', 'hadir']);
+    expect([valueAt(valueAt(s.attendance, '3501').cells, 'parmas').status, valueAt(valueAt(s.attendance, '3502').cells, 'parmas').status]).toEqual([
+      'hadir',
+      'hadir',
+    ]);
     expect(q.status).toBe('saved');
 
     // Flushing tries again; when that fails too, the caller (an export) is told and nothing is lost.
@@ -236,7 +239,7 @@ describe('two windows on one meeting (live updates)', () => {
   const setPoints = (m: Meeting, speaker: number, edit: (p: string[]) => string[]): MeetingIntent =>
     itemAt(speakerChangeIntents(itemAt(m.speakers, speaker), { ...itemAt(m.speakers, speaker), points: edit([...itemAt(m.speakers, speaker).points]) }), 0);
 
-  it('each sees the other\'s change without reloading, and both changes are stored', async () => {
+  it("each sees the other's change without reloading, and both changes are stored", async () => {
     const a = await openQueue();
     const b = await openQueue();
     const offA = follow(a);
@@ -323,7 +326,7 @@ describe('two windows on one meeting (live updates)', () => {
     }
   });
 
-  it('keeps what is typed while another window\'s change arrives, and sends it on top', async () => {
+  it("keeps what is typed while another window's change arrives, and sends it on top", async () => {
     const a = await openQueue(60_000);
     const b = await openQueue();
     const offA = follow(a);

@@ -4,7 +4,14 @@ import { describe, expect, it } from 'vitest';
 import { reportKeyAction } from '../../renderer/src/features/unit-reports/report-grid-model';
 import type { ReportItem } from '../../shared/domain/unit-reports';
 
-const key = (k: string, mods: Partial<{ shiftKey: boolean; ctrlKey: boolean }> = {}) => ({ key: k, shiftKey: false, ctrlKey: false, metaKey: false, altKey: false, ...mods });
+const key = (k: string, mods: Partial<{ shiftKey: boolean; ctrlKey: boolean }> = {}) => ({
+  key: k,
+  shiftKey: false,
+  ctrlKey: false,
+  metaKey: false,
+  altKey: false,
+  ...mods,
+});
 const choice: ReportItem = { id: 'p', name: 'Progres', type: 'pilihan', options: ['belum', 'draf', 'ditandatangani'], min: null, max: null };
 const number: ReportItem = { id: 'n', name: 'Jumlah', type: 'angka', options: [], min: 0, max: null };
 

@@ -4,9 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { DEFAULT_ROLES } from '../../shared/domain/roles';
 import { JATIM_UNITS, officialUnitName } from '../../shared/domain/units';
 import { parseAttendanceReport, participantKey } from '../../shared/import/attendance-report';
-import {
-  DEFAULT_HOST_PATTERNS, matchParticipants, matchQuality, type MatchOptions, type MatchResult,
-} from '../../shared/import/match-participants';
+import { DEFAULT_HOST_PATTERNS, matchParticipants, matchQuality, type MatchOptions, type MatchResult } from '../../shared/import/match-participants';
 import { itemAt } from '../helpers/indexed';
 
 const DIR = join(__dirname, '..', 'fixtures', 'attendance');
@@ -46,7 +44,12 @@ describe('acceptance on the Zoom sample against its truth table', () => {
     expect(quality.ambiguousToReview).toBe(quality.ambiguousRows);
     expect(quality.hostOrUnknownAssigned).toBe(0);
     expect(quality).toMatchObject({
-      wrong: 0, matchRows: 96, matchAuto: 96, ambiguousRows: 5, ambiguousToReview: 5, hostOrUnknownAssigned: 0,
+      wrong: 0,
+      matchRows: 96,
+      matchAuto: 96,
+      ambiguousRows: 5,
+      ambiguousToReview: 5,
+      hostOrUnknownAssigned: 0,
     });
   });
 
@@ -70,8 +73,12 @@ describe('acceptance on the Zoom sample against its truth table', () => {
     const q = matchQuality(withSpeakers, expectedCsv);
     expect(q.wrong).toBe(0);
     expect(withSpeakers.filter((r) => r.outcome === 'host').map((r) => r.participant.name)).toEqual([
-      'Rochani - KPU Jatim', 'Gogot Cahyo Baskoro', 'Insan Qoriawan', 'Sosdiklih KPU Jatim',
-      'KPU Provinsi Jawa Timur (Host)', 'Operator Zoom KPU Jatim',
+      'Rochani - KPU Jatim',
+      'Gogot Cahyo Baskoro',
+      'Insan Qoriawan',
+      'Sosdiklih KPU Jatim',
+      'KPU Provinsi Jawa Timur (Host)',
+      'Operator Zoom KPU Jatim',
     ]);
   });
 
@@ -137,16 +144,23 @@ describe('general rules on names not in the sample', () => {
 
   it('fills automatically only when unit and role are both certain', () => {
     expect(one('Komisioner Divisi Parmas KPU Kabupaten Tulungagung')).toMatchObject({
-      outcome: 'auto', unitCode: '3504', roleId: 'parmas',
+      outcome: 'auto',
+      unitCode: '3504',
+      roleId: 'parmas',
     });
     expect(one('tulungagung-medsos')).toMatchObject({ outcome: 'auto', unitCode: '3504', roleId: 'medsos' });
     expect(one('Budi Santoso', 'tekmas@kpu-tulungagungkab.go.id')).toMatchObject({
-      outcome: 'auto', unitCode: '3504', roleId: 'tekmas',
+      outcome: 'auto',
+      unitCode: '3504',
+      roleId: 'tekmas',
     });
     expect(one('KPU Kab. Tulungagung')).toMatchObject({ outcome: 'review', reason: 'Peran tidak disebut.' });
     expect(one('KPU Malang Operator')).toMatchObject({
       outcome: 'review',
-      candidates: [{ unitCode: '3507', roleId: 'medsos' }, { unitCode: '3573', roleId: 'medsos' }],
+      candidates: [
+        { unitCode: '3507', roleId: 'medsos' },
+        { unitCode: '3573', roleId: 'medsos' },
+      ],
     });
     expect(one('KPU Malang')).toMatchObject({ outcome: 'review' });
     expect((one('KPU Malang') as { candidates: unknown[] }).candidates).toHaveLength(6);
@@ -154,7 +168,9 @@ describe('general rules on names not in the sample', () => {
 
   it('lets the address settle a name shared by kabupaten and kota, and flags a conflict', () => {
     expect(one('KPU Malang Operator', 'medsos@kpu-malangkota.go.id')).toMatchObject({
-      outcome: 'auto', unitCode: '3573', roleId: 'medsos',
+      outcome: 'auto',
+      unitCode: '3573',
+      roleId: 'medsos',
     });
     expect(one('KPU Kab Malang Operator', 'kpu.kotamalang@example.com')).toMatchObject({
       outcome: 'review',
@@ -165,7 +181,10 @@ describe('general rules on names not in the sample', () => {
   it('sends two roles to review when no title decides', () => {
     expect(one('Parmas / Medsos KPU Kota Batu')).toMatchObject({
       outcome: 'review',
-      candidates: [{ unitCode: '3579', roleId: 'parmas' }, { unitCode: '3579', roleId: 'medsos' }],
+      candidates: [
+        { unitCode: '3579', roleId: 'parmas' },
+        { unitCode: '3579', roleId: 'medsos' },
+      ],
       reason: 'Peran bisa Divisi Parmas atau Operator Medsos.',
     });
     // Titles rank: a commissioner's title beats an operator's (ROLE_TITLE_RULES).
@@ -183,10 +202,15 @@ describe('general rules on names not in the sample', () => {
 
   it('keeps a role without unit as an unknown with a hint', () => {
     expect(one('Admin')).toEqual({
-      outcome: 'unknown', participant: row('Admin'), reason: 'Unit tidak dikenali dari nama maupun email.', roleId: 'medsos',
+      outcome: 'unknown',
+      participant: row('Admin'),
+      reason: 'Unit tidak dikenali dari nama maupun email.',
+      roleId: 'medsos',
     });
     expect(one('iPhone')).toEqual({
-      outcome: 'unknown', participant: row('iPhone'), reason: 'Unit tidak dikenali dari nama maupun email.',
+      outcome: 'unknown',
+      participant: row('iPhone'),
+      reason: 'Unit tidak dikenali dari nama maupun email.',
     });
   });
 
@@ -197,10 +221,16 @@ describe('general rules on names not in the sample', () => {
       rolesInvited: ['parmas', 'tekmas'],
     };
     expect(one('KPU Kab. Tuban Parmas', '', kotaOnly)).toMatchObject({
-      outcome: 'unknown', unitCode: '3523', roleId: 'parmas', reason: 'Kab. Tuban tidak termasuk unit yang diundang.',
+      outcome: 'unknown',
+      unitCode: '3523',
+      roleId: 'parmas',
+      reason: 'Kab. Tuban tidak termasuk unit yang diundang.',
     });
     expect(one('KPU Kota Batu Operator', '', kotaOnly)).toMatchObject({
-      outcome: 'unknown', unitCode: '3579', roleId: 'medsos', reason: 'Peran Operator Medsos tidak diundang.',
+      outcome: 'unknown',
+      unitCode: '3579',
+      roleId: 'medsos',
+      reason: 'Peran Operator Medsos tidak diundang.',
     });
     // Only Kota Malang is invited, yet "KPU Malang" is not silently taken to mean it.
     expect(one('KPU Malang Parmas', '', kotaOnly)).toMatchObject({
@@ -209,7 +239,10 @@ describe('general rules on names not in the sample', () => {
     });
     expect(one('KPU Kota Batu', '', kotaOnly)).toMatchObject({
       outcome: 'review',
-      candidates: [{ unitCode: '3579', roleId: 'parmas' }, { unitCode: '3579', roleId: 'tekmas' }],
+      candidates: [
+        { unitCode: '3579', roleId: 'parmas' },
+        { unitCode: '3579', roleId: 'tekmas' },
+      ],
     });
   });
 });

@@ -42,7 +42,13 @@ describe('hand edits', () => {
     const m0 = meeting();
     const m1 = setCell(m0, '3504', 'parmas', { status: 'hadir' });
     expect(valueAt(m1.attendance, '3504').cells.parmas).toEqual({
-      status: 'hadir', name: '', joinTime: '', durationMinutes: null, source: 'manual', importKey: '', personId: '',
+      status: 'hadir',
+      name: '',
+      joinTime: '',
+      durationMinutes: null,
+      source: 'manual',
+      importKey: '',
+      personId: '',
     });
     expect(m0.attendance).toEqual({});
     expect(setCell(m1, '3504', 'parmas', { status: 'hadir' })).toBe(m1);
@@ -160,8 +166,16 @@ describe('import plan', () => {
   it('fills empty cells, updates imported ones, leaves its own key alone and flags manual ones', () => {
     let m = setCell(meeting(), '3504', 'parmas', { status: 'izin' });
     m = setCell(m, '3504', 'tekmas', { status: null, name: '' });
-    m = applyImportPlan(m, planAttendanceImport(m, [{ row: row('old|', '09:00', 30), unitCode: '3504', roleId: 'medsos' }], { clockTrusted: true }), new Set()).meeting;
-    m = applyImportPlan(m, planAttendanceImport(m, [{ row: row('same|', '09:01', 40), unitCode: '3579', roleId: 'medsos' }], { clockTrusted: true }), new Set()).meeting;
+    m = applyImportPlan(
+      m,
+      planAttendanceImport(m, [{ row: row('old|', '09:00', 30), unitCode: '3504', roleId: 'medsos' }], { clockTrusted: true }),
+      new Set(),
+    ).meeting;
+    m = applyImportPlan(
+      m,
+      planAttendanceImport(m, [{ row: row('same|', '09:01', 40), unitCode: '3579', roleId: 'medsos' }], { clockTrusted: true }),
+      new Set(),
+    ).meeting;
     const plan = planAttendanceImport(
       m,
       [
@@ -173,7 +187,10 @@ describe('import plan', () => {
       { clockTrusted: true },
     );
     expect(plan.cells.map((c) => `${c.unitCode}|${c.roleId}:${c.effect}`)).toEqual([
-      '3504|medsos:update', '3504|parmas:conflict', '3504|tekmas:fill', '3579|medsos:unchanged',
+      '3504|medsos:update',
+      '3504|parmas:conflict',
+      '3504|tekmas:fill',
+      '3579|medsos:unchanged',
     ]);
     const kept = applyImportPlan(m, plan, new Set());
     expect(kept.counts).toEqual({ filled: 1, updated: 1, overwritten: 0, unchanged: 1, manualKept: 1 });
@@ -183,7 +200,11 @@ describe('import plan', () => {
     expect(over.counts.overwritten).toBe(1);
     expect(valueAt(over.meeting.attendance, '3504').cells.parmas).toMatchObject({ status: 'hadir', source: 'import' });
     // Applying the result again: nothing left to do, the same object comes back.
-    const again = planAttendanceImport(over.meeting, plan.cells.map((c) => ({ row: row(c.participantKey, c.proposed.joinTime || null, c.proposed.durationMinutes!), unitCode: c.unitCode, roleId: c.roleId })), { clockTrusted: true });
+    const again = planAttendanceImport(
+      over.meeting,
+      plan.cells.map((c) => ({ row: row(c.participantKey, c.proposed.joinTime || null, c.proposed.durationMinutes!), unitCode: c.unitCode, roleId: c.roleId })),
+      { clockTrusted: true },
+    );
     expect(applyImportPlan(over.meeting, again, new Set()).meeting).toBe(over.meeting);
   });
 
@@ -191,11 +212,25 @@ describe('import plan', () => {
     const m = meeting();
     const a = row('a|', '09:10', 60);
     const b = row('b|', '09:02', 30);
-    const plan = planAttendanceImport(m, [{ row: a, unitCode: '3504', roleId: 'parmas' }, { row: b, unitCode: '3504', roleId: 'parmas' }], { clockTrusted: true });
+    const plan = planAttendanceImport(
+      m,
+      [
+        { row: a, unitCode: '3504', roleId: 'parmas' },
+        { row: b, unitCode: '3504', roleId: 'parmas' },
+      ],
+      { clockTrusted: true },
+    );
     expect(plan.cells).toHaveLength(1);
     expect(plan.cells[0]).toMatchObject({ participantKey: 'b|', alsoHere: ['a|'] });
     const withA = applyImportPlan(m, planAttendanceImport(m, [{ row: a, unitCode: '3504', roleId: 'parmas' }], { clockTrusted: true }), new Set()).meeting;
-    const replan = planAttendanceImport(withA, [{ row: b, unitCode: '3504', roleId: 'parmas' }, { row: a, unitCode: '3504', roleId: 'parmas' }], { clockTrusted: true });
+    const replan = planAttendanceImport(
+      withA,
+      [
+        { row: b, unitCode: '3504', roleId: 'parmas' },
+        { row: a, unitCode: '3504', roleId: 'parmas' },
+      ],
+      { clockTrusted: true },
+    );
     expect(replan.cells[0]).toMatchObject({ participantKey: 'a|', effect: 'unchanged', alsoHere: ['b|'] });
   });
 

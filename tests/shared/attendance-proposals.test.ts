@@ -9,7 +9,14 @@ import { participantKey } from '../../shared/import/attendance-report';
 import { matchParticipants, type MatchOptions, type MatchPerson, type MatchResult } from '../../shared/import/match-participants';
 import { itemAt } from '../helpers/indexed';
 
-const person = (id: string, unitCode: string, roleId: string, name: string, email = '', phone = ''): MatchPerson => ({ id, unitCode, roleId, name, email, phone });
+const person = (id: string, unitCode: string, roleId: string, name: string, email = '', phone = ''): MatchPerson => ({
+  id,
+  unitCode,
+  roleId,
+  name,
+  email,
+  phone,
+});
 const PEOPLE: MatchPerson[] = [
   person('p1', '3504', 'tekmas', 'Bambang Sugiarto, S.E.', 'bambang.s@example.id'),
   person('p2', '3575', 'tekmas', 'Retno Wulan Sari', 'retno.ws@example.id'),
@@ -18,7 +25,10 @@ const PEOPLE: MatchPerson[] = [
 ];
 const OPTIONS: MatchOptions = { units: JATIM_UNITS, roles: DEFAULT_ROLES, people: PEOPLE };
 const row = (name: string, email = '', extra: { phone?: string; jabatan?: string; satker?: string } = {}) => ({
-  key: participantKey(name, email), name, email, ...extra,
+  key: participantKey(name, email),
+  name,
+  email,
+  ...extra,
 });
 const one = (name: string, email = '', options: MatchOptions = OPTIONS) => itemAt(matchParticipants([row(name, email)], options), 0);
 
@@ -33,7 +43,11 @@ describe('role words in titles name one role, by the precedence of ROLE_TITLE_RU
     ['Operator Teknis Medsos', 'medsos'],
   ])('%s -> %s', (text, roleId) => {
     expect(rolesDecided(text, DEFAULT_ROLES, ROLE_TITLE_RULES)).toEqual([roleId]);
-    expect(one(`KPU Kab. Tulungagung - ${text}`, '', { units: JATIM_UNITS, roles: DEFAULT_ROLES })).toMatchObject({ outcome: 'auto', unitCode: '3504', roleId });
+    expect(one(`KPU Kab. Tulungagung - ${text}`, '', { units: JATIM_UNITS, roles: DEFAULT_ROLES })).toMatchObject({
+      outcome: 'auto',
+      unitCode: '3504',
+      roleId,
+    });
   });
 
   it('leaves two roles open when no title is written', () => {
@@ -71,16 +85,19 @@ describe('proposals', () => {
 
   it('the roster: a first name and an initial', () => {
     expect(one('Bambang S')).toMatchObject({
-      outcome: 'review', candidates: [{ unitCode: '3504', roleId: 'tekmas' }],
+      outcome: 'review',
+      candidates: [{ unitCode: '3504', roleId: 'tekmas' }],
       proposed: { unitCode: '3504', roleId: 'tekmas', source: 'roster', reason: 'Nama di Roster: Bambang Sugiarto, S.E.' },
     });
     expect(one('KPU Malang Hesti P')).toMatchObject({ outcome: 'review', proposed: { unitCode: '3507', roleId: 'parmas', source: 'roster' } });
   });
 
   it('an earlier meeting: what the user chose for this name', () => {
-    const learned = (r: { name: string }) => (r.name === 'Galaxy A52' ? { unitCode: '3521', roleId: 'medsos', reason: 'Seperti rapat 25 Mei 2022.' } : undefined);
+    const learned = (r: { name: string }) =>
+      r.name === 'Galaxy A52' ? { unitCode: '3521', roleId: 'medsos', reason: 'Seperti rapat 25 Mei 2022.' } : undefined;
     expect(one('Galaxy A52', '', { ...OPTIONS, learned })).toMatchObject({
-      outcome: 'review', proposed: { unitCode: '3521', roleId: 'medsos', source: 'learned', reason: 'Seperti rapat 25 Mei 2022.' },
+      outcome: 'review',
+      proposed: { unitCode: '3521', roleId: 'medsos', source: 'learned', reason: 'Seperti rapat 25 Mei 2022.' },
     });
     // Never a cell a certain row of the same report fills.
     const both = matchParticipants([row('Galaxy A52'), row('Gilang Ramadhan')], { ...OPTIONS, learned });
@@ -98,8 +115,18 @@ describe('proposals', () => {
 
 describe('properties', () => {
   const NAMES = [
-    'Retno', 'KPU Pasuruan - Tekmas', 'Bambang S', 'Bambang Sugiarto', 'KPU Kab. Ngawi Operator', 'Galaxy A52', 'KPU Malang',
-    'KPU Kota Malang - Kasubag Teknis dan Parmas', 'Kota Malang Admin Medsos', 'Hesti Purnamasari', 'KPU Jatim', 'Sinta KPU Kota Malang',
+    'Retno',
+    'KPU Pasuruan - Tekmas',
+    'Bambang S',
+    'Bambang Sugiarto',
+    'KPU Kab. Ngawi Operator',
+    'Galaxy A52',
+    'KPU Malang',
+    'KPU Kota Malang - Kasubag Teknis dan Parmas',
+    'Kota Malang Admin Medsos',
+    'Hesti Purnamasari',
+    'KPU Jatim',
+    'Sinta KPU Kota Malang',
   ];
   const rows = NAMES.map((n) => row(n, n === 'Retno' ? 'retno.ws@example.id' : ''));
   const view = (results: MatchResult[]) => results.map((r) => JSON.stringify(r)).sort();

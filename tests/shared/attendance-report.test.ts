@@ -1,9 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import {
-  parseAttendanceReport, parseClockSeconds, parseDurationSeconds, participantKey, type ParsedReport,
-} from '../../shared/import/attendance-report';
+import { parseAttendanceReport, parseClockSeconds, parseDurationSeconds, participantKey, type ParsedReport } from '../../shared/import/attendance-report';
 import { readCsv, writeCsv } from '../../shared/text/csv';
 import { decodeText } from '../../shared/text/decode';
 import { appErrorOf } from './helpers/app-error';
@@ -179,15 +177,18 @@ describe('variants users will meet', () => {
     );
     expect(report.format).toBe('meet');
     expect(report.rows).toEqual([
-      { key: 'kab. malang operator|op@kpu-malangkab.go.id', name: 'Kab. Malang Operator', email: 'op@kpu-malangkab.go.id',
-        firstJoin: '09:05', durationMinutes: 70, rawRows: 2 },
-      { key: 'siti rahma|siti@example.com', name: 'Siti Rahma', email: 'siti@example.com', firstJoin: '13:00',
-        durationMinutes: 30, rawRows: 1 },
+      {
+        key: 'kab. malang operator|op@kpu-malangkab.go.id',
+        name: 'Kab. Malang Operator',
+        email: 'op@kpu-malangkab.go.id',
+        firstJoin: '09:05',
+        durationMinutes: 70,
+        rawRows: 2,
+      },
+      { key: 'siti rahma|siti@example.com', name: 'Siti Rahma', email: 'siti@example.com', firstJoin: '13:00', durationMinutes: 30, rawRows: 1 },
     ]);
 
-    const indonesian = parseAttendanceReport(
-      utf8('Nama;Email;Waktu bergabung;Waktu keluar\nKPU Kota Batu Operator;;08.30;10.15\n'),
-    );
+    const indonesian = parseAttendanceReport(utf8('Nama;Email;Waktu bergabung;Waktu keluar\nKPU Kota Batu Operator;;08.30;10.15\n'));
     expect(indonesian.format).toBe('meet');
     expect(indonesian.rows[0]).toMatchObject({ firstJoin: '08:30', durationMinutes: 105 });
   });
@@ -229,9 +230,7 @@ describe('variants users will meet', () => {
   });
 
   it('warns about unreadable durations instead of failing', () => {
-    const report = parseAttendanceReport(
-      utf8('Name,Email,Duration,Time joined,Time exited\nBudi Kab Tuban,,lama sekali,08:30 AM,09:00 AM\n'),
-    );
+    const report = parseAttendanceReport(utf8('Name,Email,Duration,Time joined,Time exited\nBudi Kab Tuban,,lama sekali,08:30 AM,09:00 AM\n'));
     expect(itemAt(report.rows, 0).durationMinutes).toBe(0);
     expect(report.warnings).toEqual(['Baris 2: durasi "lama sekali" tidak terbaca; dihitung 0 menit.']);
   });
@@ -247,9 +246,7 @@ describe('broken and foreign files give a clear Indonesian message', () => {
     for (const bytes of [new Uint8Array(), utf8('\ufeff \r\n\r\n'), utf16le('')]) {
       const err = appErrorOf(() => parseAttendanceReport(bytes));
       expect(err.code).toBe('report_empty');
-      expect(err.message).toBe(
-        'File laporan kosong. Unduh ulang laporan kehadiran dari Zoom, Microsoft Teams, atau Google Meet.',
-      );
+      expect(err.message).toBe('File laporan kosong. Unduh ulang laporan kehadiran dari Zoom, Microsoft Teams, atau Google Meet.');
     }
   });
 
@@ -270,15 +267,12 @@ describe('broken and foreign files give a clear Indonesian message', () => {
     const err = appErrorOf(() => parseAttendanceReport(utf8('Name (Original Name),User Email,Guest\nBudi,,No\n')));
     expect(err.code).toBe('report_missing_columns');
     expect(err.message).toBe(
-      'Laporan kehadiran tidak lengkap: kolom durasi atau waktu bergabung tidak ditemukan. ' +
-        'Kolom yang ada: Name (Original Name), User Email, Guest.',
+      'Laporan kehadiran tidak lengkap: kolom durasi atau waktu bergabung tidak ditemukan. ' + 'Kolom yang ada: Name (Original Name), User Email, Guest.',
     );
   });
 
   it('a header without participants', () => {
-    const err = appErrorOf(() =>
-      parseAttendanceReport(utf8('Name (Original Name),User Email,Join Time,Leave Time,Duration (Minutes),Guest\r\n')),
-    );
+    const err = appErrorOf(() => parseAttendanceReport(utf8('Name (Original Name),User Email,Join Time,Leave Time,Duration (Minutes),Guest\r\n')));
     expect(err.code).toBe('report_no_participants');
     expect(err.message).toBe('Laporan kehadiran tidak berisi satu pun baris peserta.');
   });

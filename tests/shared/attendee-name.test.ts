@@ -34,7 +34,10 @@ describe('nameFromLabel', () => {
 
 describe('attendeeOf', () => {
   it('names the matched roster person, as recorded, without cleaning', () => {
-    expect(attendeeOf(cell({ name: 'Hj. Nur Aini, S.Sos.', personId: 'nur' }), roster, '3507', 'parmas')).toEqual({ kind: 'named', name: 'Hj. Nur Aini, S.Sos.' });
+    expect(attendeeOf(cell({ name: 'Hj. Nur Aini, S.Sos.', personId: 'nur' }), roster, '3507', 'parmas')).toEqual({
+      kind: 'named',
+      name: 'Hj. Nur Aini, S.Sos.',
+    });
   });
 
   it('cleans a raw label stored by an earlier version, and leaves a line when nothing is left', () => {

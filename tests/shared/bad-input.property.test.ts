@@ -24,7 +24,38 @@ import { group, itemAt, valueAt } from '../helpers/indexed';
 export const RUNS = 60;
 
 const QUOTES = ['"', "'", '`', '“', '”', '‘', '’', '„', '‚', '«', '»', '‹', '›', '「', '」', '＂'];
-const NASTY = ['\u0000', '\u0001', '\u0008', '\u000B', '\u001F', '\u007F', '\uFFFE', '\uFFFF', '\uD800', '\uDFFF', '😀', '👨‍👩‍👧', 'é', '\u0301', '\r\n', '\n', '\t', ';', ',', '\\', '<', '>', '&', '{tanggal}', '{', '}', '=', '+', '-', '@'];
+const NASTY = [
+  '\u0000',
+  '\u0001',
+  '\u0008',
+  '\u000B',
+  '\u001F',
+  '\u007F',
+  '\uFFFE',
+  '\uFFFF',
+  '\uD800',
+  '\uDFFF',
+  '😀',
+  '👨‍👩‍👧',
+  'é',
+  '\u0301',
+  '\r\n',
+  '\n',
+  '\t',
+  ';',
+  ',',
+  '\\',
+  '<',
+  '>',
+  '&',
+  '{tanggal}',
+  '{',
+  '}',
+  '=',
+  '+',
+  '-',
+  '@',
+];
 
 /** Strings built from the worst characters, any UTF-16 code unit, and sometimes 10,000 long. */
 const nasty = fc.oneof(
@@ -66,12 +97,18 @@ describe('imports take any bytes', () => {
   it('roster CSV: random bytes and text give rows or a clear message', () => {
     const roster = defaultRoster();
     fc.assert(
-      fc.property(fc.oneof(fc.uint8Array({ maxLength: 3000 }), nasty.map((s) => new TextEncoder().encode(`kode_wilayah;unit;peran;nama\r\n${s}`))), (bytes) => {
-        expectCleanRejection(() => {
-          const res = parseRosterCsv(bytes, roster);
-          for (const row of res.rows) if (!row.ok) for (const e of row.errors) expect(e).toMatch(/[a-z]/i);
-        });
-      }),
+      fc.property(
+        fc.oneof(
+          fc.uint8Array({ maxLength: 3000 }),
+          nasty.map((s) => new TextEncoder().encode(`kode_wilayah;unit;peran;nama\r\n${s}`)),
+        ),
+        (bytes) => {
+          expectCleanRejection(() => {
+            const res = parseRosterCsv(bytes, roster);
+            for (const row of res.rows) if (!row.ok) for (const e of row.errors) expect(e).toMatch(/[a-z]/i);
+          });
+        },
+      ),
       { numRuns: RUNS * 4 },
     );
   });
@@ -98,19 +135,27 @@ function nastyMeeting(text: string, other: string): { meeting: Meeting; roster: 
   valueAt(valueAt(meeting.attendance, '3504').cells, 'parmas').name = text;
   valueAt(meeting.attendance, '3504').note = other;
   const roster = defaultRoster();
-  roster.people = [{ id: 'p1', unitCode: '3504', roleId: 'parmas', name: text, jabatan: other, email: 'orang@example.go.id', phone: '+628123456789', notes: other }];
+  roster.people = [
+    { id: 'p1', unitCode: '3504', roleId: 'parmas', name: text, jabatan: other, email: 'orang@example.go.id', phone: '+628123456789', notes: other },
+  ];
   return { meeting, roster };
 }
 
 async function documentXml(bytes: Uint8Array): Promise<string> {
   const zip = await JSZip.loadAsync(bytes);
-  return (await zip.file('word/document.xml')!.async('string'));
+  return await zip.file('word/document.xml')!.async('string');
 }
 
 /** The text of a DOCX body: every w:t run, entities decoded. */
 function documentText(xml: string): string {
   const decode = (t: string) =>
-    t.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&#x([0-9a-f]+);/gi, (_m, h) => String.fromCodePoint(parseInt(h, 16))).replace(/&amp;/g, '&');
+    t
+      .replace(/&lt;/g, '<')
+      .replace(/&gt;/g, '>')
+      .replace(/&quot;/g, '"')
+      .replace(/&apos;/g, "'")
+      .replace(/&#x([0-9a-f]+);/gi, (_m, h) => String.fromCodePoint(parseInt(h, 16)))
+      .replace(/&amp;/g, '&');
   return [...xml.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((m) => decode(group(m, 1))).join('');
 }
 

@@ -1,9 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { AppError } from '../../shared/errors';
-import {
-  CsvError, guardCell, readCsv, sniffDelimiter, unguardCell, writeCsv, type CsvDelimiter,
-} from '../../shared/text/csv';
+import { CsvError, guardCell, readCsv, sniffDelimiter, unguardCell, writeCsv, type CsvDelimiter } from '../../shared/text/csv';
 
 describe('readCsv', () => {
   it('reads quotes, doubled quotes, delimiters and newlines inside quotes', () => {
@@ -19,7 +17,11 @@ describe('readCsv', () => {
   });
 
   it('gives the same rows for CRLF, LF and CR line ends', () => {
-    const rows = [['a', 'b'], ['c', 'd'], ['e', 'f']];
+    const rows = [
+      ['a', 'b'],
+      ['c', 'd'],
+      ['e', 'f'],
+    ];
     for (const eol of ['\r\n', '\n', '\r']) {
       expect(readCsv(`a,b${eol}c,d${eol}e,f${eol}`).rows).toEqual(rows);
       expect(readCsv(`a,b${eol}c,d${eol}e,f`).rows).toEqual(rows);
@@ -74,18 +76,14 @@ describe('readCsv', () => {
     expect(text.length).toBeGreaterThanOrEqual(20 * 1024 * 1024);
     const table = readCsv(text);
     expect(table.rows.length).toBe(count + 1);
-    expect(table.rows[count]).toEqual([
-      'KPU Kabupaten Tulungagung, Parmas', 'Catatan "panjang"\nbaris dua', '05/25/2022 08:30:00 AM', '188',
-    ]);
+    expect(table.rows[count]).toEqual(['KPU Kabupaten Tulungagung, Parmas', 'Catatan "panjang"\nbaris dua', '05/25/2022 08:30:00 AM', '188']);
     expect(table.lines[count]).toBe(2 * count);
   });
 });
 
 describe('writeCsv', () => {
   it('guards formula-like cells with an apostrophe and quotes where needed', () => {
-    const text = writeCsv([
-      ['=SUM(A1:A9)', '+6281234', '-5', '@cmd', '\t=1', '\r=1', "'kutip", 'biasa', 'a,b', 'say "hi"'],
-    ]);
+    const text = writeCsv([['=SUM(A1:A9)', '+6281234', '-5', '@cmd', '\t=1', '\r=1', "'kutip", 'biasa', 'a,b', 'say "hi"']]);
     expect(text).toBe(`'=SUM(A1:A9),'+6281234,'-5,'@cmd,"'\t'=1","'\r'=1",''kutip,biasa,"a,b","say ""hi"""\r\n`);
   });
 
@@ -107,7 +105,10 @@ describe('writeCsv', () => {
 
   it('no reading of a written file, by any delimiter, with or without quote handling, yields a formula cell', () => {
     const tricky = fc.constantFrom('"', ',', ';', '\t', '\r', '\n', '=', '+', '-', '@', "'", ' ', '=1+1', 'a');
-    const cell = fc.oneof(fc.string({ unit: 'binary' }), fc.array(tricky, { maxLength: 8 }).map((p) => p.join('')));
+    const cell = fc.oneof(
+      fc.string({ unit: 'binary' }),
+      fc.array(tricky, { maxLength: 8 }).map((p) => p.join('')),
+    );
     const rows = fc.array(fc.array(cell, { minLength: 1, maxLength: 5 }), { minLength: 1, maxLength: 4 });
     const formula = /^"*[=+\-@]/;
     fc.assert(

@@ -1,7 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  addDays, dayName, formatDayDate, formatTimeRange, isValidIsoDate, numberInWords, utcToZoned, zonedToUtc,
-} from '../../shared/domain/datetime';
+import { addDays, dayName, formatDayDate, formatTimeRange, isValidIsoDate, numberInWords, utcToZoned, zonedToUtc } from '../../shared/domain/datetime';
 
 describe('Indonesian dates', () => {
   it('formats the seed meeting date', () => {

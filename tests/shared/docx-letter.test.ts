@@ -126,7 +126,12 @@ describe('letterhead logo and F4 paper', () => {
     const pdf = docxToPdf(await buildInvitationLetterDocx(m, seedRoster(), settings, 'per-unit', '2022-05-21'), 'surat-logo');
     expect(pdf.pages).toBe(2);
     expect(pdf.pageMm).toEqual({ width: 215, height: 330 });
-    expect(imagesPerPage(pdf.pdfPath)).toEqual(new Map([[1, 1], [2, 1]]));
+    expect(imagesPerPage(pdf.pdfPath)).toEqual(
+      new Map([
+        [1, 1],
+        [2, 1],
+      ]),
+    );
     expect(flat(pageText(pdf.text, 2))).toContain('Yth. Ketua KPU Kota Batu');
   });
 });
@@ -134,7 +139,11 @@ describe('letterhead logo and F4 paper', () => {
 describe('tata naskah details', () => {
   it('flows a 12-item agenda from page 1, numbers the continuation page and leaves out an empty Lampiran', async () => {
     const m = seedMeeting();
-    m.agenda = Array.from({ length: 12 }, (_, i) => `Butir acara ke-${i + 1}: pembahasan persiapan tahapan sosialisasi dan pendidikan pemilih di KPU Kabupaten/Kota dengan uraian yang cukup panjang sehingga memakai dua baris`);
+    m.agenda = Array.from(
+      { length: 12 },
+      (_, i) =>
+        `Butir acara ke-${i + 1}: pembahasan persiapan tahapan sosialisasi dan pendidikan pemilih di KPU Kabupaten/Kota dengan uraian yang cukup panjang sehingga memakai dua baris`,
+    );
     m.letter.lampiran = '';
     const pdf = docxToPdf(await buildInvitationLetterDocx(m, seedRoster(), seedSettings(), 'per-unit', '2022-05-21'), 'surat-acara-panjang');
     const first = flat(pageText(pdf.text, 1));

@@ -23,7 +23,10 @@ async function everyDocx(settings: Settings): Promise<Array<[string, Uint8Array]
   const m = seedMeeting();
   const roster = defaultRoster();
   const rekap = buildRekap([rekapMeeting('r1', '2022-05-25', { '3504': ['parmas'] })], {
-    units: roster.units, roles: roster.roles, now: new Date('2026-12-01T00:00:00Z'), filter: EMPTY_REKAP_FILTER,
+    units: roster.units,
+    roles: roster.roles,
+    now: new Date('2026-12-01T00:00:00Z'),
+    filter: EMPTY_REKAP_FILTER,
   });
   const [news] = buildNewsDrafts(m, roster, settings);
   return [
@@ -38,7 +41,10 @@ async function everyDocx(settings: Settings): Promise<Array<[string, Uint8Array]
 
 describe('DOCX author', () => {
   it('is the organisation of Settings in every document', async () => {
-    const settings = { ...defaultSettings(), organisation: { ...defaultSettings().organisation, name: 'KOMISI PEMILIHAN UMUM', subtitle: 'PROVINSI JAWA TENGAH' } };
+    const settings = {
+      ...defaultSettings(),
+      organisation: { ...defaultSettings().organisation, name: 'KOMISI PEMILIHAN UMUM', subtitle: 'PROVINSI JAWA TENGAH' },
+    };
     for (const [what, bytes] of await everyDocx(settings)) {
       const props = await coreProperties(bytes);
       expect(props, what).toEqual({ creator: 'KOMISI PEMILIHAN UMUM PROVINSI JAWA TENGAH', lastModifiedBy: 'KOMISI PEMILIHAN UMUM PROVINSI JAWA TENGAH' });

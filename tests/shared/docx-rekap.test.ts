@@ -17,7 +17,12 @@ describe('rekap DOCX of 30 meetings', () => {
   let pdf: PdfResult;
   beforeAll(async () => {
     const ms = Array.from({ length: 30 }, (_, i) =>
-      rekapMeeting(`m${i}`, `2026-${String(1 + Math.floor(i / 3)).padStart(2, '0')}-1${i % 3}`, { '3501': ['parmas', 'tekmas', 'medsos'].slice(0, i % 4) }, i === 29 ? { unitsInvited: ['3502'] } : {}),
+      rekapMeeting(
+        `m${i}`,
+        `2026-${String(1 + Math.floor(i / 3)).padStart(2, '0')}-1${i % 3}`,
+        { '3501': ['parmas', 'tekmas', 'medsos'].slice(0, i % 4) },
+        i === 29 ? { unitsInvited: ['3502'] } : {},
+      ),
     );
     const rekap = buildRekap(ms, { units: JATIM_UNITS, roles: DEFAULT_ROLES, now: new Date('2026-12-01T00:00:00Z'), filter: EMPTY_REKAP_FILTER });
     const settings = { ...defaultSettings(), defaultSignatory: { jabatan: 'Ketua', name: 'Nama Penandatangan' } };

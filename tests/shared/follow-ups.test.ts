@@ -166,9 +166,14 @@ describe('a meeting file of schema 1', () => {
   const v1 = () => {
     const m = meeting('lama', '2024-02-01', '') as unknown as Record<string, unknown>;
     const { series: _s, ...rest } = m as { series: string } & Record<string, unknown>;
-    const minutes = { status: 'final', finalizedAt: '2024-02-01T05:00:00.000Z', actualStart: '', actualEnd: '', conclusions: [], followUps: [
-      { id: 'f1', action: 'Kirim laporan', responsible: 'Divisi Parmas', dueDate: '2024-02-10', status: 'proses' },
-    ] };
+    const minutes = {
+      status: 'final',
+      finalizedAt: '2024-02-01T05:00:00.000Z',
+      actualStart: '',
+      actualEnd: '',
+      conclusions: [],
+      followUps: [{ id: 'f1', action: 'Kirim laporan', responsible: 'Divisi Parmas', dueDate: '2024-02-10', status: 'proses' }],
+    };
     return { schemaVersion: 1, meeting: { ...rest, minutes } };
   };
 
@@ -178,7 +183,14 @@ describe('a meeting file of schema 1', () => {
     expect(envelope.schemaVersion).toBe(CURRENT_VERSION.meeting);
     const m = MeetingSchema.parse(envelope.meeting);
     expect(m.series).toBe('');
-    expect(m.minutes.followUps[0]).toEqual({ id: 'f1', action: 'Kirim laporan', responsible: 'Divisi Parmas', assignees: [], dueDate: '2024-02-10', status: 'proses' });
+    expect(m.minutes.followUps[0]).toEqual({
+      id: 'f1',
+      action: 'Kirim laporan',
+      responsible: 'Divisi Parmas',
+      assignees: [],
+      dueDate: '2024-02-10',
+      status: 'proses',
+    });
     expect(m.minutes.followUpsAtFinal).toEqual({ f1: { '': { status: 'proses', note: '', changedAt: '', changedIn: '' } } });
     expect(m.minutes.carriedAtFinal).toEqual([]);
     // The tracker has nothing for it: the follow-up still stands at the status it had.

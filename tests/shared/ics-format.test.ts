@@ -1,14 +1,7 @@
 // Folding, unfolding and escaping of .ics content lines, checked byte by byte.
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import {
-  encodeIcsParamValue,
-  escapeIcsText,
-  foldIcsLine,
-  joinIcsLines,
-  sanitizeIcsText,
-  unfoldIcsLines,
-} from '../../shared/invitations/ics-format';
+import { encodeIcsParamValue, escapeIcsText, foldIcsLine, joinIcsLines, sanitizeIcsText, unfoldIcsLines } from '../../shared/invitations/ics-format';
 
 const bytes = (s: string) => Buffer.byteLength(s, 'utf8');
 

@@ -121,9 +121,7 @@ describe('variations', () => {
     expect(rawProperty(invalid, 'METHOD')).toBe('PUBLISH');
     const issues = checkIcsReadiness(seedMeeting(), invitationRoster(), settings, '3504');
     expect(issues.map((i) => i.code)).toContain('no_organizer');
-    expect(checkIcsReadiness(seedMeeting(), invitationRoster(), invitationSettings(), '3504').map((i) => i.code)).not.toContain(
-      'no_organizer',
-    );
+    expect(checkIcsReadiness(seedMeeting(), invitationRoster(), invitationSettings(), '3504').map((i) => i.code)).not.toContain('no_organizer');
   });
 
   it('names people without an email in the description instead of dropping them', () => {

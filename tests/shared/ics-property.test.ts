@@ -31,8 +31,39 @@ function normalizedParam(text: string): string {
     });
 }
 
-const SPECIALS = [',', ';', ':', '"', "'", '\\', '\\n', '\\,', '^', "^'", '\n', '\r\n', '\r', '\t', ' ', '\u0000', '\u0007', '\u007f',
-  '\u0301', 'e\u0301', '👩🏽‍💻', '🇮🇩', '\ud83d', '\ude00', '\u200b', 'ß', 'Ω', '漢字', '\u00a0', '<b>', '{judul}'];
+const SPECIALS = [
+  ',',
+  ';',
+  ':',
+  '"',
+  "'",
+  '\\',
+  '\\n',
+  '\\,',
+  '^',
+  "^'",
+  '\n',
+  '\r\n',
+  '\r',
+  '\t',
+  ' ',
+  '\u0000',
+  '\u0007',
+  '\u007f',
+  '\u0301',
+  'e\u0301',
+  '👩🏽‍💻',
+  '🇮🇩',
+  '\ud83d',
+  '\ude00',
+  '\u200b',
+  'ß',
+  'Ω',
+  '漢字',
+  '\u00a0',
+  '<b>',
+  '{judul}',
+];
 
 const messy = (maxPieces = 12) =>
   fc
@@ -85,7 +116,14 @@ describe('calendar files with arbitrary text', () => {
           const roster = invitationRoster();
           const roles = ['parmas', 'tekmas', 'medsos'];
           roster.people = people.map(([name, mail], i): Person => ({
-            id: `p${i}`, unitCode: '3504', roleId: itemAt(roles, i), name, jabatan: '', email: mail, phone: '', notes: '',
+            id: `p${i}`,
+            unitCode: '3504',
+            roleId: itemAt(roles, i),
+            name,
+            jabatan: '',
+            email: mail,
+            phone: '',
+            notes: '',
           }));
           const settings = invitationSettings();
           const ics = buildUnitIcs(meeting, roster, settings, '3504', { stamp: STAMP });

@@ -48,7 +48,14 @@ function readWithPython(files: readonly string[]): PyEvent[] {
 function peopleNamed(names: readonly string[]): Person[] {
   const roles = ['parmas', 'tekmas', 'medsos'];
   return names.map((name, i) => ({
-    id: `p${i}`, unitCode: '3504', roleId: itemAt(roles, i % 3), name, jabatan: '', email: `orang${i}@kpu.example.org`, phone: '', notes: '',
+    id: `p${i}`,
+    unitCode: '3504',
+    roleId: itemAt(roles, i % 3),
+    name,
+    jabatan: '',
+    email: `orang${i}@kpu.example.org`,
+    phone: '',
+    notes: '',
   }));
 }
 
@@ -84,11 +91,14 @@ describe('calendar files read by Python icalendar 4', () => {
   it('read the REQUEST, the CANCEL and, without an organiser, the PUBLISH as written', () => {
     const m = seedMeeting();
     const noOrganizer = invitationSettings({ organizerEmail: '' });
-    const [request, cancel, publish] = firstItems(readWithPython([
-      buildUnitIcs(m, invitationRoster(), invitationSettings(), '3504'),
-      buildCancelIcs(m, invitationRoster(), invitationSettings(), { unitCode: '3504' }),
-      buildCombinedIcs(m, invitationRoster(), noOrganizer),
-    ]), 3);
+    const [request, cancel, publish] = firstItems(
+      readWithPython([
+        buildUnitIcs(m, invitationRoster(), invitationSettings(), '3504'),
+        buildCancelIcs(m, invitationRoster(), invitationSettings(), { unitCode: '3504' }),
+        buildCombinedIcs(m, invitationRoster(), noOrganizer),
+      ]),
+      3,
+    );
     expect(request.method).toBe('REQUEST');
     expect(request.attendees).toHaveLength(3);
     expect(request.organizer?.value).toBe(`mailto:${ORGANIZER_EMAIL}`);

@@ -21,7 +21,7 @@ writeFileSync(
     'process.stdout.write(JSON.stringify({',
     '  offset: new Date(2022, 4, 25, 9, 0).getTimezoneOffset(),',
     "  unit: buildUnitIcs(m, invitationRoster(), invitationSettings(), '3504', { stamp: '2022-05-23T01:00:00.000Z' }),",
-    '  combined: buildCombinedIcs(m, invitationRoster(), invitationSettings(), { stamp: \'2022-05-23T01:00:00.000Z\' }),',
+    "  combined: buildCombinedIcs(m, invitationRoster(), invitationSettings(), { stamp: '2022-05-23T01:00:00.000Z' }),",
     '}));',
   ].join('\n'),
 );

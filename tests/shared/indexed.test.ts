@@ -40,7 +40,7 @@ describe('group', () => {
   });
 });
 
-describe('the tests\' valueAt and firstItems', () => {
+describe("the tests' valueAt and firstItems", () => {
   it('valueAt returns the value under a key the record has, also one that is undefined', () => {
     const record: Record<string, number | undefined> = { '3504': 1, '3505': undefined };
     expect(valueAt(record, '3504')).toBe(1);

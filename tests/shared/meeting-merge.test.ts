@@ -9,7 +9,7 @@ import { defaultSettings } from '../../shared/domain/settings';
 import { itemAt } from '../helpers/indexed';
 
 describe('mergeList', () => {
-  it('keeps both tabs\' changes to different items, and mine where both changed one', () => {
+  it("keeps both tabs' changes to different items, and mine where both changed one", () => {
     expect(mergeList(['a', 'b', 'c'], ['A', 'b', 'c'], ['a', 'B', 'c'])).toEqual(['A', 'B', 'c']);
     expect(mergeList(['a', 'b'], ['mine', 'b'], ['theirs', 'b'])).toEqual(['mine', 'b']);
   });
@@ -24,7 +24,13 @@ describe('mergeList', () => {
     const list = fc.array(fc.string({ maxLength: 4 }), { maxLength: 6 });
     fc.assert(
       fc.property(list, fc.array(fc.boolean()), fc.array(fc.boolean()), (base, mineEdits, theirEdits) => {
-        expect(mergeList(base, base.map((x, i) => (mineEdits[i] ? `${x}m` : x)), base)).toEqual(base.map((x, i) => (mineEdits[i] ? `${x}m` : x)));
+        expect(
+          mergeList(
+            base,
+            base.map((x, i) => (mineEdits[i] ? `${x}m` : x)),
+            base,
+          ),
+        ).toEqual(base.map((x, i) => (mineEdits[i] ? `${x}m` : x)));
         const mine = base.map((x, i) => (mineEdits[i] ? `${x}m` : x));
         const theirs = base.map((x, i) => (theirEdits[i] && !mineEdits[i] ? `${x}t` : x));
         const merged = mergeList(base, mine, theirs);

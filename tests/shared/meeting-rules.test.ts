@@ -39,7 +39,12 @@ describe('checkMeetingRules (for whole records: a saved copy, an archive)', () =
     const demo = demoMeeting('m1', '2026-11-28T02:00:00.000Z', defaultSettings());
     expect(checkMeetingRules(demo, roster)).toEqual([]);
     const cell = { status: 'hadir' as const, name: '', joinTime: '', durationMinutes: null, source: 'manual' as const, importKey: '', personId: '' };
-    const forged = { ...demo, unitsInvited: ['3504', '9999'], rolesInvited: ['parmas'], attendance: { '3501': { note: '', cells: { parmas: cell } }, '3504': { note: '', cells: { medsos: cell } } } };
+    const forged = {
+      ...demo,
+      unitsInvited: ['3504', '9999'],
+      rolesInvited: ['parmas'],
+      attendance: { '3501': { note: '', cells: { parmas: cell } }, '3504': { note: '', cells: { medsos: cell } } },
+    };
     expect(checkMeetingRules(forged, roster)).toEqual([
       'Unit dengan kode 9999 tidak ada di Roster.',
       'Kab. Pacitan tidak diundang ke rapat ini, jadi kehadirannya tidak dapat dicatat.',
@@ -58,20 +63,35 @@ describe('applyMeetingIntent', () => {
   const m = newMeeting(setup, 'm1', '2022-05-01T00:00:00.000Z');
 
   it('applies a batch of cells and returns the same object when nothing changes', () => {
-    const next = applyMeetingIntent(m, { method: 'attendance/set-cells', input: { cells: [{ unitCode: '3504', roleId: 'parmas', value: { status: 'hadir' } }, { unitCode: '3504', roleId: 'tekmas', value: { status: 'izin' } }] } });
+    const next = applyMeetingIntent(m, {
+      method: 'attendance/set-cells',
+      input: {
+        cells: [
+          { unitCode: '3504', roleId: 'parmas', value: { status: 'hadir' } },
+          { unitCode: '3504', roleId: 'tekmas', value: { status: 'izin' } },
+        ],
+      },
+    });
     expect(Object.keys(valueAt(next.attendance, '3504').cells)).toEqual(['parmas', 'tekmas']);
-    expect(applyMeetingIntent(next, { method: 'attendance/set-cells', input: { cells: [{ unitCode: '3504', roleId: 'parmas', value: { status: 'hadir' } }] } })).toBe(next);
+    expect(
+      applyMeetingIntent(next, { method: 'attendance/set-cells', input: { cells: [{ unitCode: '3504', roleId: 'parmas', value: { status: 'hadir' } }] } }),
+    ).toBe(next);
   });
 
   it('refuses every change of a final record and a speaker that is not there', () => {
     const final = { ...m, minutes: { ...m.minutes, status: 'final' as const } };
     expect(() => applyMeetingIntent(final, { method: 'minutes/update', input: { patch: { conclusions: ['x'] } } })).toThrow(AppError);
-    expect(() => applyMeetingIntent(m, { method: 'speakers/set-points', input: { speakerId: 'hilang', points: ['x'] } })).toThrow('Pembicara ini sudah tidak ada');
+    expect(() => applyMeetingIntent(m, { method: 'speakers/set-points', input: { speakerId: 'hilang', points: ['x'] } })).toThrow(
+      'Pembicara ini sudah tidak ada',
+    );
   });
 
   it('speaker timing records the instant it carries', () => {
     const withSpeaker = applyMeetingIntent(m, { method: 'speakers/add', input: { speaker: blankSpeaker('s1') } });
-    const started = applyMeetingIntent(withSpeaker, { method: 'speakers/timing', input: { speakerId: 's1', action: 'start', at: '2022-05-25T09:02:00+07:00' } });
+    const started = applyMeetingIntent(withSpeaker, {
+      method: 'speakers/timing',
+      input: { speakerId: 's1', action: 'start', at: '2022-05-25T09:02:00+07:00' },
+    });
     expect(itemAt(started.speakers, 0).startedAt).toBe('2022-05-25T02:02:00.000Z');
   });
 });
@@ -92,9 +112,17 @@ describe('intents from a card edit, and merging typing', () => {
     const b = { method: 'speakers/set-points' as const, input: { speakerId: 's1', points: ['Ke'] } };
     expect(coalesceIntents(a, b)).toEqual(b);
     // Merged typing keeps the list the first keystroke was made on.
-    expect(coalesceIntents({ ...a, input: { ...a.input, base: [''] } }, { ...b, input: { ...b.input, base: ['K'] } })).toEqual({ ...b, input: { ...b.input, base: [''] } });
+    expect(coalesceIntents({ ...a, input: { ...a.input, base: [''] } }, { ...b, input: { ...b.input, base: ['K'] } })).toEqual({
+      ...b,
+      input: { ...b.input, base: [''] },
+    });
     expect(coalesceIntents(a, { ...b, input: { ...b.input, speakerId: 's2' } })).toBeNull();
-    expect(coalesceIntents({ method: 'minutes/update', input: { patch: { actualStart: '09:00' } } }, { method: 'minutes/update', input: { patch: { conclusions: ['x'] } } })).toEqual({
+    expect(
+      coalesceIntents(
+        { method: 'minutes/update', input: { patch: { actualStart: '09:00' } } },
+        { method: 'minutes/update', input: { patch: { conclusions: ['x'] } } },
+      ),
+    ).toEqual({
       method: 'minutes/update',
       input: { patch: { actualStart: '09:00', conclusions: ['x'] } },
     });

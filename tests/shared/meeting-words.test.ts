@@ -40,9 +40,7 @@ describe('invitedRolesInWords', () => {
   it('follows the order chosen for the meeting and includes roles the user added', () => {
     const roster = defaultRoster();
     roster.roles.push({ id: 'hukum', label: 'Anggota Divisi Hukum', short: 'Divisi Hukum', keywords: [] });
-    expect(invitedRolesInWords({ rolesInvited: ['medsos', 'parmas'] }, roster)).toBe(
-      'Operator Media Sosial dan Anggota/Komisioner Divisi Sosdiklih Parmas',
-    );
+    expect(invitedRolesInWords({ rolesInvited: ['medsos', 'parmas'] }, roster)).toBe('Operator Media Sosial dan Anggota/Komisioner Divisi Sosdiklih Parmas');
     expect(invitedRolesInWords({ rolesInvited: ['hukum', 'medsos', 'parmas'] }, roster)).toBe(
       'Anggota Divisi Hukum, Operator Media Sosial, dan Anggota/Komisioner Divisi Sosdiklih Parmas',
     );
@@ -155,9 +153,7 @@ describe('invitees', () => {
       ['3579', 'parmas', 'Sri Handayani', 'sri.handayani@example.org'],
       ['3579', 'medsos', 'Yoga Pratama', null],
     ]);
-    expect(inviteesOf({ ...seedMeeting(), rolesInvited: ['medsos'] }, invitationRoster(), '3504').map((i) => i.displayName)).toEqual([
-      'Fajar Nugroho',
-    ]);
+    expect(inviteesOf({ ...seedMeeting(), rolesInvited: ['medsos'] }, invitationRoster(), '3504').map((i) => i.displayName)).toEqual(['Fajar Nugroho']);
   });
 
   it('take an email only when a calendar can use it', () => {

@@ -2,13 +2,7 @@
 // Settings, and the Settings preview with its problem reports.
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import {
-  buildEmailText,
-  buildWhatsAppMessage,
-  invitationValues,
-  previewTemplate,
-  renderMessage,
-} from '../../shared/invitations/message';
+import { buildEmailText, buildWhatsAppMessage, invitationValues, previewTemplate, renderMessage } from '../../shared/invitations/message';
 import { checkTemplate } from '../../shared/templates/render';
 import { TEMPLATES } from '../../templates/index';
 import {

@@ -28,7 +28,9 @@ describe('words of the organisation', () => {
     expect(allUnitsInWords(JATIM_UNITS, defaultSettings())).toBe('KPU Kabupaten/Kota se-Jawa Timur');
     expect(allUnitsInWords(jateng, withRegion({ level: 'provinsi', code: '33', name: 'Jawa Tengah' }))).toBe('KPU Kabupaten/Kota se-Jawa Tengah');
     expect(allUnitsInWords(provinces, withRegion({ level: 'ri', code: '', name: 'Indonesia' }))).toBe('KPU Provinsi se-Indonesia');
-    expect(allUnitsInWords(districtUnits(data, '3504'), withRegion({ level: 'kabkota', code: '3504', name: 'Kabupaten Tulungagung' }))).toBe('PPK se-Kabupaten Tulungagung');
+    expect(allUnitsInWords(districtUnits(data, '3504'), withRegion({ level: 'kabkota', code: '3504', name: 'Kabupaten Tulungagung' }))).toBe(
+      'PPK se-Kabupaten Tulungagung',
+    );
     expect(unitsGroupName(regencyUnits(data, '11'))).toBe('KIP Kabupaten/Kota');
     expect(unitsGroupName(regencyUnits(data))).toBe('KPU/KIP Kabupaten/Kota');
     expect(unitsGroupName(jateng.filter((u) => u.kind === 'kota'))).toBe('KPU Kota');
@@ -53,8 +55,15 @@ describe('words of the organisation', () => {
   });
 
   it('writes the letterhead of each level, with KIP for Aceh', () => {
-    expect(organisationWords({ level: 'provinsi', code: '33', name: 'Jawa Tengah' })).toMatchObject({ subtitle: 'PROVINSI JAWA TENGAH', organizerName: 'KPU Provinsi Jawa Tengah', city: 'Semarang' });
-    expect(organisationWords({ level: 'provinsi', code: '11', name: 'Aceh' })).toMatchObject({ name: 'KOMISI INDEPENDEN PEMILIHAN', organizerName: 'KIP Aceh' });
+    expect(organisationWords({ level: 'provinsi', code: '33', name: 'Jawa Tengah' })).toMatchObject({
+      subtitle: 'PROVINSI JAWA TENGAH',
+      organizerName: 'KPU Provinsi Jawa Tengah',
+      city: 'Semarang',
+    });
+    expect(organisationWords({ level: 'provinsi', code: '11', name: 'Aceh' })).toMatchObject({
+      name: 'KOMISI INDEPENDEN PEMILIHAN',
+      organizerName: 'KIP Aceh',
+    });
     expect(organisationWords({ level: 'ri', code: '', name: 'Indonesia' })).toMatchObject({ subtitle: 'REPUBLIK INDONESIA', organizerName: 'KPU RI' });
   });
 });
@@ -83,9 +92,20 @@ describe('matching in other provinces', () => {
 
   it('provinces by name and the usual abbreviations', () => {
     const cases: Array<[string, string]> = [
-      ['KPU Jatim', '35'], ['Jawa Timur', '35'], ['Prov. Jatim', '35'], ['KPU Provinsi Jawa Tengah', '33'], ['Jateng_Parmas', '33'],
-      ['KIP Aceh', '11'], ['KPU DIY', '34'], ['KPU DKI Jakarta', '31'], ['Sulsel - Andi', '73'], ['KPU NTB', '52'],
-      ['KPU Papua', '91'], ['KPU Papua Barat', '92'], ['Papua Barat Daya', '96'], ['Kalimantan Utara', '65'],
+      ['KPU Jatim', '35'],
+      ['Jawa Timur', '35'],
+      ['Prov. Jatim', '35'],
+      ['KPU Provinsi Jawa Tengah', '33'],
+      ['Jateng_Parmas', '33'],
+      ['KIP Aceh', '11'],
+      ['KPU DIY', '34'],
+      ['KPU DKI Jakarta', '31'],
+      ['Sulsel - Andi', '73'],
+      ['KPU NTB', '52'],
+      ['KPU Papua', '91'],
+      ['KPU Papua Barat', '92'],
+      ['Papua Barat Daya', '96'],
+      ['Kalimantan Utara', '65'],
     ];
     for (const [text, want] of cases) expect(recognizeUnit(text, provinces), text).toEqual({ kind: 'unit', code: want });
   });
@@ -132,19 +152,35 @@ describe('changing the unit list', () => {
   });
 
   it('reads a custom list (kode, nama, jenis) and says which rows are wrong', () => {
-    const ok = list([['Kode', 'Nama', 'Jenis'], ['33.01', 'CILACAP', 'Kabupaten'], ['3371', 'KPU Kota Magelang', ''], ['330101', 'Dayeuhluhur', 'PPK']]);
+    const ok = list([
+      ['Kode', 'Nama', 'Jenis'],
+      ['33.01', 'CILACAP', 'Kabupaten'],
+      ['3371', 'KPU Kota Magelang', ''],
+      ['330101', 'Dayeuhluhur', 'PPK'],
+    ]);
     expect(ok.errors).toEqual([]);
     expect(ok.units).toEqual([
       { code: '3301', name: 'Cilacap', kind: 'kabupaten' },
       { code: '330101', name: 'Dayeuhluhur', kind: 'kecamatan' },
       { code: '3371', name: 'Magelang', kind: 'kota' },
     ]);
-    const bad = list([['kode', 'nama', 'jenis'], ['3301', 'Cilacap', 'Kabupaten'], ['3301', 'Banyumas', 'Kabupaten'], ['', 'Purbalingga', 'Kab'], ['3304', 'Banjarnegara', 'Desa']]);
+    const bad = list([
+      ['kode', 'nama', 'jenis'],
+      ['3301', 'Cilacap', 'Kabupaten'],
+      ['3301', 'Banyumas', 'Kabupaten'],
+      ['', 'Purbalingga', 'Kab'],
+      ['3304', 'Banjarnegara', 'Desa'],
+    ]);
     expect(bad.errors).toEqual([
       'Baris 3: kode 3301 sudah dipakai pada baris 2.',
       'Baris 4: kode kosong.',
       'Baris 5: jenis "Desa" tidak dikenal (Kabupaten, Kota, Kota Administrasi, Provinsi atau Kecamatan).',
     ]);
-    expect(() => list([['a', 'b'], ['1', '2']])).toThrow(/kode.*nama.*jenis/);
+    expect(() =>
+      list([
+        ['a', 'b'],
+        ['1', '2'],
+      ]),
+    ).toThrow(/kode.*nama.*jenis/);
   });
 });

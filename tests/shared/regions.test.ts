@@ -4,8 +4,16 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
-  districtUnits, normaliseAreaCode, parseAreaCsv, placeNameCase, provinceUnits, PROVINCE_ALIASES, regencyKindAndName,
-  regencyUnits, zoneOfArea, type AreaData,
+  districtUnits,
+  normaliseAreaCode,
+  parseAreaCsv,
+  placeNameCase,
+  provinceUnits,
+  PROVINCE_ALIASES,
+  regencyKindAndName,
+  regencyUnits,
+  zoneOfArea,
+  type AreaData,
 } from '../../shared/domain/regions';
 import { ambiguousUnitNames, JATIM_UNITS, officialUnitName } from '../../shared/domain/units';
 import { itemAt } from '../helpers/indexed';

@@ -62,14 +62,23 @@ describe('which meetings count', () => {
 
 describe('rates', () => {
   const m1 = rekapMeeting('m1', '2026-01-10', { '3501': ALL3, '3502': ['parmas'], '3503': [] }, { unitsInvited: ['3501', '3502', '3503'] });
-  const m2 = rekapMeeting('m2', '2026-02-10', { '3501': ['parmas', 'tekmas'], '3502': ALL3 }, { unitsInvited: ['3501', '3502'], other: { '3501': { medsos: 'izin' } } });
+  const m2 = rekapMeeting(
+    'm2',
+    '2026-02-10',
+    { '3501': ['parmas', 'tekmas'], '3502': ALL3 },
+    { unitsInvited: ['3501', '3502'], other: { '3501': { medsos: 'izin' } } },
+  );
   const m3 = rekapMeeting('m3', '2026-03-10', { '3502': ['tekmas'] }, { unitsInvited: ['3501', '3502', '3503'], other: { '3502': { parmas: 'terlambat' } } });
   const r = buildRekap([m3, m1, m2], opts({ unitCodes: ['3501', '3502', '3503'] }));
   const unit = (code: string) => r.units.find((u) => u.code === code)!;
 
   it('gives each cell the roles present of the roles invited, oldest meeting first', () => {
     expect(r.meetings.map((m) => m.id)).toEqual(['m1', 'm2', 'm3']);
-    expect(unit('3501').cells).toEqual([{ present: 3, invited: 3 }, { present: 2, invited: 3 }, { present: 0, invited: 3 }]);
+    expect(unit('3501').cells).toEqual([
+      { present: 3, invited: 3 },
+      { present: 2, invited: 3 },
+      { present: 0, invited: 3 },
+    ]);
     // Terlambat is present; izin is not.
     expect(unit('3502').cells[2]).toEqual({ present: 2, invited: 3 });
   });
@@ -89,8 +98,16 @@ describe('rates', () => {
     expect(role('parmas')).toEqual({ present: 5, invited: 8 });
     expect(role('tekmas')).toEqual({ present: 4, invited: 8 });
     expect(role('medsos')).toEqual({ present: 2, invited: 8 });
-    expect(r.meetings.map((m) => m.total)).toEqual([{ present: 4, invited: 9 }, { present: 5, invited: 6 }, { present: 2, invited: 9 }]);
-    expect(r.meetings.map((m) => [m.unitsPresent, m.unitsInvited])).toEqual([[2, 3], [2, 2], [1, 3]]);
+    expect(r.meetings.map((m) => m.total)).toEqual([
+      { present: 4, invited: 9 },
+      { present: 5, invited: 6 },
+      { present: 2, invited: 9 },
+    ]);
+    expect(r.meetings.map((m) => [m.unitsPresent, m.unitsInvited])).toEqual([
+      [2, 3],
+      [2, 2],
+      [1, 3],
+    ]);
     expect(r.total).toEqual({ present: 11, invited: 24 });
   });
 
@@ -131,20 +148,37 @@ describe('rates', () => {
     expect(h.entries.map((e) => e.id)).toEqual(['m3', 'm1']);
     expect(h.total).toEqual({ present: 0, invited: 6 });
     const h2 = unitHistory([m1, m2], '3502', NOW);
-    expect(itemAt(h2.entries, 0).roles).toEqual([{ id: 'parmas', present: true }, { id: 'tekmas', present: true }, { id: 'medsos', present: true }]);
+    expect(itemAt(h2.entries, 0).roles).toEqual([
+      { id: 'parmas', present: true },
+      { id: 'tekmas', present: true },
+      { id: 'medsos', present: true },
+    ]);
   });
 });
 
 describe('the rate chart', () => {
   it('has a point per meeting, or per month when there are many', () => {
-    const ms = Array.from({ length: 6 }, (_, i) => rekapMeeting(`m${i}`, `2026-0${1 + Math.floor(i / 2)}-1${i}`, i % 2 ? { '3501': ALL3 } : {}, { unitsInvited: ['3501'] }));
+    const ms = Array.from({ length: 6 }, (_, i) =>
+      rekapMeeting(`m${i}`, `2026-0${1 + Math.floor(i / 2)}-1${i}`, i % 2 ? { '3501': ALL3 } : {}, { unitsInvited: ['3501'] }),
+    );
     const r = buildRekap(ms, opts({ unitCodes: ['3501'] }));
     const perMeeting = rateSeries(r);
     expect(perMeeting.byMonth).toBe(false);
-    expect(perMeeting.points.map((p) => [p.label, p.all])).toEqual([['1 · 10/01/2026', 0], ['2 · 11/01/2026', 1], ['3 · 12/02/2026', 0], ['4 · 13/02/2026', 1], ['5 · 14/03/2026', 0], ['6 · 15/03/2026', 1]]);
+    expect(perMeeting.points.map((p) => [p.label, p.all])).toEqual([
+      ['1 · 10/01/2026', 0],
+      ['2 · 11/01/2026', 1],
+      ['3 · 12/02/2026', 0],
+      ['4 · 13/02/2026', 1],
+      ['5 · 14/03/2026', 0],
+      ['6 · 15/03/2026', 1],
+    ]);
     const monthly = rateSeries(r, 4);
     expect(monthly.byMonth).toBe(true);
-    expect(monthly.points.map((p) => [p.label, p.all, p.meetings, p.perRole.parmas])).toEqual([['Jan 2026', 0.5, 2, 0.5], ['Feb 2026', 0.5, 2, 0.5], ['Mar 2026', 0.5, 2, 0.5]]);
+    expect(monthly.points.map((p) => [p.label, p.all, p.meetings, p.perRole.parmas])).toEqual([
+      ['Jan 2026', 0.5, 2, 0.5],
+      ['Feb 2026', 0.5, 2, 0.5],
+      ['Mar 2026', 0.5, 2, 0.5],
+    ]);
   });
 });
 
@@ -216,7 +250,8 @@ describe('properties over any archive', () => {
             const changed = meetings.map((x) => (x.id === src.id ? { ...x, unitsInvited: x.unitsInvited.filter((c) => c !== code) } : x));
             const after = buildRekap(changed, opts({ unitCodes: CODES })).units.find((u) => u.code === code)!;
             expect(after.cells[j]).toBeNull();
-            if (before.cells[j]!.present === 0 && rateOf(after.total) !== null) expect(rateOf(after.total)!).toBeGreaterThanOrEqual(rateOf(before.total)! - 1e-12);
+            if (before.cells[j]!.present === 0 && rateOf(after.total) !== null)
+              expect(rateOf(after.total)!).toBeGreaterThanOrEqual(rateOf(before.total)! - 1e-12);
           }
         }
       }),

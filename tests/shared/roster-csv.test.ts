@@ -64,8 +64,13 @@ describe('parseRosterCsv', () => {
       [6, '3579', 'tekmas', 'Dewi', 'baru'],
     ]);
     expect(itemAt(rows, 0).person).toEqual({
-      unitCode: '3504', roleId: 'parmas', name: 'Budi Santoso', jabatan: 'Anggota KPU', email: 'budi@example.com',
-      phone: '+6281234567890', notes: '',
+      unitCode: '3504',
+      roleId: 'parmas',
+      name: 'Budi Santoso',
+      jabatan: 'Anggota KPU',
+      email: 'budi@example.com',
+      phone: '+6281234567890',
+      notes: '',
     });
     expect(itemAt(rows, 2).person.notes).toBe('catatan "penting"');
   });
@@ -75,7 +80,13 @@ describe('parseRosterCsv', () => {
     const bytes = Uint8Array.from(text, (c) => c.charCodeAt(0));
     const [row] = firstItems(okRows(parseRosterCsv(bytes, roster).rows), 1);
     expect(row.person).toEqual({
-      unitCode: '3578', roleId: 'parmas', name: 'José', jabatan: '', email: '', phone: '+6281211112222', notes: 'café',
+      unitCode: '3578',
+      roleId: 'parmas',
+      name: 'José',
+      jabatan: '',
+      email: '',
+      phone: '+6281211112222',
+      notes: 'café',
     });
   });
 
@@ -147,7 +158,18 @@ describe('parseRosterCsv', () => {
   it('keeps stored fields of columns the file does not have', () => {
     const stored: Roster = {
       ...defaultRoster(),
-      people: [{ id: 'p1', unitCode: '3504', roleId: 'parmas', name: 'Hendra', jabatan: 'Anggota', email: 'hendra@example.go.id', phone: '+6281234567890', notes: 'lama' }],
+      people: [
+        {
+          id: 'p1',
+          unitCode: '3504',
+          roleId: 'parmas',
+          name: 'Hendra',
+          jabatan: 'Anggota',
+          email: 'hendra@example.go.id',
+          phone: '+6281234567890',
+          notes: 'lama',
+        },
+      ],
     };
     const bytes = new TextEncoder().encode('kode_wilayah,peran,nama,jabatan\r\n3504,parmas,Hendra,Anggota KPU Kabupaten Tulungagung\r\n');
     const [row] = firstItems(parseRosterCsv(bytes, stored).rows, 1);
@@ -198,23 +220,22 @@ describe('rosterToCsv', () => {
       ['3504', 'KPU Kabupaten Tulungagung', 'tekmas', 'Siti', '', '', '', ''],
       ['3579', 'KPU Kota Batu', 'medsos', `'=HYPERLINK("http://x","klik")`, '', '', "'+6281234567890", ''],
     ]);
-    expect(decodeText(rosterToCsv(roster, { delimiter: ';' })).text.split('\r\n')[0]).toBe(
-      'kode_wilayah;unit;peran;nama;jabatan;email;whatsapp;catatan',
-    );
+    expect(decodeText(rosterToCsv(roster, { delimiter: ';' })).text.split('\r\n')[0]).toBe('kode_wilayah;unit;peran;nama;jabatan;email;whatsapp;catatan');
   });
 
   it('reads back to the same roster, whatever the text in the cells', () => {
     const base = defaultRoster();
     const tricky = fc.constantFrom('"', ',', ';', '\t', '\n', '\r\n', '=', '+', '-', '@', "'", ' ', 'é', 'Kab. Malang');
-    const text = fc
-      .array(fc.oneof(tricky, fc.string({ unit: 'grapheme' })), { maxLength: 6 })
-      .map((parts) => parts.join('').trim());
+    const text = fc.array(fc.oneof(tricky, fc.string({ unit: 'grapheme' })), { maxLength: 6 }).map((parts) => parts.join('').trim());
     const personArb = fc.record({
       unitCode: fc.constantFrom(...base.units.map((u) => u.code)),
       roleId: fc.constantFrom(...base.roles.map((r) => r.id)),
       name: text.filter((s) => s.length > 0 && s.length <= 300),
       jabatan: text.filter((s) => s.length <= 500),
-      email: fc.option(fc.emailAddress().filter((e) => e.length <= 300 && /\.[^.@]+$/.test(e)), { nil: '' }),
+      email: fc.option(
+        fc.emailAddress().filter((e) => e.length <= 300 && /\.[^.@]+$/.test(e)),
+        { nil: '' },
+      ),
       phone: fc.option(fc.stringMatching(/^\+628[1-9][0-9]{7,9}$/), { nil: '' }),
       notes: text,
     });
@@ -229,8 +250,7 @@ describe('rosterToCsv', () => {
         const back = parseRosterCsv(bytes, { ...base, people: [] }).rows;
         const persons = okRows(back).map((r) => r.person);
         const order = (p: Omit<Person, 'id'>) => `${p.unitCode}|${p.roleId}`;
-        const sortBy = (list: Array<Omit<Person, 'id'>>) =>
-          [...list].sort((a, b) => order(a).localeCompare(order(b)) || 0);
+        const sortBy = (list: Array<Omit<Person, 'id'>>) => [...list].sort((a, b) => order(a).localeCompare(order(b)) || 0);
         expect(sortBy(persons)).toEqual(sortBy(roster.people.map(({ id: _id, ...p }) => p)));
         // Against the roster it came from, nothing changes.
         expect(okRows(parseRosterCsv(bytes, roster).rows).every((r) => r.change === 'sama')).toBe(true);

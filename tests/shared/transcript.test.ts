@@ -97,7 +97,9 @@ function expectSameAsW3c(text: string) {
   const ours = parseTranscript(new TextEncoder().encode(text));
   const theirs = new webvtt.WebVTTParser(W3C_ENTITIES).parse(text.replace(/^\ufeff/, ''), 'metadata');
   const line = (id: string, start: number, end: number, words: string) => `${String(start).padStart(9, '0')} ${String(end).padStart(9, '0')} ${id} ${words}`;
-  const mine = ours.cues.map((c) => line(c.id, c.startMs, c.endMs, ours.format === 'teams' ? `<${c.speaker}> ${c.text}` : c.speaker ? `${c.speaker}: ${c.text}` : c.text));
+  const mine = ours.cues.map((c) =>
+    line(c.id, c.startMs, c.endMs, ours.format === 'teams' ? `<${c.speaker}> ${c.text}` : c.speaker ? `${c.speaker}: ${c.text}` : c.text),
+  );
   const reference = theirs.cues
     .map((w) => {
       const tree = w.tree.children as unknown as W3cNode[];
@@ -114,7 +116,7 @@ describe('the same reading as the W3C WebVTT parser', () => {
     expectSameAsW3c(new TextDecoder().decode(bytes(file)));
   });
 
-  it('for generated transcripts in either platform\'s form', () => {
+  it("for generated transcripts in either platform's form", () => {
     const stamp = (ms: number) => new Date(ms).toISOString().slice(11, 23);
     const cue = fc.record({
       start: fc.integer({ min: 0, max: 10 * 3600 * 1000 }),
@@ -145,8 +147,16 @@ describe('against what the meeting already holds', () => {
     const first = proposalsOf('rakor-zoom.vtt', ctx.meeting);
     const accepted = first.filter((p) => p.proposed);
     const speakers: Array<Speaker & { sourceKey: string }> = accepted.map((p, i) => ({
-      id: `t${i}`, name: p.name, jabatan: p.jabatan, institution: p.institution, segment: p.segment, points: p.points,
-      startedAt: p.startedAt, endedAt: p.endedAt, unitCode: '', sourceKey: p.key,
+      id: `t${i}`,
+      name: p.name,
+      jabatan: p.jabatan,
+      institution: p.institution,
+      segment: p.segment,
+      points: p.points,
+      startedAt: p.startedAt,
+      endedAt: p.endedAt,
+      unitCode: '',
+      sourceKey: p.key,
     }));
     const dropped = first.filter((p) => !p.proposed).map((p) => p.key);
     const after = importTranscriptSpeakers(ctx.meeting, speakers, dropped);
@@ -162,8 +172,15 @@ describe('against what the meeting already holds', () => {
   it('leaves a speaker the notetaker typed as it is, does not propose it again, and places the rest around it in time', () => {
     const base = context().meeting;
     const typed: Speaker = {
-      id: 'typed', name: 'Rochani', jabatan: 'diketik notulis', institution: 'provinsi', segment: 'pengarahan', points: ['Catatan notulis sendiri.'],
-      startedAt: '2022-05-25T02:00:45.000Z', endedAt: '2022-05-25T02:02:00.000Z', unitCode: '',
+      id: 'typed',
+      name: 'Rochani',
+      jabatan: 'diketik notulis',
+      institution: 'provinsi',
+      segment: 'pengarahan',
+      points: ['Catatan notulis sendiri.'],
+      startedAt: '2022-05-25T02:00:45.000Z',
+      endedAt: '2022-05-25T02:02:00.000Z',
+      unitCode: '',
     };
     const m = { ...base, speakers: [typed] };
     const proposals = proposalsOf('rakor-zoom.vtt', m);
@@ -173,7 +190,18 @@ describe('against what the meeting already holds', () => {
     const accepted = proposals.filter((p) => p.proposed);
     const after = importTranscriptSpeakers(
       m,
-      accepted.map((p, i) => ({ id: `t${i}`, name: p.name, jabatan: p.jabatan, institution: p.institution, segment: p.segment, points: p.points, startedAt: p.startedAt, endedAt: p.endedAt, unitCode: '', sourceKey: p.key })),
+      accepted.map((p, i) => ({
+        id: `t${i}`,
+        name: p.name,
+        jabatan: p.jabatan,
+        institution: p.institution,
+        segment: p.segment,
+        points: p.points,
+        startedAt: p.startedAt,
+        endedAt: p.endedAt,
+        unitCode: '',
+        sourceKey: p.key,
+      })),
       [],
     );
     expect(after.speakers.find((s) => s.id === 'typed')).toEqual(typed);
@@ -209,7 +237,9 @@ describe('files given by mistake', () => {
     const utf16 = Uint8Array.from([0xff, 0xfe, ...Buffer.from(vtt, 'utf16le')]);
     for (const input of [cp1252, utf16, Uint8Array.from([0xef, 0xbb, 0xbf, ...Buffer.from(vtt, 'utf8')])]) {
       const parsed = parseTranscript(input);
-      expect(parsed.cues).toEqual([{ index: 0, id: '', startMs: 1000, endMs: 3000, speaker: 'Rochani', text: 'Sosialisasi ke sekolah–sekolah dan pesantren é.' }]);
+      expect(parsed.cues).toEqual([
+        { index: 0, id: '', startMs: 1000, endMs: 3000, speaker: 'Rochani', text: 'Sosialisasi ke sekolah–sekolah dan pesantren é.' },
+      ]);
     }
   });
 
@@ -252,7 +282,14 @@ describe('turns, for any cues', () => {
   it('follow time, keep every cue once, and each holds one speaker', () => {
     fc.assert(
       fc.property(fc.array(cueArb, { maxLength: 200 }), (raw) => {
-        const cues: TranscriptCue[] = raw.map((c, index) => ({ index, id: '', startMs: c.startMs, endMs: c.startMs + c.length, speaker: c.speaker, text: c.text }));
+        const cues: TranscriptCue[] = raw.map((c, index) => ({
+          index,
+          id: '',
+          startMs: c.startMs,
+          endMs: c.startMs + c.length,
+          speaker: c.speaker,
+          text: c.text,
+        }));
         const turns = mergeTurns(cues);
         for (let i = 1; i < turns.length; i++) expect(itemAt(turns, i).startMs).toBeGreaterThanOrEqual(itemAt(turns, i - 1).startMs);
         for (const t of turns) {
@@ -266,7 +303,18 @@ describe('turns, for any cues', () => {
         const proposals = proposeSpeakerLog(turns, ctx);
         const m = importTranscriptSpeakers(
           ctx.meeting,
-          proposals.map((p, i) => ({ id: `t${i}`, name: p.name, jabatan: p.jabatan, institution: p.institution, segment: p.segment, points: p.points.length ? p.points : [''], startedAt: p.startedAt, endedAt: p.endedAt, unitCode: '', sourceKey: p.key })),
+          proposals.map((p, i) => ({
+            id: `t${i}`,
+            name: p.name,
+            jabatan: p.jabatan,
+            institution: p.institution,
+            segment: p.segment,
+            points: p.points.length ? p.points : [''],
+            startedAt: p.startedAt,
+            endedAt: p.endedAt,
+            unitCode: '',
+            sourceKey: p.key,
+          })),
           [],
         );
         const starts = m.speakers.map((s) => Date.parse(s.startedAt));

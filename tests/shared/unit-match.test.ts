@@ -1,14 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_ROLES, type Role } from '../../shared/domain/roles';
 import { JATIM_UNITS, officialUnitName, shortUnitName, type Unit } from '../../shared/domain/units';
-import {
-  containsPhrase, editDistance, recognizeRole, recognizeUnit, rolesMentioned,
-} from '../../shared/domain/unit-match';
+import { containsPhrase, editDistance, recognizeRole, recognizeUnit, rolesMentioned } from '../../shared/domain/unit-match';
 
 const SHARED_NAMES = ['Blitar', 'Kediri', 'Madiun', 'Malang', 'Mojokerto', 'Pasuruan', 'Probolinggo'];
 
-const codeOf = (name: string, kind: 'kabupaten' | 'kota') =>
-  JATIM_UNITS.find((u) => u.name === name && u.kind === kind)!.code;
+const codeOf = (name: string, kind: 'kabupaten' | 'kota') => JATIM_UNITS.find((u) => u.name === name && u.kind === kind)!.code;
 
 describe('recognizeUnit: all 38 units', () => {
   for (const unit of JATIM_UNITS) {
@@ -25,9 +22,7 @@ describe('recognizeUnit: all 38 units', () => {
         expect(recognizeUnit(`${m} ${unit.name.toLowerCase()}_Operator`, JATIM_UNITS)).toEqual(want);
       }
       // "KPU Malang Kota (Kasubag)": the marker after the name.
-      expect(recognizeUnit(`KPU ${unit.name} ${unit.kind === 'kota' ? 'Kota' : 'Kab'} (Kasubag)`, JATIM_UNITS)).toEqual(
-        want,
-      );
+      expect(recognizeUnit(`KPU ${unit.name} ${unit.kind === 'kota' ? 'Kota' : 'Kab'} (Kasubag)`, JATIM_UNITS)).toEqual(want);
       const glued = `${unit.kind === 'kota' ? 'kota' : 'kab'}${unit.name.toLowerCase()}`;
       expect(recognizeUnit(`operator.kpu.${glued}@example.com`, JATIM_UNITS, { typos: false })).toEqual(want);
       if (!shared) {
@@ -66,9 +61,18 @@ describe('recognizeUnit: names shared by a kabupaten and a kota', () => {
 describe('recognizeUnit: typos, emails and things that are not units', () => {
   it('accepts one or two wrong letters in longer names', () => {
     const cases: Array<[string, string]> = [
-      ['KPU Kab Pamekasn', '3528'], ['KPU Bojonegor', '3522'], ['Tulungagun', '3504'], ['Banyuwagi', '3510'],
-      ['Trengalek', '3503'], ['Tulung Agung', '3504'], ['Sumenp', '3529'], ['Lamogan', '3524'], ['Sidoarja', '3515'],
-      ['Kota Probolingo', '3574'], ['Kabupatn Jember', '3509'], ['Bondowsoo', '3511'],
+      ['KPU Kab Pamekasn', '3528'],
+      ['KPU Bojonegor', '3522'],
+      ['Tulungagun', '3504'],
+      ['Banyuwagi', '3510'],
+      ['Trengalek', '3503'],
+      ['Tulung Agung', '3504'],
+      ['Sumenp', '3529'],
+      ['Lamogan', '3524'],
+      ['Sidoarja', '3515'],
+      ['Kota Probolingo', '3574'],
+      ['Kabupatn Jember', '3509'],
+      ['Bondowsoo', '3511'],
     ];
     for (const [text, code] of cases) expect(recognizeUnit(text, JATIM_UNITS), text).toEqual({ kind: 'unit', code });
     expect(recognizeUnit('Probolingo', JATIM_UNITS)).toEqual({ kind: 'ambiguous', codes: ['3513', '3574'] });
@@ -96,15 +100,43 @@ describe('recognizeUnit: typos, emails and things that are not units', () => {
 
   it('does not see a unit in personal names, devices or the province', () => {
     const names = [
-      'Maulana', 'Hidayat', 'Handayani', 'Wulandari', 'Setiawan', 'Purnomo', 'Santoso', 'Kurniawan', 'Susanti',
-      'Prasetyo', 'Syahputra', 'Anggita', 'Rahmat Anwar', 'Kartika Wijaya', 'Nugroho', 'Lestari', 'Saputra',
-      'Firmansyah', 'Ramadhan', 'Gogot Cahyo Baskoro', 'Insan Qoriawan', 'Rochani', 'Galaxy A52', 'Redmi Note 10',
-      'vivo 1904', 'LAPTOP-KPU', 'iPhone', 'Zoom user', 'KPU Provinsi Jawa Timur', 'KPU Jatim', 'Kota', 'Kabupaten',
+      'Maulana',
+      'Hidayat',
+      'Handayani',
+      'Wulandari',
+      'Setiawan',
+      'Purnomo',
+      'Santoso',
+      'Kurniawan',
+      'Susanti',
+      'Prasetyo',
+      'Syahputra',
+      'Anggita',
+      'Rahmat Anwar',
+      'Kartika Wijaya',
+      'Nugroho',
+      'Lestari',
+      'Saputra',
+      'Firmansyah',
+      'Ramadhan',
+      'Gogot Cahyo Baskoro',
+      'Insan Qoriawan',
+      'Rochani',
+      'Galaxy A52',
+      'Redmi Note 10',
+      'vivo 1904',
+      'LAPTOP-KPU',
+      'iPhone',
+      'Zoom user',
+      'KPU Provinsi Jawa Timur',
+      'KPU Jatim',
+      'Kota',
+      'Kabupaten',
     ];
     for (const name of names) expect(recognizeUnit(name, JATIM_UNITS), name).toEqual({ kind: 'none' });
   });
 
-  it('works with another province\'s list, including names of several words', () => {
+  it("works with another province's list, including names of several words", () => {
     const units: Unit[] = [
       { code: '6302', name: 'Kotabaru', kind: 'kabupaten' },
       { code: '3172', name: 'Jakarta Utara', kind: 'kota' },

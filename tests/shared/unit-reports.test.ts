@@ -26,7 +26,14 @@ import {
 import { firstItems } from '../helpers/indexed';
 
 const roster = { units: [...JATIM_UNITS], roles: [...DEFAULT_ROLES] };
-const progres: ReportItem = { id: 'pks', name: 'Progres naskah kerja sama', type: 'pilihan', options: ['belum', 'draf', 'ditandatangani'], min: null, max: null };
+const progres: ReportItem = {
+  id: 'pks',
+  name: 'Progres naskah kerja sama',
+  type: 'pilihan',
+  options: ['belum', 'draf', 'ditandatangani'],
+  min: null,
+  max: null,
+};
 const tiktok: ReportItem = { id: 'tt', name: 'Jumlah unggahan TikTok bulan ini', type: 'angka', options: [], min: 0, max: null };
 const kendala: ReportItem = { id: 'kd', name: 'Kendala', type: 'teks', options: [], min: null, max: null };
 
@@ -69,7 +76,11 @@ describe('answers', () => {
     expect(bad('3504', 'tt', -2)).toEqual(['Isian Kab. Tulungagung untuk "Jumlah unggahan TikTok bulan ini" tidak boleh kurang dari 0.']);
     expect(bad('3504', 'tt', 'dua')).toEqual(['Isian Kab. Tulungagung untuk "Jumlah unggahan TikTok bulan ini" harus berupa angka.']);
     expect(bad('3504', 'nope', 'x')).toEqual(['Isian Kab. Tulungagung menyebut butir laporan yang tidak ada (nope).']);
-    const notInvited = { ...setAnswers(meeting(), [{ unitCode: '3579', itemId: 'pks', value: 'draf' }]), unitsInvited: ['3504'], unitsInvitedMode: 'picked' as const };
+    const notInvited = {
+      ...setAnswers(meeting(), [{ unitCode: '3579', itemId: 'pks', value: 'draf' }]),
+      unitsInvited: ['3504'],
+      unitsInvitedMode: 'picked' as const,
+    };
     expect(checkMeetingRules(notInvited, roster)).toEqual(['Kota Batu tidak diundang ke rapat ini, jadi isiannya tidak dapat dicatat.']);
     expect(bad('3504', 'tt', 12)).toEqual([]);
   });
@@ -79,7 +90,9 @@ describe('items', () => {
   it('need a name, distinct names and two options for a choice', () => {
     const m = newMeeting({ ...defaultMeetingSetup('2022-05-25'), title: 'Rakor' }, 'm1', '2022-05-20T00:00:00.000Z');
     expect(checkMeetingRules(putItem(m, { ...kendala, name: ' ' }), roster)).toEqual(['Butir laporan 1 belum diberi nama.']);
-    expect(checkMeetingRules(putItem(m, { ...progres, options: ['ya'] }), roster)).toEqual(['Butir "Progres naskah kerja sama" berjenis pilihan: isi minimal dua pilihan.']);
+    expect(checkMeetingRules(putItem(m, { ...progres, options: ['ya'] }), roster)).toEqual([
+      'Butir "Progres naskah kerja sama" berjenis pilihan: isi minimal dua pilihan.',
+    ]);
     expect(checkMeetingRules(putItem(putItem(m, progres), { ...kendala, name: 'progres  NASKAH kerja sama' }), roster)).toEqual([
       'Butir laporan "progres NASKAH kerja sama" tercatat dua kali; beri nama yang berbeda.',
     ]);
@@ -96,7 +109,9 @@ describe('items', () => {
     );
     expect(() => putItem(m, { ...tiktok, max: 30 })).toThrow(/1 isian unit tidak lagi sesuai \(misalnya "40"\)/);
     // Through the intent: the core's refusal, a clear message.
-    expect(() => applyMeetingIntent(m, { method: 'unit-reports/put-item', input: { item: { ...tiktok, type: 'teks' } } })).toThrow(expect.objectContaining({ details: [expect.stringContaining('tidak dapat diubah begitu')] }));
+    expect(() => applyMeetingIntent(m, { method: 'unit-reports/put-item', input: { item: { ...tiktok, type: 'teks' } } })).toThrow(
+      expect.objectContaining({ details: [expect.stringContaining('tidak dapat diubah begitu')] }),
+    );
     // Adding an option, renaming the item or a wider bound is fine.
     const wider = putItem(m, { ...progres, name: 'Progres PKS', options: [...progres.options, 'dibatalkan'] });
     expect(wider.reportItems[0]).toMatchObject({ name: 'Progres PKS', options: ['belum', 'draf', 'ditandatangani', 'dibatalkan'] });
@@ -104,7 +119,10 @@ describe('items', () => {
   });
 
   it('are removed with their answers and moved', () => {
-    const m = setAnswers(meeting(), [{ unitCode: '3504', itemId: 'pks', value: 'draf' }, { unitCode: '3504', itemId: 'tt', value: 4 }]);
+    const m = setAnswers(meeting(), [
+      { unitCode: '3504', itemId: 'pks', value: 'draf' },
+      { unitCode: '3504', itemId: 'tt', value: 4 },
+    ]);
     const r = removeItem(m, 'pks');
     expect(r.reportItems.map((i) => i.id)).toEqual(['tt', 'kd']);
     expect(r.reportAnswers).toEqual({ '3504': { tt: 4 } });
@@ -125,7 +143,11 @@ describe('summary per item', () => {
       { unitCode: '3504', itemId: 'kd', value: 'Sinyal' },
     ]);
     const [p, n, k] = firstItems(summarizeReport(m), 3);
-    expect(p.counts).toEqual([{ option: 'belum', count: 1 }, { option: 'draf', count: 2 }, { option: 'ditandatangani', count: 0 }]);
+    expect(p.counts).toEqual([
+      { option: 'belum', count: 1 },
+      { option: 'draf', count: 2 },
+      { option: 'ditandatangani', count: 0 },
+    ]);
     expect(p.answered).toBe(3);
     expect(p.invited).toBe(38);
     expect(n).toMatchObject({ sum: 1016, median: 6.5, answered: 4 });
@@ -137,8 +159,23 @@ describe('summary per item', () => {
 });
 
 describe("a unit's answers across meetings", () => {
-  const src = (id: string, date: string, series: string, items: ReportItem[], answers: Record<string, string | number>, extra: Partial<ReportSource> = {}): ReportSource => ({
-    id, title: `Rakor ${date}`, date, series, unitsInvited: ['3504', '3505'], status: 'aktif', reportItems: items, reportAnswers: { '3504': answers }, ...extra,
+  const src = (
+    id: string,
+    date: string,
+    series: string,
+    items: ReportItem[],
+    answers: Record<string, string | number>,
+    extra: Partial<ReportSource> = {},
+  ): ReportSource => ({
+    id,
+    title: `Rakor ${date}`,
+    date,
+    series,
+    unitsInvited: ['3504', '3505'],
+    status: 'aktif',
+    reportItems: items,
+    reportAnswers: { '3504': answers },
+    ...extra,
   });
 
   it('per series, oldest first, with what changed; outside a series by item name', () => {

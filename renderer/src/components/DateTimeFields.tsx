@@ -36,7 +36,22 @@ interface FieldProps {
   'data-testid'?: string;
 }
 
-export function DateField({ label, ariaLabel, showLong = true, warning, value, onChange, error, description, required, readOnly, clearable, w, style, ...rest }: FieldProps) {
+export function DateField({
+  label,
+  ariaLabel,
+  showLong = true,
+  warning,
+  value,
+  onChange,
+  error,
+  description,
+  required,
+  readOnly,
+  clearable,
+  w,
+  style,
+  ...rest
+}: FieldProps) {
   const long = showLong && value && isValidIsoDate(value) ? formatDayDate(value) : '';
   const warn = warning ? (
     <Text component="span" size="xs" c="orange.9" display="block" role="status" data-testid="date-warning">
@@ -55,14 +70,16 @@ export function DateField({ label, ariaLabel, showLong = true, warning, value, o
       inputWrapperOrder={['label', 'input', 'description', 'error']}
       dateParser={(text) => parseTypedDate(text)}
       placeholder={t.office.dates.datePlaceholder}
-      description={[long, description, warn].filter(Boolean).length ? (
-        <>
-          {long && <span data-testid="date-long">{long}</span>}
-          {long && description ? ' · ' : ''}
-          {description}
-          {warn}
-        </>
-      ) : undefined}
+      description={
+        [long, description, warn].filter(Boolean).length ? (
+          <>
+            {long && <span data-testid="date-long">{long}</span>}
+            {long && description ? ' · ' : ''}
+            {description}
+            {warn}
+          </>
+        ) : undefined
+      }
       error={error}
       required={required}
       readOnly={readOnly}
@@ -84,7 +101,21 @@ export function DateField({ label, ariaLabel, showLong = true, warning, value, o
  * A 24-hour time typed with a dot ("09.00"; "9:00", "0900" are read too). What cannot be read
  * stays in the field with the reason, and the stored time is not changed.
  */
-export function TimeField({ label, ariaLabel, value, onChange, onInvalidChange, draft, error, description, required, readOnly, w, style, ...rest }: FieldProps) {
+export function TimeField({
+  label,
+  ariaLabel,
+  value,
+  onChange,
+  onInvalidChange,
+  draft,
+  error,
+  description,
+  required,
+  readOnly,
+  w,
+  style,
+  ...rest
+}: FieldProps) {
   const kept = draft ? refusedDraft(draft.key) : undefined;
   const [text, setText] = useState(kept?.text ?? timeForField(value));
   const [bad, setBadState] = useState(kept !== undefined);

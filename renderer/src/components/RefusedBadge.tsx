@@ -8,7 +8,14 @@ export function RefusedBadge({ drafts, testId = 'refused-status' }: { drafts: Re
   return (
     <HoverCard width={360} position="bottom-end" withArrow openDelay={100}>
       <HoverCard.Target>
-        <Badge variant="dot" color="orange" data-testid={testId} tabIndex={0} style={{ flexShrink: 0 }} styles={{ label: { whiteSpace: 'nowrap', overflow: 'visible' } }}>
+        <Badge
+          variant="dot"
+          color="orange"
+          data-testid={testId}
+          tabIndex={0}
+          style={{ flexShrink: 0 }}
+          styles={{ label: { whiteSpace: 'nowrap', overflow: 'visible' } }}
+        >
           {t.office.refused.badge(drafts.length)}
         </Badge>
       </HoverCard.Target>
@@ -17,7 +24,14 @@ export function RefusedBadge({ drafts, testId = 'refused-status' }: { drafts: Re
           <Text size="sm">{t.office.refused.explain}</Text>
           {drafts.map((d) => (
             <Text size="xs" key={d.key}>
-              {d.href ? <Anchor href={d.href} size="xs">{d.where}</Anchor> : d.where}: “{d.text}” — {d.message}
+              {d.href ? (
+                <Anchor href={d.href} size="xs">
+                  {d.where}
+                </Anchor>
+              ) : (
+                d.where
+              )}
+              : “{d.text}” — {d.message}
             </Text>
           ))}
         </Stack>

@@ -92,7 +92,9 @@ export class IntentQueue<D, I> {
 
   /** Intents not yet acknowledged (the one in flight first). */
   get unsent(): I[] {
-    return this.flying().filter((w) => !w.call).map((w) => w.intent);
+    return this.flying()
+      .filter((w) => !w.call)
+      .map((w) => w.intent);
   }
 
   /** Take a document stored by the core (a load, or a call outside the queue); waiting intents stay and apply on top. */
@@ -271,7 +273,11 @@ export class IntentQueue<D, I> {
     const call = head.call
       ? (head.call() as Promise<D>)
       : batch
-        ? this.options.sendBatch!(items.map((w) => w.intent), base, { keepalive })
+        ? this.options.sendBatch!(
+            items.map((w) => w.intent),
+            base,
+            { keepalive },
+          )
         : this.options.send(itemAt(items, 0).intent, base, { keepalive });
     call.then(
       (stored) => {
@@ -295,7 +301,11 @@ export class IntentQueue<D, I> {
   private sendSide(): void {
     const items = this.takeIntents();
     this.side = items;
-    this.options.sendBatch!(items.map((w) => w.intent), null, { keepalive: true }).then(
+    this.options.sendBatch!(
+      items.map((w) => w.intent),
+      null,
+      { keepalive: true },
+    ).then(
       (stored) => {
         this.side = null;
         this.stored(stored, items);

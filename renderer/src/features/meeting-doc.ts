@@ -188,7 +188,11 @@ export function useMeetingDoc(id: string): MeetingDoc {
     const stopFeed = listenToFeed({
       onChange(change) {
         if (change.type === 'meeting' && change.id === id) queue.receive(change.meeting);
-        else if (change.type === 'reset') void api.call('meetings/get', { id }).then((m) => queue.load(m), () => undefined);
+        else if (change.type === 'reset')
+          void api.call('meetings/get', { id }).then(
+            (m) => queue.load(m),
+            () => undefined,
+          );
       },
       onConnect() {
         // (Re)connected: catch up with what was stored meanwhile, then send what waited.

@@ -29,7 +29,13 @@ export function sendMeetingIntent(id: string, intent: MeetingIntent, keepalive =
 
 export function createMeetingQueue(
   id: string,
-  hooks: { onChange(): void; onRefused?(err: unknown): void; onReceived?(before: Meeting, after: Meeting): void; onStored?(intents: MeetingIntent[]): void; typingDelayMs?: number },
+  hooks: {
+    onChange(): void;
+    onRefused?(err: unknown): void;
+    onReceived?(before: Meeting, after: Meeting): void;
+    onStored?(intents: MeetingIntent[]): void;
+    typingDelayMs?: number;
+  },
 ): IntentQueue<Meeting, MeetingIntent> {
   return new IntentQueue<Meeting, MeetingIntent>({
     apply: (m, intent) => applyMeetingIntent(m, intent),
@@ -47,4 +53,3 @@ export function createMeetingQueue(
     onStored: hooks.onStored ? (intents) => hooks.onStored!(intents) : undefined,
   });
 }
-

@@ -78,7 +78,8 @@ export const attendance = {
   save: 'Simpan',
 
   importTitle: 'Impor laporan kehadiran',
-  dropHint: 'Pilih file CSV laporan kehadiran Zoom, Microsoft Teams atau Google Meet, atau jawaban daftar hadir Google Forms (CSV atau .xlsx), atau tarik file itu ke halaman ini.',
+  dropHint:
+    'Pilih file CSV laporan kehadiran Zoom, Microsoft Teams atau Google Meet, atau jawaban daftar hadir Google Forms (CSV atau .xlsx), atau tarik file itu ke halaman ini.',
   pickFile: 'Impor laporan kehadiran…',
   reading: 'Membaca laporan…',
   tooBig: 'File terlalu besar (lebih dari 32 MB) untuk sebuah laporan kehadiran. Pastikan file yang dipilih benar.',
@@ -88,7 +89,8 @@ export const attendance = {
   reviewTitle: (file: string) => `Tinjau impor: ${file}`,
   reviewFacts: (format: string, raw: number, people: number) =>
     `Laporan ${format} · ${raw} baris peserta, ${people} orang` + (raw > people ? ` (${raw - people} baris sambung ulang digabung)` : ''),
-  reviewReadAs: (encoding: string, delimiter: string | null) => (delimiter ? `Terbaca sebagai ${encoding}, pemisah ${delimiter}` : `Terbaca sebagai ${encoding}`),
+  reviewReadAs: (encoding: string, delimiter: string | null) =>
+    delimiter ? `Terbaca sebagai ${encoding}, pemisah ${delimiter}` : `Terbaca sebagai ${encoding}`,
   delimiterName: { ',': 'koma (,)', ';': 'titik koma (;)', '\t': 'tab' } as Record<string, string>,
   reviewReportMeeting: (said: string) => `Rapat menurut laporan: ${said}`,
   reviewMeetingId: (id: string) => `ID ${id}`,
@@ -141,8 +143,7 @@ export const attendance = {
   overwriteAll: 'Centang semua',
   overwriteNone: 'Hapus semua centang',
   manualValue: 'manual',
-  planLine: (fill: number, update: number, over: number) =>
-    `Akan ditulis: ${fill} sel baru, ${update} diperbarui, ${over} isian manual ditimpa.`,
+  planLine: (fill: number, update: number, over: number) => `Akan ditulis: ${fill} sel baru, ${update} diperbarui, ${over} isian manual ditimpa.`,
   planKept: (n: number) => `${n} isian manual dipertahankan.`,
   planOpen: (n: number) => `${n} baris perlu ditinjau belum dipilih.`,
   planNothing: 'Tidak ada yang berubah: isi laporan ini sudah ada di tabel.',

@@ -93,7 +93,14 @@ export const core = {
     updated: 'Perubahan disimpan',
   },
   meeting: {
-    tabs: { undangan: 'Undangan', kehadiran: 'Kehadiran', pembicara: 'Pembicara', notulen: 'Notulen', laporan: 'Berita & Laporan', isian: 'Isian Unit' } as Record<string, string>,
+    tabs: {
+      undangan: 'Undangan',
+      kehadiran: 'Kehadiran',
+      pembicara: 'Pembicara',
+      notulen: 'Notulen',
+      laporan: 'Berita & Laporan',
+      isian: 'Isian Unit',
+    } as Record<string, string>,
     duplicate: 'Duplikat',
     duplicateTitle: 'Duplikat rapat (rapat berikutnya dalam seri)',
     duplicateBody: 'Pengaturan rapat disalin ke tanggal baru, tanpa kehadiran, pembicara dan notulen.',
@@ -111,7 +118,8 @@ export const core = {
     saveStatusPending: 'Menyimpan…',
     saveStatusError: 'Belum tersimpan',
     saveCopy: 'Simpan salinan ke file',
-    saveCopyHint: 'Perubahan Anda masih ada di layar. Simpan salinannya ke file (misalnya ke flashdisk) dan buka lagi dengan "Buka salinan rapat" di Daftar Rapat bila perlu.',
+    saveCopyHint:
+      'Perubahan Anda masih ada di layar. Simpan salinannya ke file (misalnya ke flashdisk) dan buka lagi dengan "Buka salinan rapat" di Daftar Rapat bila perlu.',
     copySaved: 'Salinan rapat disimpan',
     reloadLatest: 'Muat versi terbaru',
     reloadConfirm: 'Muat versi rapat yang tersimpan? Perubahan di layar ini yang belum tersimpan akan hilang (simpan salinannya dulu bila perlu).',

@@ -3,7 +3,8 @@
 export const followUps = {
   nav: 'Tindak lanjut',
   title: 'Tindak Lanjut',
-  intro: 'Tindak lanjut semua rapat, per unit dan batas waktu. Status tiap unit disimpan terpisah dari notulen, sehingga notulen yang sudah final tidak berubah.',
+  intro:
+    'Tindak lanjut semua rapat, per unit dan batas waktu. Status tiap unit disimpan terpisah dari notulen, sehingga notulen yang sudah final tidak berubah.',
   filterMeeting: 'Rapat',
   allMeetings: 'Semua rapat',
   filterSeries: 'Seri',
@@ -45,7 +46,8 @@ export const followUps = {
   carriedHeading: 'D. Tindak Lanjut Rapat Sebelumnya',
   carriedAction: 'Tindak Lanjut (rapat asal)',
   carriedState: 'Keadaan per Unit',
-  carriedIntro: 'Tindak lanjut rapat-rapat sebelumnya dalam seri ini yang belum selesai. Perbarui status tiap unit selama rapat; notulen rapat ini mencetaknya dalam bagian tersendiri.',
+  carriedIntro:
+    'Tindak lanjut rapat-rapat sebelumnya dalam seri ini yang belum selesai. Perbarui status tiap unit selama rapat; notulen rapat ini mencetaknya dalam bagian tersendiri.',
   carriedFinal: 'Keadaan saat notulen ini difinalkan.',
   carriedEmpty: 'Tidak ada tindak lanjut rapat sebelumnya yang masih terbuka.',
   carriedNoSeries: 'Rapat ini bukan bagian dari seri. Isi "Seri rapat" di Ubah agar tindak lanjut rapat sebelumnya muncul di sini.',

@@ -46,7 +46,8 @@ export const rekap = {
     trendHint: 'Tren: tingkat kehadiran paruh akhir dikurangi paruh awal rapat yang diundang, dalam poin persen.',
     total: 'Tingkat kehadiran',
     meeting: (n: number) => `Rapat ${n}`,
-    cellLabel: (unit: string, n: number, date: string, present: number, invited: number) => `${unit}, rapat ${n} (${date}): ${present} dari ${invited} peran hadir`,
+    cellLabel: (unit: string, n: number, date: string, present: number, invited: number) =>
+      `${unit}, rapat ${n} (${date}): ${present} dari ${invited} peran hadir`,
     notInvited: (unit: string, n: number) => `${unit}, rapat ${n}: tidak diundang`,
     legend: ['Tidak ada yang hadir', 'Kurang dari sepertiga', 'Sepertiga s.d. dua pertiga', 'Dua pertiga atau lebih', 'Semua peran hadir'],
     notInvitedLegend: 'Tidak diundang',

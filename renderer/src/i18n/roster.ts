@@ -3,15 +3,13 @@
 export const roster = {
   title: 'Roster',
   subtitle: (n: number, units: string) => `Daftar kontak ${n} ${units}: siapa yang mengisi setiap peran.`,
-  summary: (complete: number, units: number, filled: number, total: number) =>
-    `${complete} dari ${units} unit lengkap · ${filled} dari ${total} peran terisi`,
+  summary: (complete: number, units: number, filled: number, total: number) => `${complete} dari ${units} unit lengkap · ${filled} dari ${total} peran terisi`,
   search: 'Cari unit atau orang',
   searchPlaceholder: 'Kode, nama unit ("Kab. Malang", "Kota Batu"), nama orang, email atau nomor WA',
   searchHint: 'Enter membuka unit pertama yang cocok.',
   noMatch: (q: string) => `Tidak ada unit atau orang yang cocok dengan "${q}". Coba kata lain atau kosongkan pencarian.`,
   emptyTitle: 'Roster masih kosong',
-  emptyBody:
-    'Klik sebuah unit untuk mengisi nama, jabatan, email dan nomor WhatsApp per peran, atau impor daftar yang sudah ada dari Excel (CSV).',
+  emptyBody: 'Klik sebuah unit untuk mengisi nama, jabatan, email dan nomor WhatsApp per peran, atau impor daftar yang sudah ada dari Excel (CSV).',
   columns: { code: 'Kode', unit: 'Unit', complete: 'Kelengkapan', missing: 'Peran belum terisi' },
   completeAll: 'Lengkap',
   completeAria: (filled: number, total: number) => `${filled} dari ${total} peran terisi`,
@@ -101,8 +99,7 @@ export const roster = {
     delimiterName: { ',': 'koma', ';': 'titik koma', '\t': 'tab' } as Record<string, string>,
     counts: { baru: 'baru', ubah: 'diubah', sama: 'tidak berubah', salah: 'salah' } as Record<string, string>,
     columns: { line: 'Baris', status: 'Status', unit: 'Unit', role: 'Peran', name: 'Nama', detail: 'Perubahan / kesalahan' },
-    badRowsNote: (n: number) =>
-      `${n} baris salah tidak akan diimpor. Perbaiki di file lalu impor lagi; baris yang benar tetap dapat diterapkan sekarang.`,
+    badRowsNote: (n: number) => `${n} baris salah tidak akan diimpor. Perbaiki di file lalu impor lagi; baris yang benar tetap dapat diterapkan sekarang.`,
     apply: (n: number) => `Terapkan ${n} baris`,
     nothingToApply: 'Tidak ada perubahan untuk diterapkan',
     applied: (added: number, updated: number, skipped: number) =>

@@ -1,7 +1,8 @@
 // Words of the per-unit report table (tab Isian Unit) and of a unit's answers across meetings.
 export const unitReports = {
   tab: 'Isian Unit',
-  intro: 'Pertanyaan yang dijawab setiap unit yang diundang (misalnya progres naskah kerja sama, jumlah unggahan). Isi tabel dengan papan ketik seperti daftar hadir.',
+  intro:
+    'Pertanyaan yang dijawab setiap unit yang diundang (misalnya progres naskah kerja sama, jumlah unggahan). Isi tabel dengan papan ketik seperti daftar hadir.',
   itemsTitle: 'Butir laporan',
   addItem: 'Tambah butir',
   noItems: 'Belum ada butir laporan. Tambahkan butir, lalu isi jawaban setiap unit di tabel.',

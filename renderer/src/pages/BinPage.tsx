@@ -11,10 +11,7 @@ import { notifyError, notifyOk } from '../components/notify';
 export function BinPage() {
   const [items, setItems] = useState<MeetingSummary[]>([]);
   const load = useCallback(() => {
-    api.call('meetings/list', { includeDeleted: true }).then(
-      (r) => setItems(r.meetings.filter((m) => m.deletedAt)),
-      notifyError,
-    );
+    api.call('meetings/list', { includeDeleted: true }).then((r) => setItems(r.meetings.filter((m) => m.deletedAt)), notifyError);
   }, []);
   useEffect(load, [load]);
 

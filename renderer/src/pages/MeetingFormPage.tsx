@@ -89,10 +89,26 @@ function ListEditor({
             }}
             error={errorAt(i)}
           />
-          <ActionIcon variant="subtle" color="gray" mt={4} tabIndex={-1} disabled={i === 0} aria-label={t.setup.moveUp(itemLabel, i + 1)} onClick={() => move(i, -1)}>
+          <ActionIcon
+            variant="subtle"
+            color="gray"
+            mt={4}
+            tabIndex={-1}
+            disabled={i === 0}
+            aria-label={t.setup.moveUp(itemLabel, i + 1)}
+            onClick={() => move(i, -1)}
+          >
             ↑
           </ActionIcon>
-          <ActionIcon variant="subtle" color="gray" mt={4} tabIndex={-1} disabled={i === rows.length - 1} aria-label={t.setup.moveDown(itemLabel, i + 1)} onClick={() => move(i, 1)}>
+          <ActionIcon
+            variant="subtle"
+            color="gray"
+            mt={4}
+            tabIndex={-1}
+            disabled={i === rows.length - 1}
+            aria-label={t.setup.moveDown(itemLabel, i + 1)}
+            onClick={() => move(i, 1)}
+          >
             ↓
           </ActionIcon>
           <ActionIcon
@@ -132,7 +148,12 @@ function SignatoryFields({
 }) {
   return (
     <SimpleGrid cols={2}>
-      <TextInput label={jabatanLabel} placeholder={jabatanHint} value={value.jabatan} onChange={(e) => onChange({ ...value, jabatan: e.currentTarget.value })} />
+      <TextInput
+        label={jabatanLabel}
+        placeholder={jabatanHint}
+        value={value.jabatan}
+        onChange={(e) => onChange({ ...value, jabatan: e.currentTarget.value })}
+      />
       <TextInput label={nameLabel} placeholder={nameHint} value={value.name} onChange={(e) => onChange({ ...value, name: e.currentTarget.value })} />
     </SimpleGrid>
   );
@@ -147,7 +168,10 @@ export function MeetingFormPage({ id }: { id?: string }) {
   const [seriesNames, setSeriesNames] = useState<string[]>([]);
 
   useEffect(() => {
-    api.call('series/list', {}).then((xs) => setSeriesNames(xs.map((x) => x.name)), () => setSeriesNames([]));
+    api.call('series/list', {}).then(
+      (xs) => setSeriesNames(xs.map((x) => x.name)),
+      () => setSeriesNames([]),
+    );
   }, []);
 
   useEffect(() => {
@@ -256,7 +280,13 @@ export function MeetingFormPage({ id }: { id?: string }) {
             <SimpleGrid cols={4}>
               <DateField label={t.form.date} value={setup.date} onChange={(v) => set('date', v)} error={errors.date} required warning={warningAt('date')} />
               <TimeField label={t.form.startTime} value={setup.startTime} onChange={(v) => set('startTime', v)} error={errors.startTime} required />
-              <TimeField label={t.form.endTime} description={t.form.endTimeHint} value={setup.endTime} onChange={(v) => set('endTime', v)} error={errors.endTime} />
+              <TimeField
+                label={t.form.endTime}
+                description={t.form.endTimeHint}
+                value={setup.endTime}
+                onChange={(v) => set('endTime', v)}
+                error={errors.endTime}
+              />
               <Select
                 label={t.form.timeZone}
                 data={['WIB', 'WITA', 'WIT']}
@@ -282,7 +312,13 @@ export function MeetingFormPage({ id }: { id?: string }) {
             </SimpleGrid>
             {setup.mode !== 'luring' && (
               <>
-                <TextInput label={t.form.joinUrl} value={setup.joinUrl} onChange={(e) => set('joinUrl', e.currentTarget.value)} error={errors.joinUrl} placeholder="https://zoom.us/j/…" />
+                <TextInput
+                  label={t.form.joinUrl}
+                  value={setup.joinUrl}
+                  onChange={(e) => set('joinUrl', e.currentTarget.value)}
+                  error={errors.joinUrl}
+                  placeholder="https://zoom.us/j/…"
+                />
                 <SimpleGrid cols={2}>
                   <TextInput label={t.form.meetingId} value={setup.meetingId} onChange={(e) => set('meetingId', e.currentTarget.value)} />
                   <TextInput label={t.form.passcode} value={setup.passcode} onChange={(e) => set('passcode', e.currentTarget.value)} />
@@ -321,15 +357,34 @@ export function MeetingFormPage({ id }: { id?: string }) {
         <Card withBorder>
           <Stack>
             <Title order={4}>{t.setup.people}</Title>
-            <SignatoryFields value={setup.chair} onChange={(v) => set('chair', v)} jabatanLabel={t.setup.chairJabatan} nameLabel={t.setup.chairName} jabatanHint={t.office.placeholders.chair.jabatan} nameHint={t.office.placeholders.chair.name} />
-            <SignatoryFields value={setup.notetaker} onChange={(v) => set('notetaker', v)} jabatanLabel={t.setup.notetakerJabatan} nameLabel={t.setup.notetakerName} jabatanHint={t.office.placeholders.notetaker.jabatan} nameHint={t.office.placeholders.notetaker.name} />
+            <SignatoryFields
+              value={setup.chair}
+              onChange={(v) => set('chair', v)}
+              jabatanLabel={t.setup.chairJabatan}
+              nameLabel={t.setup.chairName}
+              jabatanHint={t.office.placeholders.chair.jabatan}
+              nameHint={t.office.placeholders.chair.name}
+            />
+            <SignatoryFields
+              value={setup.notetaker}
+              onChange={(v) => set('notetaker', v)}
+              jabatanLabel={t.setup.notetakerJabatan}
+              nameLabel={t.setup.notetakerName}
+              jabatanHint={t.office.placeholders.notetaker.jabatan}
+              nameHint={t.office.placeholders.notetaker.name}
+            />
           </Stack>
         </Card>
         <Card withBorder>
           <Stack>
             <Title order={4}>{t.setup.letter}</Title>
             <SimpleGrid cols={3}>
-              <TextInput label={t.setup.letterNumber} placeholder="123/PP.01-Und/35/2022" value={letter.number} onChange={(e) => setLetter({ number: e.currentTarget.value })} />
+              <TextInput
+                label={t.setup.letterNumber}
+                placeholder="123/PP.01-Und/35/2022"
+                value={letter.number}
+                onChange={(e) => setLetter({ number: e.currentTarget.value })}
+              />
               <Select
                 label={t.setup.sifat}
                 data={SifatSchema.options}
@@ -400,7 +455,13 @@ export function MeetingFormPage({ id }: { id?: string }) {
             {setup.unitsInvitedMode === 'picked' && (
               <SimpleGrid cols={3} spacing={4} verticalSpacing={4} role="group" aria-label={t.setup.unitsList}>
                 {units.map((u) => (
-                  <Checkbox key={u.code} size="xs" label={officialUnitName(u)} checked={invited.has(u.code)} onChange={(e) => togglePicked(u.code, e.currentTarget.checked)} />
+                  <Checkbox
+                    key={u.code}
+                    size="xs"
+                    label={officialUnitName(u)}
+                    checked={invited.has(u.code)}
+                    onChange={(e) => togglePicked(u.code, e.currentTarget.checked)}
+                  />
                 ))}
               </SimpleGrid>
             )}
@@ -408,7 +469,12 @@ export function MeetingFormPage({ id }: { id?: string }) {
               label={t.setup.roles}
               description={t.setup.rolesHint}
               value={setup.rolesInvited}
-              onChange={(v) => set('rolesInvited', roleOptions.map((r) => r.id).filter((id) => v.includes(id)))}
+              onChange={(v) =>
+                set(
+                  'rolesInvited',
+                  roleOptions.map((r) => r.id).filter((id) => v.includes(id)),
+                )
+              }
               error={errors.rolesInvited}
             >
               <Stack gap={6} mt={6}>

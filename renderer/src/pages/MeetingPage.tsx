@@ -38,15 +38,31 @@ const TABS = ['undangan', 'kehadiran', 'pembicara', 'notulen', 'isian', 'laporan
 function sameSection(a: SectionProps, b: SectionProps): boolean {
   const d = a.doc;
   const e = b.doc;
-  return a.meeting === b.meeting && d.apply === e.apply && d.current === e.current && d.run === e.run && d.flush === e.flush && d.reload === e.reload && d.replace === e.replace && d.subscribe === e.subscribe && d.replaced === e.replaced;
+  return (
+    a.meeting === b.meeting &&
+    d.apply === e.apply &&
+    d.current === e.current &&
+    d.run === e.run &&
+    d.flush === e.flush &&
+    d.reload === e.reload &&
+    d.replace === e.replace &&
+    d.subscribe === e.subscribe &&
+    d.replaced === e.replaced
+  );
 }
 const Invitations = memo(InvitationsSection, sameSection);
 const Attendance = memo(AttendanceSection, sameSection);
 const Speakers = memo(SpeakersSection, sameSection);
 const Minutes = memo(MinutesSection, sameSection);
 // The tabs used after the meeting (Isian Unit, Berita & Laporan) load when first opened.
-const Reports = memo(lazy(() => import('../features/reports/ReportsSection').then((x) => ({ default: x.ReportsSection }))), sameSection);
-const UnitReports = memo(lazy(() => import('../features/unit-reports/UnitReportsSection').then((x) => ({ default: x.UnitReportsSection }))), sameSection);
+const Reports = memo(
+  lazy(() => import('../features/reports/ReportsSection').then((x) => ({ default: x.ReportsSection }))),
+  sameSection,
+);
+const UnitReports = memo(
+  lazy(() => import('../features/unit-reports/UnitReportsSection').then((x) => ({ default: x.UnitReportsSection }))),
+  sameSection,
+);
 
 function LiveSection({ live, section: Section, profile }: { live: LiveValue<MeetingDoc>; section: ComponentType<SectionProps>; profile: string }) {
   const doc = useLiveValue(live);
@@ -76,7 +92,11 @@ export function MeetingPage({ id, tab }: { id: string; tab: string }) {
   const tabs = useMemo(
     () =>
       loaded && (
-        <Tabs value={TABS.includes(tab as (typeof TABS)[number]) ? tab : 'undangan'} onChange={(v) => v && navigate({ name: 'meeting', id, tab: v })} keepMounted={false}>
+        <Tabs
+          value={TABS.includes(tab as (typeof TABS)[number]) ? tab : 'undangan'}
+          onChange={(v) => v && navigate({ name: 'meeting', id, tab: v })}
+          keepMounted={false}
+        >
           <Tabs.List className="no-print">
             {TABS.map((k) => (
               <Tabs.Tab key={k} value={k}>
@@ -134,7 +154,11 @@ export function MeetingPage({ id, tab }: { id: string; tab: string }) {
         message: (
           <Group gap="xs">
             <Text size="sm">{t.meeting.deleted}</Text>
-            <Button size="compact-xs" variant="light" onClick={() => void api.call('meetings/restore', { id }).then(() => navigate({ name: 'meeting', id, tab }))}>
+            <Button
+              size="compact-xs"
+              variant="light"
+              onClick={() => void api.call('meetings/restore', { id }).then(() => navigate({ name: 'meeting', id, tab }))}
+            >
               {t.meeting.undo}
             </Button>
           </Group>
@@ -151,15 +175,18 @@ export function MeetingPage({ id, tab }: { id: string; tab: string }) {
   const saveCopy = async () => {
     try {
       const json = JSON.stringify({ schemaVersion: CURRENT_VERSION.meeting, meeting: m }, null, 2);
-      const where = await saveFile({ fileName: exportFileName('Salinan', m.date, m.title, 'json'), mimeType: 'application/json', base64: bytesToBase64(new TextEncoder().encode(json)) });
+      const where = await saveFile({
+        fileName: exportFileName('Salinan', m.date, m.title, 'json'),
+        mimeType: 'application/json',
+        base64: bytesToBase64(new TextEncoder().encode(json)),
+      });
       notifyOk(`${t.meeting.copySaved}: ${where}`);
     } catch (err) {
       notifyError(err);
     }
   };
 
-  const statusText =
-    doc.status === 'saved' ? t.meeting.saveStatusSaved : doc.status === 'pending' ? t.meeting.saveStatusPending : t.meeting.saveStatusError;
+  const statusText = doc.status === 'saved' ? t.meeting.saveStatusSaved : doc.status === 'pending' ? t.meeting.saveStatusPending : t.meeting.saveStatusError;
 
   return (
     <Stack>
@@ -208,7 +235,13 @@ export function MeetingPage({ id, tab }: { id: string; tab: string }) {
             {refused.length > 0 && doc.status !== 'error' ? (
               <RefusedBadge drafts={refused} />
             ) : (
-              <Badge variant="dot" color={doc.status === 'error' ? 'red' : doc.status === 'pending' ? 'yellow' : 'green'} data-testid="save-status" style={{ flexShrink: 0 }} styles={{ label: { whiteSpace: 'nowrap', overflow: 'visible' } }}>
+              <Badge
+                variant="dot"
+                color={doc.status === 'error' ? 'red' : doc.status === 'pending' ? 'yellow' : 'green'}
+                data-testid="save-status"
+                style={{ flexShrink: 0 }}
+                styles={{ label: { whiteSpace: 'nowrap', overflow: 'visible' } }}
+              >
                 {statusText}
               </Badge>
             )}
@@ -267,9 +300,20 @@ export function MeetingPage({ id, tab }: { id: string; tab: string }) {
           <Text size="sm">{t.meeting.duplicateBody}</Text>
           <DateField label={t.meeting.duplicateDate} value={dupDate} onChange={setDupDate} />
           {m.series ? (
-            <Checkbox label={t.followUps.continueSeries(m.series)} description={t.followUps.duplicateSeriesHint} checked={dupContinue} onChange={(e) => setDupContinue(e.currentTarget.checked)} />
+            <Checkbox
+              label={t.followUps.continueSeries(m.series)}
+              description={t.followUps.duplicateSeriesHint}
+              checked={dupContinue}
+              onChange={(e) => setDupContinue(e.currentTarget.checked)}
+            />
           ) : (
-            <TextInput label={t.followUps.startSeries} description={t.followUps.duplicateSeriesHint} placeholder={t.followUps.seriesPlaceholder} value={dupSeries} onChange={(e) => setDupSeries(e.currentTarget.value)} />
+            <TextInput
+              label={t.followUps.startSeries}
+              description={t.followUps.duplicateSeriesHint}
+              placeholder={t.followUps.seriesPlaceholder}
+              value={dupSeries}
+              onChange={(e) => setDupSeries(e.currentTarget.value)}
+            />
           )}
           <Group justify="flex-end">
             <Button variant="subtle" onClick={() => setDupOpen(false)}>

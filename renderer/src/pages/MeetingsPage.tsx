@@ -114,9 +114,36 @@ export function MeetingsPage({ today }: { today: string }) {
               default), each list was rendered, positioned and rendered again before the first
               paint of the list, a third of the start's rendering. */}
           <Group gap="sm" data-testid="meeting-filters">
-            <Select label={t.followUps.filterSeries} placeholder={t.followUps.allSeries} data={options.series} value={filter.series} clearable w={280} comboboxProps={CLOSED_UNMOUNTED} onChange={(v) => setFilter({ ...filter, series: v })} />
-            <Select label={t.followUps.filterYear} placeholder={t.followUps.allYears} data={options.years} value={filter.year} clearable w={150} comboboxProps={CLOSED_UNMOUNTED} onChange={(v) => setFilter({ ...filter, year: v })} />
-            <Select label={t.followUps.filterStatus} placeholder={t.followUps.allStatuses} data={options.statuses} value={filter.status} clearable w={200} comboboxProps={CLOSED_UNMOUNTED} onChange={(v) => setFilter({ ...filter, status: v as MeetingFilter['status'] })} />
+            <Select
+              label={t.followUps.filterSeries}
+              placeholder={t.followUps.allSeries}
+              data={options.series}
+              value={filter.series}
+              clearable
+              w={280}
+              comboboxProps={CLOSED_UNMOUNTED}
+              onChange={(v) => setFilter({ ...filter, series: v })}
+            />
+            <Select
+              label={t.followUps.filterYear}
+              placeholder={t.followUps.allYears}
+              data={options.years}
+              value={filter.year}
+              clearable
+              w={150}
+              comboboxProps={CLOSED_UNMOUNTED}
+              onChange={(v) => setFilter({ ...filter, year: v })}
+            />
+            <Select
+              label={t.followUps.filterStatus}
+              placeholder={t.followUps.allStatuses}
+              data={options.statuses}
+              value={filter.status}
+              clearable
+              w={200}
+              comboboxProps={CLOSED_UNMOUNTED}
+              onChange={(v) => setFilter({ ...filter, status: v as MeetingFilter['status'] })}
+            />
           </Group>
           {shown.length === 0 && <Text c="dimmed">{t.followUps.noneMatch}</Text>}
           <Title order={4}>{t.meetings.upcoming}</Title>

@@ -45,11 +45,10 @@ export function docxToPdf(bytes: Uint8Array, name = 'document'): PdfResult {
   workDirs.push(dir);
   const docx = join(dir, `${name}.docx`);
   writeFileSync(docx, bytes);
-  execFileSync(
-    'libreoffice',
-    [`-env:UserInstallation=file://${profile()}`, '--headless', '--convert-to', 'pdf', '--outdir', dir, docx],
-    { stdio: 'pipe', timeout: 180_000 },
-  );
+  execFileSync('libreoffice', [`-env:UserInstallation=file://${profile()}`, '--headless', '--convert-to', 'pdf', '--outdir', dir, docx], {
+    stdio: 'pipe',
+    timeout: 180_000,
+  });
   const pdfPath = join(dir, `${name}.pdf`);
   readFileSync(pdfPath);
   const text = execFileSync('pdftotext', ['-layout', pdfPath, '-'], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });

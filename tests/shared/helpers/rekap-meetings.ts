@@ -20,7 +20,15 @@ export function rekapMeeting(id: string, date: string, present: Record<string, s
   if (o.deletedAt) m.deletedAt = o.deletedAt;
   if (o.unitsInvited) m.unitsInvited = o.unitsInvited;
   if (o.rolesInvited) m.rolesInvited = o.rolesInvited;
-  const cell = (status: AttendanceStatus) => ({ status, name: '', joinTime: '', durationMinutes: null, source: 'manual' as const, importKey: '', personId: '' });
+  const cell = (status: AttendanceStatus) => ({
+    status,
+    name: '',
+    joinTime: '',
+    durationMinutes: null,
+    source: 'manual' as const,
+    importKey: '',
+    personId: '',
+  });
   for (const [code, roles] of Object.entries(present)) {
     m.attendance[code] = { cells: Object.fromEntries(roles.map((r) => [r, cell('hadir')])), note: '' };
   }

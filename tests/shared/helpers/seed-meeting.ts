@@ -13,10 +13,20 @@ export const SEED_LETTER_NUMBER = '123/PP.01-Und/35/2022';
 /** Units with nobody present, and cells left empty in units that did come (8 people missing). */
 export const ABSENT_UNITS = ['3527', '3529', '3579'];
 const MISSING_CELLS: Array<[string, string]> = [
-  ['3501', 'medsos'], ['3506', 'tekmas'], ['3509', 'medsos'], ['3513', 'parmas'],
-  ['3520', 'medsos'], ['3524', 'tekmas'], ['3573', 'medsos'], ['3577', 'tekmas'],
+  ['3501', 'medsos'],
+  ['3506', 'tekmas'],
+  ['3509', 'medsos'],
+  ['3513', 'parmas'],
+  ['3520', 'medsos'],
+  ['3524', 'tekmas'],
+  ['3573', 'medsos'],
+  ['3577', 'tekmas'],
 ];
-const LATE_CELLS: Array<[string, string]> = [['3502', 'medsos'], ['3516', 'parmas'], ['3578', 'tekmas']];
+const LATE_CELLS: Array<[string, string]> = [
+  ['3502', 'medsos'],
+  ['3516', 'parmas'],
+  ['3578', 'tekmas'],
+];
 
 function c(status: AttendanceCell['status'], name = ''): AttendanceCell {
   return { status, name, joinTime: '', durationMinutes: null, source: 'manual', importKey: '', personId: '' };
@@ -27,7 +37,13 @@ export function seedSettings(paper: Settings['paper'] = 'A4'): Settings {
   const d = defaultSettings();
   return {
     ...d,
-    organisation: { ...d.organisation, address: 'Jl. Tenggilis Mejoyo Kav. 1-3, Surabaya 60292', phone: '(031) 8471885', email: 'kpuprov.jatim@example.go.id', website: 'jatim.kpu.go.id' },
+    organisation: {
+      ...d.organisation,
+      address: 'Jl. Tenggilis Mejoyo Kav. 1-3, Surabaya 60292',
+      phone: '(031) 8471885',
+      email: 'kpuprov.jatim@example.go.id',
+      website: 'jatim.kpu.go.id',
+    },
     paper,
   };
 }
@@ -72,7 +88,15 @@ export function seedMeeting(): Meeting {
     '2022-05-20T02:00:00.000Z',
   );
   const speaker = (id: string, name: string, jabatan: string, segment: Meeting['speakers'][number]['segment'], points: string[]) => ({
-    id, name, jabatan, institution: 'provinsi', segment, points, startedAt: '', endedAt: '', unitCode: '',
+    id,
+    name,
+    jabatan,
+    institution: 'provinsi',
+    segment,
+    points,
+    startedAt: '',
+    endedAt: '',
+    unitCode: '',
   });
   m.speakers = [
     speaker('s1', 'Insan Qoriawan', 'Plh. Ketua KPU Provinsi Jawa Timur dan Ketua Divisi Teknis', 'pembukaan', [
@@ -118,8 +142,22 @@ export function seedMeeting(): Meeting {
       'Surat KPU RI Nomor 311 Tahun 2022 menjadi pedoman pelaksanaan perjanjian kerja sama.',
     ],
     followUps: [
-      { id: 'f1', action: 'Menyusun draf naskah kerja sama dengan lembaga lain', responsible: 'Divisi Parmas KPU Kabupaten/Kota', assignees: [], dueDate: '2022-06-30', status: 'belum' },
-      { id: 'f2', action: 'Menyampaikan laporan evaluasi akun TikTok dan website', responsible: 'Operator Media Sosial KPU Kabupaten/Kota', assignees: [], dueDate: '2022-06-10', status: 'proses' },
+      {
+        id: 'f1',
+        action: 'Menyusun draf naskah kerja sama dengan lembaga lain',
+        responsible: 'Divisi Parmas KPU Kabupaten/Kota',
+        assignees: [],
+        dueDate: '2022-06-30',
+        status: 'belum',
+      },
+      {
+        id: 'f2',
+        action: 'Menyampaikan laporan evaluasi akun TikTok dan website',
+        responsible: 'Operator Media Sosial KPU Kabupaten/Kota',
+        assignees: [],
+        dueDate: '2022-06-10',
+        status: 'proses',
+      },
     ],
     followUpsAtFinal: {},
     carriedAtFinal: [],
@@ -139,7 +177,16 @@ export function largeMeeting(unitCount: number, speakerCount = 20, pointCount = 
     kind: i % 5 === 4 ? ('kota' as const) : ('kabupaten' as const),
   }));
   roster.people = roster.units.flatMap((u) =>
-    DEFAULT_ROLE_IDS.map((r) => ({ id: `${u.code}-${r}`, unitCode: u.code, roleId: r, name: `Petugas ${r} ${u.name}`, jabatan: '', email: '', phone: '', notes: '' })),
+    DEFAULT_ROLE_IDS.map((r) => ({
+      id: `${u.code}-${r}`,
+      unitCode: u.code,
+      roleId: r,
+      name: `Petugas ${r} ${u.name}`,
+      jabatan: '',
+      email: '',
+      phone: '',
+      notes: '',
+    })),
   );
   const m = seedMeeting();
   m.unitsInvited = roster.units.map((u) => u.code);
@@ -157,13 +204,21 @@ export function largeMeeting(unitCount: number, speakerCount = 20, pointCount = 
     jabatan: 'Komisioner Divisi Sosdiklih Parmas',
     institution: 'provinsi',
     segment: i === 0 ? 'pembukaan' : i === speakerCount - 1 ? 'penutup' : 'pengarahan',
-    points: Array.from({ length: pointCount }, (_, j) => `Pokok bahasan ${j + 1} dari pembicara ${i + 1} tentang persiapan sosialisasi dan pendidikan pemilih.`),
+    points: Array.from(
+      { length: pointCount },
+      (_, j) => `Pokok bahasan ${j + 1} dari pembicara ${i + 1} tentang persiapan sosialisasi dan pendidikan pemilih.`,
+    ),
     startedAt: '',
     endedAt: '',
     unitCode: '',
   }));
   m.minutes.followUps = Array.from({ length: followUpCount }, (_, i) => ({
-    id: `f${i}`, action: `Tindak lanjut ${i + 1}`, responsible: 'Divisi Parmas', assignees: [], dueDate: '2022-06-30', status: 'belum' as const,
+    id: `f${i}`,
+    action: `Tindak lanjut ${i + 1}`,
+    responsible: 'Divisi Parmas',
+    assignees: [],
+    dueDate: '2022-06-30',
+    status: 'belum' as const,
   }));
   return { meeting: m, roster };
 }

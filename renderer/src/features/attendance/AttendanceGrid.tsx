@@ -111,7 +111,10 @@ const GridRow = memo(function GridRow({ unit, index, roles, ua, activeCol }: Row
 export function AttendanceGrid({ units, roles, attendance, active, onActiveChange, onAction, emptyText, fitKey, unitsWord }: GridProps) {
   const tableRef = useRef<HTMLTableElement>(null);
   const lastCol = roles.length + 1;
-  const rowIndex = Math.max(0, units.findIndex((u) => u.code === active.code));
+  const rowIndex = Math.max(
+    0,
+    units.findIndex((u) => u.code === active.code),
+  );
   const activeCode = units[rowIndex]?.code ?? '';
   const activeCol = Math.min(Math.max(active.col, 0), lastCol);
 

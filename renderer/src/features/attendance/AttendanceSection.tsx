@@ -26,7 +26,10 @@ import { unitsGroupName } from '../../../../shared/domain/org-words';
 const MAX_REPORT_BYTES = 32 * 1024 * 1024;
 
 type CellValue = MeetingIntentInput<'attendance/set-cells'>['cells'][number]['value'];
-const setCells = (cells: Array<{ unitCode: string; roleId: string; value: CellValue }>): MeetingIntent => ({ method: 'attendance/set-cells', input: { cells } });
+const setCells = (cells: Array<{ unitCode: string; roleId: string; value: CellValue }>): MeetingIntent => ({
+  method: 'attendance/set-cells',
+  input: { cells },
+});
 const setNote = (unitCode: string, note: string): MeetingIntent => ({ method: 'attendance/set-note', input: { unitCode, note } });
 
 const KEYS_SHOWN = 'rakor.attendance.keysShown';
@@ -121,10 +124,12 @@ function AttendanceScreen({ meeting, doc, roster }: SectionProps & { roster: Ros
       return;
     }
     setUndoStack((s) => s.slice(0, -1));
-    void send({ method: 'attendance/restore-units', input: { units: Object.entries(entry.before).map(([unitCode, attendance]) => ({ unitCode, attendance })) } });
+    void send({
+      method: 'attendance/restore-units',
+      input: { units: Object.entries(entry.before).map(([unitCode, attendance]) => ({ unitCode, attendance })) },
+    });
     notifications.show({ color: 'gray', message: t.attendance.undone(entry.label), autoClose: 2000 });
   }, [undoStack, send]);
-
 
   const roleLabel = (roleId: string) => roles.find((r) => r.id === roleId)?.label ?? roleId;
 
@@ -164,16 +169,26 @@ function AttendanceScreen({ meeting, doc, roster }: SectionProps & { roster: Ros
         case 'clear':
           if (kind === 'note') change(t.attendance.change.note(unit.label), setNote(unit.code, ''));
           else if (action.wholeUnit || !role) {
-            change(t.attendance.change.unit(unit.label, t.attendance.change.cleared), setCells(rolesInvited.map((roleId) => ({ unitCode: unit.code, roleId, value: null }))));
+            change(
+              t.attendance.change.unit(unit.label, t.attendance.change.cleared),
+              setCells(rolesInvited.map((roleId) => ({ unitCode: unit.code, roleId, value: null }))),
+            );
           } else {
-            change(t.attendance.change.cell(unit.label, role.label, t.attendance.change.cleared), setCells([{ unitCode: unit.code, roleId: role.id, value: null }]));
+            change(
+              t.attendance.change.cell(unit.label, role.label, t.attendance.change.cleared),
+              setCells([{ unitCode: unit.code, roleId: role.id, value: null }]),
+            );
           }
           return;
         case 'edit':
           if (kind === 'note') {
             const note = meeting.attendance[unit.code]?.note ?? '';
             const typed = action.text ?? '';
-            setEditing({ code: unit.code, roleId: null, target: { kind: 'note', unitLabel: unit.label, note: typed ? (note ? `${note} ${typed}` : typed) : note } });
+            setEditing({
+              code: unit.code,
+              roleId: null,
+              target: { kind: 'note', unitLabel: unit.label, note: typed ? (note ? `${note} ${typed}` : typed) : note },
+            });
           } else if (role) {
             setEditing({
               code: unit.code,
@@ -325,7 +340,11 @@ function AttendanceScreen({ meeting, doc, roster }: SectionProps & { roster: Ros
           <TextInput
             ref={filterRef}
             aria-label={t.attendance.filterLabel}
-            leftSection={<Text size="xs" fw={600} c="dimmed">{t.attendance.filterLabel}</Text>}
+            leftSection={
+              <Text size="xs" fw={600} c="dimmed">
+                {t.attendance.filterLabel}
+              </Text>
+            }
             leftSectionWidth={72}
             placeholder={t.attendance.filterPlaceholder}
             value={filter}
@@ -357,7 +376,10 @@ function AttendanceScreen({ meeting, doc, roster }: SectionProps & { roster: Ros
         </Group>
         <Group gap="xs" wrap="nowrap">
           {!readOnly && (
-            <FileButton onChange={(f) => void readReport(f)} accept=".csv,.txt,.xlsx,text/csv,text/plain,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet">
+            <FileButton
+              onChange={(f) => void readReport(f)}
+              accept=".csv,.txt,.xlsx,text/csv,text/plain,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+            >
               {(props) => (
                 <Tooltip label={t.attendance.dropHint} multiline w={260} withArrow>
                   <Button {...props} loading={reading}>
@@ -375,9 +397,7 @@ function AttendanceScreen({ meeting, doc, roster }: SectionProps & { roster: Ros
             </Menu.Target>
             <Menu.Dropdown>
               <Menu.Item onClick={() => void exportList('docx')}>{t.attendance.exportDocx}</Menu.Item>
-              {meeting.mode !== 'daring' && (
-                <Menu.Item onClick={() => void exportList('docx-signatures')}>{t.attendance.exportDocxSignatures}</Menu.Item>
-              )}
+              {meeting.mode !== 'daring' && <Menu.Item onClick={() => void exportList('docx-signatures')}>{t.attendance.exportDocxSignatures}</Menu.Item>}
               <Menu.Item onClick={() => void exportList('xlsx')}>{t.attendance.exportXlsx}</Menu.Item>
               <Menu.Item onClick={() => void exportList('csv')}>{t.attendance.exportCsv}</Menu.Item>
               <Menu.Item onClick={() => void exportList('csv-semicolon')}>{t.attendance.exportCsvSemicolon}</Menu.Item>
@@ -385,7 +405,6 @@ function AttendanceScreen({ meeting, doc, roster }: SectionProps & { roster: Ros
           </Menu>
         </Group>
       </Group>
-
 
       {keysShown && (
         <Group gap="sm" className="no-print" aria-label={t.attendance.keysTitle} id="att-keys" data-testid="attendance-keys">

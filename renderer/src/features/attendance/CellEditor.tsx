@@ -9,12 +9,9 @@ import { t } from '../../i18n';
 import { STATUS_ORDER } from './grid-model';
 
 export type EditTarget =
-  | { kind: 'cell'; unitLabel: string; roleLabel: string; cell: AttendanceCell | undefined; holder: string }
-  | { kind: 'note'; unitLabel: string; note: string };
+  { kind: 'cell'; unitLabel: string; roleLabel: string; cell: AttendanceCell | undefined; holder: string } | { kind: 'note'; unitLabel: string; note: string };
 
-export type EditResult =
-  | { kind: 'cell'; status: AttendanceStatus | null; name: string; joinTime: string }
-  | { kind: 'note'; note: string };
+export type EditResult = { kind: 'cell'; status: AttendanceStatus | null; name: string; joinTime: string } | { kind: 'note'; note: string };
 
 interface Props {
   target: EditTarget | null;

@@ -38,7 +38,11 @@ function sourceText(preview: AttendanceImportPreview): string {
   const parts = [a.reviewReadAs(preview.encoding, preview.delimiter === null ? null : (a.delimiterName[preview.delimiter] ?? preview.delimiter))];
   const info = preview.meetingInfo;
   if (info) {
-    const said = [info.title ? `“${info.title}”` : '', info.meetingId ? a.reviewMeetingId(info.meetingId) : '', info.start ? a.reviewMeetingStart(info.start) : ''].filter(Boolean);
+    const said = [
+      info.title ? `“${info.title}”` : '',
+      info.meetingId ? a.reviewMeetingId(info.meetingId) : '',
+      info.start ? a.reviewMeetingStart(info.start) : '',
+    ].filter(Boolean);
     if (said.length) parts.push(a.reviewReportMeeting(said.join(', ')));
   }
   return parts.join(' · ');
@@ -131,9 +135,21 @@ export function ImportReview({ preview, meeting, roster, units, roles, busy, onA
                 {t.attendance.planNothing}
               </Text>
             )}
-            {d.conflicts.length - d.overwritten > 0 && <Text size="xs" c="dimmed">{t.attendance.planKept(d.conflicts.length - d.overwritten)}</Text>}
-            {d.proposalRows.length > 0 && <Text size="xs" c="dimmed" data-testid="import-proposals">{t.attendance.planProposals(d.acceptedProposals, d.proposalRows.length)}</Text>}
-            {d.openReviews > 0 && <Text size="xs" c="orange.8">{t.attendance.planOpen(d.openReviews)}</Text>}
+            {d.conflicts.length - d.overwritten > 0 && (
+              <Text size="xs" c="dimmed">
+                {t.attendance.planKept(d.conflicts.length - d.overwritten)}
+              </Text>
+            )}
+            {d.proposalRows.length > 0 && (
+              <Text size="xs" c="dimmed" data-testid="import-proposals">
+                {t.attendance.planProposals(d.acceptedProposals, d.proposalRows.length)}
+              </Text>
+            )}
+            {d.openReviews > 0 && (
+              <Text size="xs" c="orange.8">
+                {t.attendance.planOpen(d.openReviews)}
+              </Text>
+            )}
           </Stack>
           <Group>
             <Button variant="subtle" onClick={onClose}>

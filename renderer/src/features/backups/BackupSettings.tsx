@@ -67,16 +67,28 @@ export function BackupSettings() {
           {t.backups.dataDir}: <code>{dataDir}</code>
         </Text>
         <Group>
-          <Button variant="light" loading={busy} onClick={() => run(async () => {
-            await api.call('backups/create', {});
-            notifyOk(t.backups.created);
-          })}>
+          <Button
+            variant="light"
+            loading={busy}
+            onClick={() =>
+              run(async () => {
+                await api.call('backups/create', {});
+                notifyOk(t.backups.created);
+              })
+            }
+          >
             {t.backups.createNow}
           </Button>
-          <Button variant="light" loading={busy} onClick={() => run(async () => {
-            const where = await saveFile(await api.call('backups/export-archive', {}));
-            notifyOk(`${t.backups.fileSaved}: ${where}`);
-          })}>
+          <Button
+            variant="light"
+            loading={busy}
+            onClick={() =>
+              run(async () => {
+                const where = await saveFile(await api.call('backups/export-archive', {}));
+                notifyOk(`${t.backups.fileSaved}: ${where}`);
+              })
+            }
+          >
             {t.backups.toFile}
           </Button>
           <FileButton accept=".zip,application/zip" onChange={(file) => file && setConfirm({ file })}>
@@ -88,7 +100,9 @@ export function BackupSettings() {
           </FileButton>
         </Group>
         {list.length === 0 ? (
-          <Text size="sm" c="dimmed">{t.backups.none}</Text>
+          <Text size="sm" c="dimmed">
+            {t.backups.none}
+          </Text>
         ) : (
           <Table striped data-testid="backup-list">
             <Table.Thead>
@@ -121,10 +135,18 @@ export function BackupSettings() {
       <Modal opened={confirm !== null} onClose={() => setConfirm(null)} title={confirm?.file ? t.backups.restoreFileTitle : t.backups.restoreTitle}>
         <Stack>
           <Text size="sm">{t.backups.restoreBody}</Text>
-          {confirm?.file && <Text size="sm" fw={600}>{confirm.file.name}</Text>}
+          {confirm?.file && (
+            <Text size="sm" fw={600}>
+              {confirm.file.name}
+            </Text>
+          )}
           <Group justify="flex-end">
-            <Button variant="subtle" onClick={() => setConfirm(null)}>{t.common.cancel}</Button>
-            <Button color="red" onClick={restore}>{t.backups.restore}</Button>
+            <Button variant="subtle" onClick={() => setConfirm(null)}>
+              {t.common.cancel}
+            </Button>
+            <Button color="red" onClick={restore}>
+              {t.backups.restore}
+            </Button>
           </Group>
         </Stack>
       </Modal>

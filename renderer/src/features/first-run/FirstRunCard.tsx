@@ -143,8 +143,19 @@ export function FirstRunCard({ onDone }: { onDone?: () => void }) {
           {org('website', t.settings.website)}
         </SimpleGrid>
         <SimpleGrid cols={3} spacing="sm" verticalSpacing={6}>
-          <TextInput label={t.settings.signatoryJabatan} description={w.signatoryHint} placeholder={`Ketua ${settings.organizerName}`} value={form.signatoryJabatan} onChange={(e) => setForm({ ...form, signatoryJabatan: e.currentTarget.value })} />
-          <TextInput label={t.settings.signatoryName} description=" " value={form.signatoryName} onChange={(e) => setForm({ ...form, signatoryName: e.currentTarget.value })} />
+          <TextInput
+            label={t.settings.signatoryJabatan}
+            description={w.signatoryHint}
+            placeholder={`Ketua ${settings.organizerName}`}
+            value={form.signatoryJabatan}
+            onChange={(e) => setForm({ ...form, signatoryJabatan: e.currentTarget.value })}
+          />
+          <TextInput
+            label={t.settings.signatoryName}
+            description=" "
+            value={form.signatoryName}
+            onChange={(e) => setForm({ ...form, signatoryName: e.currentTarget.value })}
+          />
           <TextInput
             label={t.settings.organizerEmail}
             description={w.organizerHint}

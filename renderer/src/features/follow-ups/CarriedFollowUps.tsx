@@ -17,7 +17,17 @@ import { unitKeyLabel } from './labels';
  * Given only the parts of the meeting it reads (its id, series and whether its minutes are
  * final), so typing elsewhere on the Notulen tab does not render it again.
  */
-export const CarriedFollowUps = memo(function CarriedFollowUps({ meetingId, series, final, units }: { meetingId: string; series: string; final: boolean; units: readonly Unit[] }) {
+export const CarriedFollowUps = memo(function CarriedFollowUps({
+  meetingId,
+  series,
+  final,
+  units,
+}: {
+  meetingId: string;
+  series: string;
+  final: boolean;
+  units: readonly Unit[];
+}) {
   const [list, setList] = useState<CarriedList | null>(null);
   useEffect(() => {
     if (!series) return;
@@ -90,8 +100,12 @@ export const CarriedFollowUps = memo(function CarriedFollowUps({ meetingId, seri
                               readOnly={list.final}
                               changedIn={meetingId}
                               onSaved={(progress) =>
-                                setList((l) =>
-                                  l && { ...l, carried: l.carried.map((x) => (x.meetingId === c.meetingId && x.followUp.id === c.followUp.id ? { ...x, progress } : x)) },
+                                setList(
+                                  (l) =>
+                                    l && {
+                                      ...l,
+                                      carried: l.carried.map((x) => (x.meetingId === c.meetingId && x.followUp.id === c.followUp.id ? { ...x, progress } : x)),
+                                    },
                                 )
                               }
                             />

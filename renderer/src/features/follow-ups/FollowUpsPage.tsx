@@ -40,7 +40,10 @@ export function FollowUpsPage({ meetingId, series }: { meetingId?: string; serie
   }, []);
 
   const units = useMemo(() => sortUnits(roster?.units ?? []), [roster]);
-  const unitOptions = [{ value: 'provinsi', label: t.followUps.provinceOption(organisation.organizerName) }, ...units.map((u) => ({ value: u.code, label: unitKeyLabel(u.code, units) }))];
+  const unitOptions = [
+    { value: 'provinsi', label: t.followUps.provinceOption(organisation.organizerName) },
+    ...units.map((u) => ({ value: u.code, label: unitKeyLabel(u.code, units) })),
+  ];
 
   const exportXlsx = async () => {
     setBusy(true);
@@ -109,7 +112,12 @@ export function FollowUpsPage({ meetingId, series }: { meetingId?: string; serie
           w={240}
           onChange={(v) => set({ unitKey: v ?? undefined })}
         />
-        <Checkbox label={t.followUps.includeDone} checked={Boolean(filter.includeDone)} onChange={(e) => set({ includeDone: e.currentTarget.checked || undefined })} mb={8} />
+        <Checkbox
+          label={t.followUps.includeDone}
+          checked={Boolean(filter.includeDone)}
+          onChange={(e) => set({ includeDone: e.currentTarget.checked || undefined })}
+          mb={8}
+        />
       </Group>
       {!list ? (
         <Loader />

@@ -62,11 +62,17 @@ export function SeriesPage({ name }: { name: string }) {
                 )}
               </Table.Td>
               <Table.Td>
-                <Badge color={m.summary.minutesStatus === 'final' ? 'teal.9' : 'yellow'} variant={m.summary.minutesStatus === 'final' ? 'filled' : 'filled'} c={m.summary.minutesStatus === 'final' ? undefined : 'dark'}>
+                <Badge
+                  color={m.summary.minutesStatus === 'final' ? 'teal.9' : 'yellow'}
+                  variant={m.summary.minutesStatus === 'final' ? 'filled' : 'filled'}
+                  c={m.summary.minutesStatus === 'final' ? undefined : 'dark'}
+                >
                   {t.followUps.minutesStatus[m.summary.minutesStatus]}
                 </Badge>
               </Table.Td>
-              <Table.Td data-testid="series-attendance">{t.followUps.attendanceRate(m.unitsPresent, m.unitsInvited, percent(m.unitsPresent, m.unitsInvited))}</Table.Td>
+              <Table.Td data-testid="series-attendance">
+                {t.followUps.attendanceRate(m.unitsPresent, m.unitsInvited, percent(m.unitsPresent, m.unitsInvited))}
+              </Table.Td>
               <Table.Td data-testid="series-open">
                 {m.followUps ? (
                   <Anchor href={routeHref({ name: 'follow-ups', meetingId: m.summary.id })}>{t.followUps.openOf(m.openFollowUps, m.followUps)}</Anchor>

@@ -154,13 +154,7 @@ export function FilesPanel({ meeting, preview, actions }: Props) {
           </Group>
           {step !== null && (
             <Stack gap={4} data-testid="export-progress">
-              <Progress
-                value={progress}
-                animated={running}
-                striped={running}
-                aria-label={t.invitations.progressLabel}
-                size="lg"
-              />
+              <Progress value={progress} animated={running} striped={running} aria-label={t.invitations.progressLabel} size="lg" />
               <Text size="sm" aria-live="polite">
                 {step < steps.length ? `${step + 1}/${steps.length} · ${steps[step]}` : t.invitations.steps.done}
               </Text>

@@ -101,11 +101,7 @@ export function InvitationsSection({ meeting, doc }: SectionProps) {
 
   return (
     <Stack gap="lg" data-testid="invitations">
-      {meeting.status === 'batal' ? (
-        <CancelledPanel meeting={meeting} actions={actions} />
-      ) : (
-        <UpdateNotice calendar={preview.calendar} />
-      )}
+      {meeting.status === 'batal' ? <CancelledPanel meeting={meeting} actions={actions} /> : <UpdateNotice calendar={preview.calendar} />}
       <ReadinessPanel preview={preview} />
       {meeting.status !== 'batal' ? (
         <SimpleGrid cols={{ base: 1, lg: 2 }} spacing="lg">

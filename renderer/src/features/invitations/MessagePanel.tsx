@@ -30,9 +30,12 @@ export function useCopy() {
   const [copied, setCopied] = useState(false);
   const [failed, setFailed] = useState(false);
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
-  useEffect(() => () => {
-    if (timer.current) clearTimeout(timer.current);
-  }, []);
+  useEffect(
+    () => () => {
+      if (timer.current) clearTimeout(timer.current);
+    },
+    [],
+  );
   const copy = async (text: string) => {
     let ok = false;
     try {
@@ -61,16 +64,7 @@ function CopyTextButton({ text, label }: { text: string; label: string }) {
           <Text size="xs" c="red" role="alert">
             {t.invitations.copyFailed}
           </Text>
-          <Textarea
-            aria-label={label}
-            value={text}
-            readOnly
-            autosize
-            maxRows={8}
-            w="100%"
-            onFocus={(e) => e.currentTarget.select()}
-            autoFocus
-          />
+          <Textarea aria-label={label} value={text} readOnly autosize maxRows={8} w="100%" onFocus={(e) => e.currentTarget.select()} autoFocus />
         </>
       )}
     </Stack>
@@ -97,7 +91,17 @@ export function MessagePanel({ preview }: { preview: InvitationPreview }) {
           <Tabs.Panel value="wa" pt="sm">
             <Stack gap="xs">
               <CopyTextButton text={preview.whatsapp} label={t.invitations.copyWhatsApp} />
-              <Paper withBorder p="sm" bg="var(--mantine-color-gray-0)" mah={420} style={{ overflowY: 'auto' }} tabIndex={0} role="region" aria-label={t.invitations.whatsappPreviewRegion} data-testid="whatsapp-preview">
+              <Paper
+                withBorder
+                p="sm"
+                bg="var(--mantine-color-gray-0)"
+                mah={420}
+                style={{ overflowY: 'auto' }}
+                tabIndex={0}
+                role="region"
+                aria-label={t.invitations.whatsappPreviewRegion}
+                data-testid="whatsapp-preview"
+              >
                 <Text size="sm" style={{ overflowWrap: 'anywhere' }}>
                   <WhatsAppText text={preview.whatsapp} />
                 </Text>
@@ -119,7 +123,16 @@ export function MessagePanel({ preview }: { preview: InvitationPreview }) {
               <Text size="sm" fw={500}>
                 {t.invitations.emailBody}
               </Text>
-              <Paper withBorder p="sm" mah={360} style={{ overflowY: 'auto' }} tabIndex={0} role="region" aria-label={t.invitations.emailBody} data-testid="email-body">
+              <Paper
+                withBorder
+                p="sm"
+                mah={360}
+                style={{ overflowY: 'auto' }}
+                tabIndex={0}
+                role="region"
+                aria-label={t.invitations.emailBody}
+                data-testid="email-body"
+              >
                 <Text size="sm" style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }}>
                   {preview.email.body}
                 </Text>

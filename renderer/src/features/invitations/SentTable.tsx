@@ -91,8 +91,7 @@ export function SentTable({ meeting, preview, actions }: Props) {
   const stale = preview.calendar.changedSinceSent;
 
   const rows = useMemo(
-    () =>
-      preview.units.filter((u) => (filter === 'all' ? true : filter === 'sent' ? u.sentAt !== '' : u.sentAt === '')),
+    () => preview.units.filter((u) => (filter === 'all' ? true : filter === 'sent' ? u.sentAt !== '' : u.sentAt === '')),
     [preview.units, filter],
   );
   const sentCount = preview.units.filter((u) => u.sentAt !== '').length;
@@ -158,7 +157,11 @@ export function SentTable({ meeting, preview, actions }: Props) {
     }
   };
   const mailtoOf = (u: InvitationUnitRow) =>
-    mailtoLink(u.people.filter((p) => p.emailUsable).map((p) => p.email), preview.email.subject, preview.email.body);
+    mailtoLink(
+      u.people.filter((p) => p.emailUsable).map((p) => p.email),
+      preview.email.subject,
+      preview.email.body,
+    );
 
   return (
     <Card withBorder padding="md">
@@ -191,7 +194,17 @@ export function SentTable({ meeting, preview, actions }: Props) {
             <Button size="xs" disabled={chosen.length === 0 || busy} onClick={() => void run(chosen, true)}>
               {t.invitations.markSelected(chosen.length)}
             </Button>
-            <Button size="xs" variant="light" disabled={busy} onClick={() => void run(preview.units.map((u) => u.code), true)}>
+            <Button
+              size="xs"
+              variant="light"
+              disabled={busy}
+              onClick={() =>
+                void run(
+                  preview.units.map((u) => u.code),
+                  true,
+                )
+              }
+            >
               {t.invitations.markAll}
             </Button>
             <Button
@@ -199,7 +212,12 @@ export function SentTable({ meeting, preview, actions }: Props) {
               variant="subtle"
               color="gray"
               disabled={busy || !visibleSelected.some((u) => u.sentAt !== '')}
-              onClick={() => void run(visibleSelected.filter((u) => u.sentAt !== '').map((u) => u.code), false)}
+              onClick={() =>
+                void run(
+                  visibleSelected.filter((u) => u.sentAt !== '').map((u) => u.code),
+                  false,
+                )
+              }
             >
               {t.invitations.unmarkSelected(visibleSelected.filter((u) => u.sentAt !== '').length)}
             </Button>
@@ -274,7 +292,8 @@ export function SentTable({ meeting, preview, actions }: Props) {
                     </Table.Td>
                     <Table.Td>
                       <Tooltip label={fileLabel}>
-                        <Button size="compact-xs"
+                        <Button
+                          size="compact-xs"
                           variant="subtle"
                           color={cancelled ? 'red' : undefined}
                           aria-label={fileLabel}

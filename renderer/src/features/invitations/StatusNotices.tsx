@@ -35,9 +35,7 @@ export function CancelledPanel({ meeting, actions }: { meeting: Meeting; actions
             size="sm"
             variant="default"
             disabled={busy}
-            onClick={() =>
-              void run(() => actions.change(() => api.call('meetings/reactivate', { id: meeting.id }), t.invitations.reactivated))
-            }
+            onClick={() => void run(() => actions.change(() => api.call('meetings/reactivate', { id: meeting.id }), t.invitations.reactivated))}
           >
             {t.invitations.reactivate}
           </Button>

@@ -79,7 +79,16 @@ function LetterSheet({ c, index, settings, style }: { c: LetterContent; index: n
               <tr key={`acara-${i}`}>
                 <td className="label">{i === 0 ? 'Acara' : ''}</td>
                 <td className="colon">{i === 0 ? ':' : ''}</td>
-                <td>{c.agenda.length === 1 ? a : <div className="agenda-item"><span>{i + 1}.</span>{a}</div>}</td>
+                <td>
+                  {c.agenda.length === 1 ? (
+                    a
+                  ) : (
+                    <div className="agenda-item">
+                      <span>{i + 1}.</span>
+                      {a}
+                    </div>
+                  )}
+                </td>
               </tr>
             ))}
           </tbody>

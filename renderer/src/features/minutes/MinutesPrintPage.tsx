@@ -38,7 +38,6 @@ import './print.css';
 import { unitsWordOf } from '../../../../shared/domain/org-words';
 import { PrintView, PrintViewPending } from '../print/PrintView';
 
-
 interface Data {
   meeting: Meeting;
   roster: Roster;
@@ -255,7 +254,9 @@ function MinutesSheets({ meeting: m, roster, settings, followUps: fu }: Data) {
                     <td className="center">{i + 1}.</td>
                     <td>
                       <div>{c.followUp.action.trim() || DASH}</div>
-                      <div>({c.meetingTitle}, {c.meetingDate ? formatDateLong(c.meetingDate) : DASH})</div>
+                      <div>
+                        ({c.meetingTitle}, {c.meetingDate ? formatDateLong(c.meetingDate) : DASH})
+                      </div>
                     </td>
                     <td className="center">{c.followUp.dueDate ? formatDateLong(c.followUp.dueDate) : DASH}</td>
                     <td>
@@ -289,7 +290,11 @@ function MinutesSheets({ meeting: m, roster, settings, followUps: fu }: Data) {
         </table>
       </article>
 
-      <article className={`minutes-sheet${landscape ? ' landscape' : ''}`} style={landscape ? landscapeStyle : sheetStyle} aria-label={t.minutes.attendanceLead}>
+      <article
+        className={`minutes-sheet${landscape ? ' landscape' : ''}`}
+        style={landscape ? landscapeStyle : sheetStyle}
+        aria-label={t.minutes.attendanceLead}
+      >
         {draftLine}
         <p className="note muted">{t.minutes.attendanceLead}</p>
         <p className="doc-title">{fill(settings, 'minutes.attendance-title', { acara: m.title, hari_tanggal: formatDayDate(m.date) })}</p>
@@ -300,7 +305,14 @@ function MinutesSheets({ meeting: m, roster, settings, followUps: fu }: Data) {
           {formatDayDate(m.date)} · {placeInDocument(m)}
         </p>
         <p className="center note" style={{ marginBottom: '8pt' }}>
-          {renderTemplate(t.minutes.presentLine, { unit_hadir: String(counts.unitsPresent), unit_diundang: String(counts.unitsInvited), orang_hadir: String(counts.peoplePresent), satuan: unitsWordOf(settings) }).text}
+          {
+            renderTemplate(t.minutes.presentLine, {
+              unit_hadir: String(counts.unitsPresent),
+              unit_diundang: String(counts.unitsInvited),
+              orang_hadir: String(counts.peoplePresent),
+              satuan: unitsWordOf(settings),
+            }).text
+          }
         </p>
         <table className="grid attendance">
           <thead>

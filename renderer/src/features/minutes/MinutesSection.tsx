@@ -79,7 +79,19 @@ function missing(m: Meeting): string[] {
   return out;
 }
 
-const PersonFields = memo(function PersonFields({ label, value, readOnly, onChange, hints }: { label: string; value: Signatory; readOnly: boolean; onChange(v: Signatory): void; hints: { name: string; jabatan: string } }) {
+const PersonFields = memo(function PersonFields({
+  label,
+  value,
+  readOnly,
+  onChange,
+  hints,
+}: {
+  label: string;
+  value: Signatory;
+  readOnly: boolean;
+  onChange(v: Signatory): void;
+  hints: { name: string; jabatan: string };
+}) {
   countRender(`person:${label}`);
   return (
     <Stack gap={4}>
@@ -104,13 +116,43 @@ const PersonFields = memo(function PersonFields({ label, value, readOnly, onChan
   );
 });
 
-const TimeField = memo(function TimeField({ label, value, readOnly, error, zone, onChange, draftKey }: { label: string; value: string; readOnly: boolean; error?: string; zone: Meeting['timeZone']; onChange(v: string): void; draftKey: string }) {
+const TimeField = memo(function TimeField({
+  label,
+  value,
+  readOnly,
+  error,
+  zone,
+  onChange,
+  draftKey,
+}: {
+  label: string;
+  value: string;
+  readOnly: boolean;
+  error?: string;
+  zone: Meeting['timeZone'];
+  onChange(v: string): void;
+  draftKey: string;
+}) {
   countRender(`time:${label}`);
   return (
     <Group align="flex-end" gap={6} wrap="nowrap">
-      <IndonesianTimeField label={`${label} (${zone})`} draft={{ key: draftKey, where: `${t.meeting.tabs.notulen} · ${label}` }} value={value} readOnly={readOnly} error={error} onChange={onChange} style={{ flex: 1 }} />
+      <IndonesianTimeField
+        label={`${label} (${zone})`}
+        draft={{ key: draftKey, where: `${t.meeting.tabs.notulen} · ${label}` }}
+        value={value}
+        readOnly={readOnly}
+        error={error}
+        onChange={onChange}
+        style={{ flex: 1 }}
+      />
       {!readOnly && (
-        <Button variant="light" size="sm" aria-label={`${t.minutes.nowLabel}: ${label}`} onClick={() => onChange(utcToZoned(new Date(), zone).time)} mb={error ? 22 : 0}>
+        <Button
+          variant="light"
+          size="sm"
+          aria-label={`${t.minutes.nowLabel}: ${label}`}
+          onClick={() => onChange(utcToZoned(new Date(), zone).time)}
+          mb={error ? 22 : 0}
+        >
           {t.minutes.now}
         </Button>
       )}
@@ -133,7 +175,19 @@ interface FollowUpRowProps {
 }
 
 /** One follow-up; renders again only when this follow-up, its number or its options change. */
-const FollowUpRow = memo(function FollowUpRow({ followUp: f, index: i, readOnly, dateError, assigneeOptions, responsibleOptions, progress, meetingId, change, remove, setDateError }: FollowUpRowProps) {
+const FollowUpRow = memo(function FollowUpRow({
+  followUp: f,
+  index: i,
+  readOnly,
+  dateError,
+  assigneeOptions,
+  responsibleOptions,
+  progress,
+  meetingId,
+  change,
+  remove,
+  setDateError,
+}: FollowUpRowProps) {
   countRender(`follow-up:${f.id}`);
   return (
     <Table.Tr data-testid="follow-up-row">
@@ -210,7 +264,10 @@ const FollowUpRow = memo(function FollowUpRow({ followUp: f, index: i, readOnly,
   );
 });
 
-interface FollowUpTableProps extends Pick<FollowUpRowProps, 'readOnly' | 'assigneeOptions' | 'responsibleOptions' | 'meetingId' | 'change' | 'remove' | 'setDateError'> {
+interface FollowUpTableProps extends Pick<
+  FollowUpRowProps,
+  'readOnly' | 'assigneeOptions' | 'responsibleOptions' | 'meetingId' | 'change' | 'remove' | 'setDateError'
+> {
   followUps: FollowUp[];
   dateErrors: Record<string, string>;
   progress: Record<string, ProgressByUnit>;
@@ -285,15 +342,17 @@ export function MinutesSection({ meeting, doc }: SectionProps) {
     }
     const timer = setTimeout(() => {
       // After the follow-ups just typed are stored, so the core counts them too.
-      flush().then(() => api.call('followups/list', { meetingId: m.id, includeDone: true })).then(
-        (list) => {
-          const out: Record<string, ProgressByUnit> = {};
-          for (const r of list.rows) (out[r.followUpId] ??= {})[r.unitKey] = r.progress;
-          // A follow-up whose progress is unchanged keeps its object, so its row does not render again.
-          setProgress((before) => keepIdentity(before, out));
-        },
-        () => setProgress((before) => (Object.keys(before).length ? {} : before)),
-      );
+      flush()
+        .then(() => api.call('followups/list', { meetingId: m.id, includeDone: true }))
+        .then(
+          (list) => {
+            const out: Record<string, ProgressByUnit> = {};
+            for (const r of list.rows) (out[r.followUpId] ??= {})[r.unitKey] = r.progress;
+            // A follow-up whose progress is unchanged keeps its object, so its row does not render again.
+            setProgress((before) => keepIdentity(before, out));
+          },
+          () => setProgress((before) => (Object.keys(before).length ? {} : before)),
+        );
     }, 300);
     return () => clearTimeout(timer);
   }, [flush, m.id, m.minutes.status, m.minutes.followUpsAtFinal, followUpShape]);
@@ -307,7 +366,10 @@ export function MinutesSection({ meeting, doc }: SectionProps) {
     ];
   }, [roster, m.unitsInvited, organisation.organizerName, unitsWord]);
 
-  const counts = useMemo(() => attendanceCounts({ attendance: m.attendance, unitsInvited: m.unitsInvited, rolesInvited: m.rolesInvited }), [m.attendance, m.unitsInvited, m.rolesInvited]);
+  const counts = useMemo(
+    () => attendanceCounts({ attendance: m.attendance, unitsInvited: m.unitsInvited, rolesInvited: m.rolesInvited }),
+    [m.attendance, m.unitsInvited, m.rolesInvited],
+  );
   const responsibleOptions = useMemo(() => {
     const units = sortUnits(roster?.units ?? []).map((u) => officialUnitName(u));
     const people = [...(roster?.people ?? []).map((p) => p.name), ...m.speakers.map((s) => s.name)].map((x) => x.trim()).filter(Boolean);
@@ -466,8 +528,23 @@ export function MinutesSection({ meeting, doc }: SectionProps) {
             <PersonFields label={t.minutes.notetaker} hints={t.office.placeholders.notetaker} value={notetaker} readOnly={readOnly} onChange={setNotetaker} />
           </SimpleGrid>
           <SimpleGrid cols={{ base: 1, md: 3 }}>
-            <TimeField draftKey={`meeting:${id}:actualStart`} label={t.minutes.actualStart} zone={timeZone} value={actualStart} readOnly={readOnly} onChange={setStart} />
-            <TimeField draftKey={`meeting:${id}:actualEnd`} label={t.minutes.actualEnd} zone={timeZone} value={actualEnd} readOnly={readOnly} error={endError} onChange={setEnd} />
+            <TimeField
+              draftKey={`meeting:${id}:actualStart`}
+              label={t.minutes.actualStart}
+              zone={timeZone}
+              value={actualStart}
+              readOnly={readOnly}
+              onChange={setStart}
+            />
+            <TimeField
+              draftKey={`meeting:${id}:actualEnd`}
+              label={t.minutes.actualEnd}
+              zone={timeZone}
+              value={actualEnd}
+              readOnly={readOnly}
+              error={endError}
+              onChange={setEnd}
+            />
             <Stack gap={2}>
               <Text size="sm" fw={500}>
                 {t.minutes.plannedTime}
@@ -480,7 +557,12 @@ export function MinutesSection({ meeting, doc }: SectionProps) {
               {t.minutes.participants}:
             </Text>
             <Text size="sm" data-testid="participants-line">
-              {fill(t.minutes.participantsLine, { unit_hadir: counts.unitsPresent, unit_diundang: counts.unitsInvited, orang_hadir: counts.peoplePresent, satuan: unitsWord })}
+              {fill(t.minutes.participantsLine, {
+                unit_hadir: counts.unitsPresent,
+                unit_diundang: counts.unitsInvited,
+                orang_hadir: counts.peoplePresent,
+                satuan: unitsWord,
+              })}
             </Text>
             <Anchor size="sm" href={routeHref({ name: 'meeting', id: id, tab: 'kehadiran' })}>
               {t.minutes.toAttendance}
@@ -489,7 +571,24 @@ export function MinutesSection({ meeting, doc }: SectionProps) {
         </Stack>
       </Card>
     ),
-    [chair, notetaker, timeZone, startTime, endTime, actualStart, actualEnd, endError, readOnly, counts, id, setChair, setNotetaker, setStart, setEnd, unitsWord],
+    [
+      chair,
+      notetaker,
+      timeZone,
+      startTime,
+      endTime,
+      actualStart,
+      actualEnd,
+      endError,
+      readOnly,
+      counts,
+      id,
+      setChair,
+      setNotetaker,
+      setStart,
+      setEnd,
+      unitsWord,
+    ],
   );
 
   return (
@@ -542,7 +641,12 @@ export function MinutesSection({ meeting, doc }: SectionProps) {
 
 /** "2 dari 38 selesai", linking to the follow-ups page filtered to this meeting. */
 function FollowUpProgress({ progress, meetingId }: { progress: ProgressByUnit | undefined; meetingId: string }) {
-  if (!progress) return <Text size="sm" c="dimmed">—</Text>;
+  if (!progress)
+    return (
+      <Text size="sm" c="dimmed">
+        —
+      </Text>
+    );
   const counts = statusCounts(progress);
   const total = Object.keys(progress).length;
   return (

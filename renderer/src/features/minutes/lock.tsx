@@ -45,25 +45,24 @@ export function useLockActions(meeting: Meeting, doc: MeetingDoc) {
     [flush, runOnDoc, id],
   );
 
-  const modal = useMemo(() => (
-    <Modal
-      opened={asking !== null}
-      onClose={() => setAsking(null)}
-      title={asking === 'finalize' ? t.minutes.finalizeTitle : t.minutes.unlockTitle}
-    >
-      <Stack>
-        <Text size="sm">{asking === 'finalize' ? t.minutes.finalizeBody : t.minutes.unlockBody}</Text>
-        <Group justify="flex-end">
-          <Button variant="subtle" onClick={() => setAsking(null)}>
-            {t.common.cancel}
-          </Button>
-          <Button loading={busy} color={asking === 'unlock' ? 'orange' : undefined} onClick={() => asking && void run(asking)} data-autofocus>
-            {asking === 'finalize' ? t.minutes.finalize : t.minutes.unlock}
-          </Button>
-        </Group>
-      </Stack>
-    </Modal>
-  ), [asking, busy, run]);
+  const modal = useMemo(
+    () => (
+      <Modal opened={asking !== null} onClose={() => setAsking(null)} title={asking === 'finalize' ? t.minutes.finalizeTitle : t.minutes.unlockTitle}>
+        <Stack>
+          <Text size="sm">{asking === 'finalize' ? t.minutes.finalizeBody : t.minutes.unlockBody}</Text>
+          <Group justify="flex-end">
+            <Button variant="subtle" onClick={() => setAsking(null)}>
+              {t.common.cancel}
+            </Button>
+            <Button loading={busy} color={asking === 'unlock' ? 'orange' : undefined} onClick={() => asking && void run(asking)} data-autofocus>
+              {asking === 'finalize' ? t.minutes.finalize : t.minutes.unlock}
+            </Button>
+          </Group>
+        </Stack>
+      </Modal>
+    ),
+    [asking, busy, run],
+  );
 
   return { ask: setAsking, modal };
 }

@@ -10,7 +10,12 @@ import { t } from '../../i18n';
 
 /** Until the view's data is there: its error, or a loader. */
 export function PrintViewPending({ error }: { error: unknown }) {
-  if (error) return <Alert color="red" m="md">{errorText(error)}</Alert>;
+  if (error)
+    return (
+      <Alert color="red" m="md">
+        {errorText(error)}
+      </Alert>
+    );
   return (
     <Group p="md">
       <Loader size="sm" />

@@ -2,12 +2,39 @@
 // role and per meeting (chart), the units that missed the most, and the exports. The core
 // counts (rekap/get); this page only shows what it answers.
 import { memo, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
-import { Alert, Anchor, Button, Card, Group, MultiSelect, Paper, Progress, SegmentedControl, Select, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
+import {
+  Alert,
+  Anchor,
+  Button,
+  Card,
+  Group,
+  MultiSelect,
+  Paper,
+  Progress,
+  SegmentedControl,
+  Select,
+  SimpleGrid,
+  Stack,
+  Table,
+  Text,
+  Title,
+} from '@mantine/core';
 import { LineChart } from '@mantine/charts';
 import '@mantine/charts/styles.css';
 import { DateField } from '../../components/DateTimeFields';
 import { api, saveFile } from '../../api/client';
-import { EMPTY_REKAP_FILTER, formatPercent, formatTrend, rateBand, rateOf, rateSeries, rekapUnitName, shortDate, type Rekap, type RekapFilter } from '../../../../shared/domain/rekap';
+import {
+  EMPTY_REKAP_FILTER,
+  formatPercent,
+  formatTrend,
+  rateBand,
+  rateOf,
+  rateSeries,
+  rekapUnitName,
+  shortDate,
+  type Rekap,
+  type RekapFilter,
+} from '../../../../shared/domain/rekap';
 import { officialUnitName, sortUnits } from '../../../../shared/domain/units';
 import { formatDayDate } from '../../../../shared/domain/datetime';
 import { t } from '../../i18n';
@@ -77,7 +104,8 @@ const HeatMap = memo(function HeatMap({ rekap }: { rekap: Rekap }) {
   const meetings = rekap.meetings.slice(first, last);
   const before = first * COL_W;
   const after = (n - last) * COL_W;
-  const pad = (w: number, key: string, head = false) => (w > 0 ? (head ? <th key={key} aria-hidden className="rk-pad" style={{ width: w, minWidth: w }} /> : <td key={key} aria-hidden className="rk-pad" />) : null);
+  const pad = (w: number, key: string, head = false) =>
+    w > 0 ? head ? <th key={key} aria-hidden className="rk-pad" style={{ width: w, minWidth: w }} /> : <td key={key} aria-hidden className="rk-pad" /> : null;
 
   return (
     <div className="rk-scroll" data-testid="rekap-heatmap" ref={box} tabIndex={0} role="region" aria-label={w.table.title}>
@@ -118,7 +146,11 @@ const HeatMap = memo(function HeatMap({ rekap }: { rekap: Rekap }) {
                 {u.trend === null ? '—' : `${u.trend > 0.05 ? '↑' : u.trend < -0.05 ? '↓' : '→'} ${formatTrend(u.trend)}`}
               </td>
               {pad(before, 'b')}
-              {u.cells.slice(first, last).map((c, j) => (c ? <td key={first + j} className={`rk-b${rateBand(c)}`}>{`${c.present}/${c.invited}`}</td> : <td key={first + j} className="rk-none" />))}
+              {u.cells
+                .slice(first, last)
+                .map((c, j) =>
+                  c ? <td key={first + j} className={`rk-b${rateBand(c)}`}>{`${c.present}/${c.invited}`}</td> : <td key={first + j} className="rk-none" />,
+                )}
               {pad(after, 'a')}
             </tr>
           ))}
@@ -174,7 +206,10 @@ function RateChart({ rekap }: { rekap: Rekap }) {
       }),
     [series, rekap.roles],
   );
-  const lines = [{ name: 'all', label: w.chartAll, color: 'dark.6' }, ...rekap.roles.map((r, i) => ({ name: r.id, label: r.short, color: ROLE_COLORS[i % ROLE_COLORS.length] }))];
+  const lines = [
+    { name: 'all', label: w.chartAll, color: 'dark.6' },
+    ...rekap.roles.map((r, i) => ({ name: r.id, label: r.short, color: ROLE_COLORS[i % ROLE_COLORS.length] })),
+  ];
   return (
     <>
       <Title order={3} size="h5" mb="xs">
@@ -234,7 +269,12 @@ export default function RekapPage() {
   }, [filter]);
 
   const unitOptions = useMemo(
-    () => (roster ? sortUnits(roster.units).filter((u) => filter.unitKind === 'all' || u.kind === filter.unitKind).map((u) => ({ value: u.code, label: officialUnitName(u) })) : []),
+    () =>
+      roster
+        ? sortUnits(roster.units)
+            .filter((u) => filter.unitKind === 'all' || u.kind === filter.unitKind)
+            .map((u) => ({ value: u.code, label: officialUnitName(u) }))
+        : [],
     [roster, filter.unitKind],
   );
 
@@ -340,8 +380,18 @@ export default function RekapPage() {
       {rekap && (
         <>
           <SimpleGrid cols={{ base: 2, md: 4 }} spacing="sm">
-            <Stat label={w.stats.meetings} value={String(rekap.meetings.length)} testId="stat-meetings" hint={rekap.excluded.cancelled || rekap.excluded.notYetHeld ? w.stats.excluded(rekap.excluded.cancelled, rekap.excluded.notYetHeld) : undefined} />
-            <Stat label={w.stats.overall} value={formatPercent(rateOf(rekap.total))} testId="stat-overall" hint={w.stats.overallOf(rekap.total.present, rekap.total.invited)} />
+            <Stat
+              label={w.stats.meetings}
+              value={String(rekap.meetings.length)}
+              testId="stat-meetings"
+              hint={rekap.excluded.cancelled || rekap.excluded.notYetHeld ? w.stats.excluded(rekap.excluded.cancelled, rekap.excluded.notYetHeld) : undefined}
+            />
+            <Stat
+              label={w.stats.overall}
+              value={formatPercent(rateOf(rekap.total))}
+              testId="stat-overall"
+              hint={w.stats.overallOf(rekap.total.present, rekap.total.invited)}
+            />
             <Stat label={w.stats.units} value={String(rekap.units.length)} testId="stat-units" />
             <Paper withBorder p="sm" radius="md">
               <Text size="xs" c="dimmed" fw={600} tt="uppercase">
@@ -406,7 +456,6 @@ export default function RekapPage() {
                   )}
                 </Paper>
               </SimpleGrid>
-
             </>
           )}
         </>

@@ -67,15 +67,35 @@ function NewsPanel({ meeting, doc }: SectionProps) {
           {t.reports.newsHint}
         </Text>
         <Select label={t.reports.whose} data={options} value={current.unitCode} onChange={(v) => setUnit(v ?? '')} searchable allowDeselect={false} maw={480} />
-        <Textarea aria-label={`${t.reports.newsTitle}: ${current.author}`} value={current.text} readOnly autosize minRows={8} maxRows={22} data-testid="news-text" />
+        <Textarea
+          aria-label={`${t.reports.newsTitle}: ${current.author}`}
+          value={current.text}
+          readOnly
+          autosize
+          minRows={8}
+          maxRows={22}
+          data-testid="news-text"
+        />
         <Group gap="xs">
-          <Button variant={clipboard.copied ? 'filled' : 'light'} color={clipboard.copied ? 'teal' : undefined} onClick={() => void clipboard.copy(current.text)}>
+          <Button
+            variant={clipboard.copied ? 'filled' : 'light'}
+            color={clipboard.copied ? 'teal' : undefined}
+            onClick={() => void clipboard.copy(current.text)}
+          >
             {clipboard.copied ? `${t.reports.copied} ✓` : t.reports.copy}
           </Button>
-          <Button variant="light" loading={busy === 'docx'} onClick={() => void download('docx', () => api.call('news/export', { id: meeting.id, unitCode: current.unitCode, format: 'docx' }))}>
+          <Button
+            variant="light"
+            loading={busy === 'docx'}
+            onClick={() => void download('docx', () => api.call('news/export', { id: meeting.id, unitCode: current.unitCode, format: 'docx' }))}
+          >
             {t.reports.downloadDocx}
           </Button>
-          <Button variant="light" loading={busy === 'txt'} onClick={() => void download('txt', () => api.call('news/export', { id: meeting.id, unitCode: current.unitCode, format: 'txt' }))}>
+          <Button
+            variant="light"
+            loading={busy === 'txt'}
+            onClick={() => void download('txt', () => api.call('news/export', { id: meeting.id, unitCode: current.unitCode, format: 'txt' }))}
+          >
             {t.reports.downloadTxt}
           </Button>
           <Button loading={busy === 'all'} onClick={() => void download('all', () => api.call('news/export-all', { id: meeting.id }))}>
@@ -151,7 +171,13 @@ function PhotoCard({ meetingId, photo, onList }: { meetingId: string; photo: Pho
             ×
           </ActionIcon>
         </Group>
-        <TextInput label={t.reports.caption} placeholder={t.reports.captionPlaceholder} value={caption} maxLength={300} onChange={(e) => change(e.currentTarget.value)} />
+        <TextInput
+          label={t.reports.caption}
+          placeholder={t.reports.captionPlaceholder}
+          value={caption}
+          maxLength={300}
+          onChange={(e) => change(e.currentTarget.value)}
+        />
       </Stack>
     </Card>
   );

@@ -98,7 +98,10 @@ export function ImportRosterModal({ opened, onClose, doc }: { opened: boolean; o
                 </Badge>
               ))}
               <Text size="xs" c="dimmed">
-                {t.roster.import.readAs(preview.encoding, preview.delimiter === null ? null : (t.roster.import.delimiterName[preview.delimiter] ?? preview.delimiter))}
+                {t.roster.import.readAs(
+                  preview.encoding,
+                  preview.delimiter === null ? null : (t.roster.import.delimiterName[preview.delimiter] ?? preview.delimiter),
+                )}
               </Text>
             </Group>
             {preview.counts.salah > 0 && (

@@ -10,7 +10,11 @@ import { errorText, notifyOk } from '../../components/notify';
 import { InlineField } from './InlineField';
 import type { RosterDoc } from './use-roster';
 
-const splitKeywords = (text: string) => text.split(',').map((k) => k.trim()).filter(Boolean);
+const splitKeywords = (text: string) =>
+  text
+    .split(',')
+    .map((k) => k.trim())
+    .filter(Boolean);
 
 function RoleCard({ role, index, count, doc, onError }: { role: Role; index: number; count: number; doc: RosterDoc; onError: (m: string) => void }) {
   const save = (patch: Partial<{ label: string; short: string; keywords: string[] }>): string | null => {
@@ -104,10 +108,21 @@ export function RolesModal({ opened, onClose, doc }: { opened: boolean; onClose:
           <form onSubmit={add}>
             <Stack gap="xs">
               <Title order={5}>{t.roster.roles.newTitle}</Title>
-              <TextInput label={t.roster.roles.label} value={label} onChange={(e) => setLabel(e.currentTarget.value)} error={addError || undefined} placeholder="Divisi Hukum" />
+              <TextInput
+                label={t.roster.roles.label}
+                value={label}
+                onChange={(e) => setLabel(e.currentTarget.value)}
+                error={addError || undefined}
+                placeholder="Divisi Hukum"
+              />
               <Group grow>
                 <TextInput label={t.roster.roles.short} value={short} onChange={(e) => setShort(e.currentTarget.value)} />
-                <TextInput label={t.roster.roles.keywords} value={keywords} onChange={(e) => setKeywords(e.currentTarget.value)} placeholder="hukum, kadiv hukum" />
+                <TextInput
+                  label={t.roster.roles.keywords}
+                  value={keywords}
+                  onChange={(e) => setKeywords(e.currentTarget.value)}
+                  placeholder="hukum, kadiv hukum"
+                />
               </Group>
               <Group>
                 <Button type="submit" size="xs">

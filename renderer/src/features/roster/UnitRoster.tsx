@@ -120,12 +120,24 @@ export function UnitRoster({ code, doc }: { code: string; doc: RosterDoc }) {
         </Stack>
         <Group gap="xs">
           {prev && (
-            <Button component="a" variant="subtle" size="xs" href={routeHref({ name: 'roster', unit: prev.code })} aria-label={t.roster.unit.prevLink(prev.code, officialUnitName(prev))}>
+            <Button
+              component="a"
+              variant="subtle"
+              size="xs"
+              href={routeHref({ name: 'roster', unit: prev.code })}
+              aria-label={t.roster.unit.prevLink(prev.code, officialUnitName(prev))}
+            >
               ← {prev.code}
             </Button>
           )}
           {next && (
-            <Button component="a" variant="subtle" size="xs" href={routeHref({ name: 'roster', unit: next.code })} aria-label={t.roster.unit.nextLink(next.code, officialUnitName(next))}>
+            <Button
+              component="a"
+              variant="subtle"
+              size="xs"
+              href={routeHref({ name: 'roster', unit: next.code })}
+              aria-label={t.roster.unit.nextLink(next.code, officialUnitName(next))}
+            >
               {next.code} →
             </Button>
           )}
@@ -152,7 +164,13 @@ export function UnitRoster({ code, doc }: { code: string; doc: RosterDoc }) {
                 ? `${t.roster.fields[f]} ${row.role.short} ${rows.filter((r, j) => r.role.id === row.role.id && j <= i).length}`
                 : `${t.roster.fields[f]} ${row.role.short}`;
             return (
-              <Table.Tr key={row.id} bg={empty ? 'var(--mantine-color-yellow-0)' : undefined} data-testid="role-row" data-role={row.role.id} data-empty={empty || undefined}>
+              <Table.Tr
+                key={row.id}
+                bg={empty ? 'var(--mantine-color-yellow-0)' : undefined}
+                data-testid="role-row"
+                data-role={row.role.id}
+                data-empty={empty || undefined}
+              >
                 <Table.Td style={{ verticalAlign: 'top' }}>
                   {row.firstOfRole && (
                     <Stack gap={2}>

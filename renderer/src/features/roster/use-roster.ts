@@ -16,9 +16,7 @@ export type RosterStatus = QueueStatus;
 type Op = () => Promise<Roster>;
 
 /** A person edit (optimistic, retried until stored) or another roster call (its result is shown when it comes). */
-export type RosterIntent =
-  | { kind: 'save-person'; input: { id: string; unitCode: string; roleId: string; patch: PersonPatch } }
-  | { kind: 'call'; op: Op };
+export type RosterIntent = { kind: 'save-person'; input: { id: string; unitCode: string; roleId: string; patch: PersonPatch } } | { kind: 'call'; op: Op };
 
 export interface RosterDoc {
   roster: Roster | null;
@@ -71,5 +69,8 @@ export function useRoster(): RosterDoc {
   const roster = queue.view;
   const status = queue.status;
   const saveError = status === 'error' ? queue.error : null;
-  return useMemo(() => ({ roster, loadError, status, saveError, savePerson: save, run, retry, replace }), [roster, loadError, status, saveError, save, run, retry, replace]);
+  return useMemo(
+    () => ({ roster, loadError, status, saveError, savePerson: save, run, retry, replace }),
+    [roster, loadError, status, saveError, save, run, retry, replace],
+  );
 }

@@ -259,11 +259,7 @@ export function SettingsPage() {
               allowDeselect={false}
               onChange={(v) => v && update((s) => ({ ...s, defaultTimeZone: v as Settings['defaultTimeZone'] }))}
             />
-            <Radio.Group
-              label={t.settings.paper}
-              value={settings.paper}
-              onChange={(v) => update((s) => ({ ...s, paper: v as Settings['paper'] }))}
-            >
+            <Radio.Group label={t.settings.paper} value={settings.paper} onChange={(v) => update((s) => ({ ...s, paper: v as Settings['paper'] }))}>
               <Group mt={8}>
                 <Radio value="A4" label={t.settings.paperA4} />
                 <Radio value="F4" label={t.settings.paperF4} />

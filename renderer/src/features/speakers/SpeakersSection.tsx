@@ -5,22 +5,7 @@
 // Each card is memoised and gets only callbacks that never change, so typing into one speaker
 // renders that card alone, however long the meeting (see README, Performance).
 import { memo, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
-import {
-  ActionIcon,
-  Autocomplete,
-  Badge,
-  Button,
-  Card,
-  Group,
-  Kbd,
-  SegmentedControl,
-  Select,
-  SimpleGrid,
-  Stack,
-  Text,
-  TextInput,
-  Title,
-} from '@mantine/core';
+import { ActionIcon, Autocomplete, Badge, Button, Card, Group, Kbd, SegmentedControl, Select, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { api } from '../../api/client';
 import type { Meeting, Segment, Speaker } from '../../../../shared/domain/meeting';
@@ -121,7 +106,7 @@ const SpeakerFields = memo(function SpeakerFields(p: FieldsProps) {
   // The suggestions are only worked out while the name field has the focus: a card that is
   // not being named needs none, and typing elsewhere then never touches this card.
   const [naming, setNaming] = useState(false);
-    const { suggestionsFor } = p;
+  const { suggestionsFor } = p;
   const suggestions = useMemo(() => (naming ? suggestionsFor(p.id) : NO_SUGGESTIONS), [naming, suggestionsFor, p.id]);
   const names = useMemo(() => suggestions.map((k) => k.name), [suggestions]);
   const sourceText: Record<KnownSpeaker['source'], string> = {
@@ -257,7 +242,13 @@ const SpeakerCard = memo(function SpeakerCard(p: CardProps) {
                 <ActionIcon variant="subtle" color="gray" aria-label={`${t.speakers.moveUp} ${n}`} disabled={p.index === 0} onClick={() => p.onMove(s.id, -1)}>
                   ↑
                 </ActionIcon>
-                <ActionIcon variant="subtle" color="gray" aria-label={`${t.speakers.moveDown} ${n}`} disabled={p.index === p.count - 1} onClick={() => p.onMove(s.id, 1)}>
+                <ActionIcon
+                  variant="subtle"
+                  color="gray"
+                  aria-label={`${t.speakers.moveDown} ${n}`}
+                  disabled={p.index === p.count - 1}
+                  onClick={() => p.onMove(s.id, 1)}
+                >
                   ↓
                 </ActionIcon>
                 <ActionIcon variant="subtle" color="red" aria-label={`${t.speakers.remove} ${n}`} onClick={() => p.onRemove(s.id)}>
@@ -396,8 +387,14 @@ export function SpeakersSection({ meeting, doc }: SectionProps) {
     },
     [current, send],
   );
-  const onStart = useCallback((id: string) => send({ method: 'speakers/timing', input: { speakerId: id, action: 'start', at: new Date().toISOString() } }), [send]);
-  const onStop = useCallback((id: string) => send({ method: 'speakers/timing', input: { speakerId: id, action: 'stop', at: new Date().toISOString() } }), [send]);
+  const onStart = useCallback(
+    (id: string) => send({ method: 'speakers/timing', input: { speakerId: id, action: 'start', at: new Date().toISOString() } }),
+    [send],
+  );
+  const onStop = useCallback(
+    (id: string) => send({ method: 'speakers/timing', input: { speakerId: id, action: 'stop', at: new Date().toISOString() } }),
+    [send],
+  );
   const onMove = useCallback((id: string, by: number) => send({ method: 'speakers/move', input: { speakerId: id, by } }), [send]);
   const nameRef = useCallback((id: string, el: HTMLInputElement | null) => {
     if (el) nameRefs.current.set(id, el);

@@ -77,7 +77,14 @@ function ProposalCard(props: {
   const label = `${t.transcript.turn} ${n}`;
   const color = p.match === 'unknown' ? 'orange' : p.match === 'operator' ? 'gray' : p.match === 'unit' ? 'grape' : 'green';
   return (
-    <Card withBorder component="section" aria-label={`${label}: ${p.displayName || p.name}`} data-testid="transcript-proposal" bg={d.accept ? undefined : 'gray.0'} padding="sm">
+    <Card
+      withBorder
+      component="section"
+      aria-label={`${label}: ${p.displayName || p.name}`}
+      data-testid="transcript-proposal"
+      bg={d.accept ? undefined : 'gray.0'}
+      padding="sm"
+    >
       <Grid gap="sm">
         <Grid.Col span={5}>
           <Text size="xs" fw={700} c="dimmed" tt="uppercase">
@@ -125,8 +132,20 @@ function ProposalCard(props: {
             {d.accept ? (
               <>
                 <Group grow gap="xs" align="flex-start">
-                  <TextInput size="xs" label={t.speakers.name} aria-label={`${t.speakers.name} — ${label}`} value={d.name} onChange={(e) => set({ name: e.currentTarget.value })} />
-                  <TextInput size="xs" label={t.speakers.jabatan} aria-label={`${t.speakers.jabatan} — ${label}`} value={d.jabatan} onChange={(e) => set({ jabatan: e.currentTarget.value })} />
+                  <TextInput
+                    size="xs"
+                    label={t.speakers.name}
+                    aria-label={`${t.speakers.name} — ${label}`}
+                    value={d.name}
+                    onChange={(e) => set({ name: e.currentTarget.value })}
+                  />
+                  <TextInput
+                    size="xs"
+                    label={t.speakers.jabatan}
+                    aria-label={`${t.speakers.jabatan} — ${label}`}
+                    value={d.jabatan}
+                    onChange={(e) => set({ jabatan: e.currentTarget.value })}
+                  />
                 </Group>
                 <Group grow gap="xs" align="flex-start">
                   <Select
@@ -225,7 +244,10 @@ export function TranscriptImport({ meeting, doc, institutions }: Props) {
     if (!preview) return;
     const speakers = accepted.map((p) => {
       const d = drafts[p.key] ?? draftOf(p);
-      const points = d.points.split(/\r?\n/).map((x) => x.trim()).filter(Boolean);
+      const points = d.points
+        .split(/\r?\n/)
+        .map((x) => x.trim())
+        .filter(Boolean);
       const s: Speaker = blankSpeaker(newId(), {
         name: d.name.trim(),
         jabatan: d.jabatan.trim(),
@@ -255,7 +277,11 @@ export function TranscriptImport({ meeting, doc, institutions }: Props) {
   const startRadio = (
     <Radio.Group label={t.transcript.startLabel} description={t.transcript.startHelp} value={choice} onChange={(v) => setChoice(v as StartChoice)}>
       <Stack gap={6} mt={6}>
-        <Radio value="actual" disabled={!actual} label={actual ? t.transcript.startActual(`${formatTime(actual)} ${meeting.timeZone}`) : t.transcript.startActualMissing} />
+        <Radio
+          value="actual"
+          disabled={!actual}
+          label={actual ? t.transcript.startActual(`${formatTime(actual)} ${meeting.timeZone}`) : t.transcript.startActualMissing}
+        />
         <Radio value="planned" label={t.transcript.startPlanned(`${formatTime(meeting.startTime)} ${meeting.timeZone}`)} />
         <Group gap="xs">
           <Radio value="report" label={t.transcript.startReport} />
@@ -272,7 +298,14 @@ export function TranscriptImport({ meeting, doc, institutions }: Props) {
         <Group gap="xs">
           <Radio value="typed" label={t.transcript.startTyped} />
           {choice === 'typed' && (
-            <TextInput size="xs" aria-label={t.transcript.startTyped} placeholder={t.transcript.typedPlaceholder} value={typed} onChange={(e) => setTyped(e.currentTarget.value)} w={120} />
+            <TextInput
+              size="xs"
+              aria-label={t.transcript.startTyped}
+              placeholder={t.transcript.typedPlaceholder}
+              value={typed}
+              onChange={(e) => setTyped(e.currentTarget.value)}
+              w={120}
+            />
           )}
         </Group>
       </Stack>
@@ -355,7 +388,14 @@ export function TranscriptImport({ meeting, doc, institutions }: Props) {
                 />
               ))}
             </Stack>
-            <Group justify="space-between" pos="sticky" bottom={0} bg="var(--mantine-color-body)" py="xs" style={{ borderTop: '1px solid var(--mantine-color-gray-3)', zIndex: 2 }}>
+            <Group
+              justify="space-between"
+              pos="sticky"
+              bottom={0}
+              bg="var(--mantine-color-body)"
+              py="xs"
+              style={{ borderTop: '1px solid var(--mantine-color-gray-3)', zIndex: 2 }}
+            >
               <Text size="sm" data-testid="transcript-footer">
                 {t.transcript.footer(accepted.length, shown.length - accepted.length)}
               </Text>

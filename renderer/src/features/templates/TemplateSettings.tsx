@@ -220,7 +220,10 @@ export function TemplateSettings() {
           minRows={def.text.includes('\n') ? 10 : 2}
           maxRows={24}
           spellCheck={false}
-          styles={{ input: { fontFamily: 'var(--mantine-font-family-monospace)', fontSize: 13, color: 'var(--mantine-color-text)' }, error: { fontSize: 'var(--mantine-font-size-sm)' } }}
+          styles={{
+            input: { fontFamily: 'var(--mantine-font-family-monospace)', fontSize: 13, color: 'var(--mantine-color-text)' },
+            error: { fontSize: 'var(--mantine-font-size-sm)' },
+          }}
           error={
             problems.length > 0 ? (
               <Stack gap={2} component="span" data-testid="template-problems">
@@ -258,9 +261,25 @@ export function TemplateSettings() {
                 : t.templateEditor.previewPlaceholdersOnly}
             </Text>
           </Group>
-          <Paper withBorder p="sm" bg="var(--mantine-color-gray-0)" data-testid="template-preview" mah={460} style={{ overflowY: 'auto' }} tabIndex={0} role="region" aria-label={t.templateEditor.previewRegion}>
+          <Paper
+            withBorder
+            p="sm"
+            bg="var(--mantine-color-gray-0)"
+            data-testid="template-preview"
+            mah={460}
+            style={{ overflowY: 'auto' }}
+            tabIndex={0}
+            role="region"
+            aria-label={t.templateEditor.previewRegion}
+          >
             <Text size="sm" style={{ overflowWrap: 'anywhere' }}>
-              {preview === null ? '…' : def.key === INVITATION_WHATSAPP_KEY ? <WhatsAppText text={preview} /> : <span style={{ whiteSpace: 'pre-wrap' }}>{preview}</span>}
+              {preview === null ? (
+                '…'
+              ) : def.key === INVITATION_WHATSAPP_KEY ? (
+                <WhatsAppText text={preview} />
+              ) : (
+                <span style={{ whiteSpace: 'pre-wrap' }}>{preview}</span>
+              )}
             </Text>
           </Paper>
           {problems.length === 0 && (

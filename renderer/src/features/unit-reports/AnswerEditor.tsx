@@ -88,7 +88,14 @@ function AnswerForm({ target, onSave, onClose }: { target: AnswerTarget; onSave(
 export function AnswerEditor({ target, onSave, onClose }: { target: AnswerTarget | null; onSave(v: ReportValue | null): void; onClose(): void }) {
   return (
     // No animation and no focus hand-back by the dialog: the table takes the focus back at once, so the next unit can be typed straight away.
-    <Modal opened={target !== null} onClose={onClose} title={target ? t.unitReports.answerTitle(target.unitLabel, target.item.name) : ''} size="md" transitionProps={{ duration: 0 }} returnFocus={false}>
+    <Modal
+      opened={target !== null}
+      onClose={onClose}
+      title={target ? t.unitReports.answerTitle(target.unitLabel, target.item.name) : ''}
+      size="md"
+      transitionProps={{ duration: 0 }}
+      returnFocus={false}
+    >
       {/* Text typed on the grid while the editor opened starts it again with all of it. */}
       {target && <AnswerForm key={target.typed ?? ''} target={target} onSave={onSave} onClose={onClose} />}
     </Modal>

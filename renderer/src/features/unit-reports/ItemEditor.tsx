@@ -13,7 +13,10 @@ function ItemForm({ item, onSave, onClose }: { item: ReportItem; onSave(item: Re
   const [min, setMin] = useState(item.min === null ? '' : String(item.min).replace('.', ','));
   const [max, setMax] = useState(item.max === null ? '' : String(item.max).replace('.', ','));
   const [tried, setTried] = useState(false);
-  const optionList = options.split('\n').map((o) => o.trim()).filter(Boolean);
+  const optionList = options
+    .split('\n')
+    .map((o) => o.trim())
+    .filter(Boolean);
   const nameError = tried && !name.trim() ? t.unitReports.nameRequired : null;
   const optionsError = tried && type === 'pilihan' && optionList.length < 2 ? t.unitReports.optionsRequired : null;
   const bound = (s: string) => (s.trim() ? parseReportNumber(s) : null);
@@ -25,11 +28,26 @@ function ItemForm({ item, onSave, onClose }: { item: ReportItem; onSave(item: Re
         e.preventDefault();
         setTried(true);
         if (!name.trim() || (type === 'pilihan' && optionList.length < 2) || minError || maxError) return;
-        onSave({ id: item.id, name, type, options: type === 'pilihan' ? optionList : [], min: type === 'angka' ? bound(min) : null, max: type === 'angka' ? bound(max) : null });
+        onSave({
+          id: item.id,
+          name,
+          type,
+          options: type === 'pilihan' ? optionList : [],
+          min: type === 'angka' ? bound(min) : null,
+          max: type === 'angka' ? bound(max) : null,
+        });
       }}
     >
       <Stack gap="sm">
-        <TextInput label={t.unitReports.itemName} placeholder={t.unitReports.itemNamePlaceholder} value={name} onChange={(e) => setName(e.currentTarget.value)} error={nameError} maxLength={300} data-autofocus />
+        <TextInput
+          label={t.unitReports.itemName}
+          placeholder={t.unitReports.itemNamePlaceholder}
+          value={name}
+          onChange={(e) => setName(e.currentTarget.value)}
+          error={nameError}
+          maxLength={300}
+          data-autofocus
+        />
         <div>
           <Text size="sm" fw={500} mb={4} id="item-type-label">
             {t.unitReports.itemType}
@@ -42,12 +60,33 @@ function ItemForm({ item, onSave, onClose }: { item: ReportItem; onSave(item: Re
           />
         </div>
         {type === 'pilihan' && (
-          <Textarea label={t.unitReports.itemOptions} description={t.unitReports.itemOptionsHint} value={options} onChange={(e) => setOptions(e.currentTarget.value)} error={optionsError} autosize minRows={3} maxRows={8} />
+          <Textarea
+            label={t.unitReports.itemOptions}
+            description={t.unitReports.itemOptionsHint}
+            value={options}
+            onChange={(e) => setOptions(e.currentTarget.value)}
+            error={optionsError}
+            autosize
+            minRows={3}
+            maxRows={8}
+          />
         )}
         {type === 'angka' && (
           <Group grow>
-            <TextInput label={t.unitReports.itemMin} description={t.unitReports.itemBoundsHint} value={min} onChange={(e) => setMin(e.currentTarget.value)} error={minError} />
-            <TextInput label={t.unitReports.itemMax} description={t.unitReports.itemBoundsHint} value={max} onChange={(e) => setMax(e.currentTarget.value)} error={maxError} />
+            <TextInput
+              label={t.unitReports.itemMin}
+              description={t.unitReports.itemBoundsHint}
+              value={min}
+              onChange={(e) => setMin(e.currentTarget.value)}
+              error={minError}
+            />
+            <TextInput
+              label={t.unitReports.itemMax}
+              description={t.unitReports.itemBoundsHint}
+              value={max}
+              onChange={(e) => setMax(e.currentTarget.value)}
+              error={maxError}
+            />
           </Group>
         )}
         <Group justify="flex-end">

@@ -65,7 +65,12 @@ export function UnitReportHistory({ code }: { code: string }) {
                   <Table.Tr key={r.name} data-testid="unit-report-history-row">
                     <Table.Td>{r.name}</Table.Td>
                     {r.values.slice(from).map((v, i) => (
-                      <Table.Td key={itemAt(meetings, i).id} className={r.changed[from + i] ? 'rep-changed' : undefined} title={r.changed[from + i] ? w.changed : undefined} ta={r.type === 'angka' ? 'right' : undefined}>
+                      <Table.Td
+                        key={itemAt(meetings, i).id}
+                        className={r.changed[from + i] ? 'rep-changed' : undefined}
+                        title={r.changed[from + i] ? w.changed : undefined}
+                        ta={r.type === 'angka' ? 'right' : undefined}
+                      >
                         {v === null ? (
                           <Text span size="xs" c="dimmed">
                             {w.notAsked}
@@ -73,7 +78,12 @@ export function UnitReportHistory({ code }: { code: string }) {
                         ) : (
                           v || w.unanswered
                         )}
-                        {r.changed[from + i] && <span className="rep-changed-mark" aria-label={w.changed}> ▲</span>}
+                        {r.changed[from + i] && (
+                          <span className="rep-changed-mark" aria-label={w.changed}>
+                            {' '}
+                            ▲
+                          </span>
+                        )}
                       </Table.Td>
                     ))}
                   </Table.Tr>

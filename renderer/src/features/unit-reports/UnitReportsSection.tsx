@@ -104,10 +104,12 @@ function UnitReportsScreen({ meeting, doc, roster }: SectionProps & { roster: Ro
   }, [undoStack, send, w]);
 
   const setOne = (unit: GridUnit, item: ReportItem, value: ReportValue | null) =>
-    changeAnswers(value === null ? w.change.cleared(unit.label, item.name) : w.change.set(unit.label, item.name, answerText(value)), [{ unitCode: unit.code, itemId: item.id, value }]);
+    changeAnswers(value === null ? w.change.cleared(unit.label, item.name) : w.change.set(unit.label, item.name, answerText(value)), [
+      { unitCode: unit.code, itemId: item.id, value },
+    ]);
 
   const onAction = (e: KeyboardEvent, unit: GridUnit, col: number) => {
-    const item = col > 0 ? items[col - 1] ?? null : null;
+    const item = col > 0 ? (items[col - 1] ?? null) : null;
     const action = reportKeyAction(e, item, item ? meeting.reportAnswers[unit.code]?.[item.id] : undefined);
     if (!action) return;
     const go = (row: number, c: number) => {
@@ -121,7 +123,10 @@ function UnitReportsScreen({ meeting, doc, roster }: SectionProps & { roster: Ro
         return go(rowIndex + action.dRow, col + action.dCol);
       case 'moveTo':
         e.preventDefault();
-        return go(action.row === 'first' ? 0 : action.row === 'last' ? units.length - 1 : rowIndex, action.col === 'first' ? 0 : action.col === 'last' ? items.length : col);
+        return go(
+          action.row === 'first' ? 0 : action.row === 'last' ? units.length - 1 : rowIndex,
+          action.col === 'first' ? 0 : action.col === 'last' ? items.length : col,
+        );
       case 'tab': {
         const width = items.length + 1;
         const flat = rowIndex * width + col + (action.back ? -1 : 1);
@@ -225,7 +230,10 @@ function UnitReportsScreen({ meeting, doc, roster }: SectionProps & { roster: Ro
               {w.exportXlsx}
             </Button>
             {!readOnly && (
-              <Button size="compact-sm" onClick={() => setItemEdit({ isNew: true, item: { id: newItemId(), name: '', type: 'pilihan', options: [], min: null, max: null } })}>
+              <Button
+                size="compact-sm"
+                onClick={() => setItemEdit({ isNew: true, item: { id: newItemId(), name: '', type: 'pilihan', options: [], min: null, max: null } })}
+              >
                 {w.addItem}
               </Button>
             )}
@@ -260,12 +268,24 @@ function UnitReportsScreen({ meeting, doc, roster }: SectionProps & { roster: Ro
                           {w.edit}
                         </Button>
                         <Tooltip label={w.moveUp}>
-                          <ActionIcon variant="subtle" size="sm" aria-label={`${w.moveUp}: ${item.name}`} disabled={i === 0} onClick={() => void send({ method: 'unit-reports/move-item', input: { itemId: item.id, by: -1 } })}>
+                          <ActionIcon
+                            variant="subtle"
+                            size="sm"
+                            aria-label={`${w.moveUp}: ${item.name}`}
+                            disabled={i === 0}
+                            onClick={() => void send({ method: 'unit-reports/move-item', input: { itemId: item.id, by: -1 } })}
+                          >
                             ↑
                           </ActionIcon>
                         </Tooltip>
                         <Tooltip label={w.moveDown}>
-                          <ActionIcon variant="subtle" size="sm" aria-label={`${w.moveDown}: ${item.name}`} disabled={i === items.length - 1} onClick={() => void send({ method: 'unit-reports/move-item', input: { itemId: item.id, by: 1 } })}>
+                          <ActionIcon
+                            variant="subtle"
+                            size="sm"
+                            aria-label={`${w.moveDown}: ${item.name}`}
+                            disabled={i === items.length - 1}
+                            onClick={() => void send({ method: 'unit-reports/move-item', input: { itemId: item.id, by: 1 } })}
+                          >
                             ↓
                           </ActionIcon>
                         </Tooltip>
@@ -317,11 +337,26 @@ function UnitReportsScreen({ meeting, doc, roster }: SectionProps & { roster: Ro
               ))}
             </Group>
           </Group>
-          <ReportGrid units={units} items={items} answers={meeting.reportAnswers} active={active} onActiveChange={setActive} onKey={onAction} emptyText={allUnits.length ? w.filterNone(filter) : w.noUnits} />
+          <ReportGrid
+            units={units}
+            items={items}
+            answers={meeting.reportAnswers}
+            active={active}
+            onActiveChange={setActive}
+            onKey={onAction}
+            emptyText={allUnits.length ? w.filterNone(filter) : w.noUnits}
+          />
         </>
       )}
 
-      <AnswerEditor target={editing} onSave={saveAnswer} onClose={() => { setEditing(null); focusGrid(); }} />
+      <AnswerEditor
+        target={editing}
+        onSave={saveAnswer}
+        onClose={() => {
+          setEditing(null);
+          focusGrid();
+        }}
+      />
       <ItemEditor item={itemEdit?.item ?? null} isNew={itemEdit?.isNew ?? true} onSave={saveItem} onClose={() => setItemEdit(null)} />
       <Modal opened={removing !== null} onClose={() => setRemoving(null)} title={removing ? w.removeTitle(removing.name) : ''}>
         <Stack>
@@ -357,10 +392,29 @@ interface GridProps {
   emptyText: string;
 }
 
-const ReportRow = memo(function ReportRow({ unit, index, items, answers, activeCol }: { unit: GridUnit; index: number; items: ReportItem[]; answers: Record<string, ReportValue> | undefined; activeCol: number }) {
+const ReportRow = memo(function ReportRow({
+  unit,
+  index,
+  items,
+  answers,
+  activeCol,
+}: {
+  unit: GridUnit;
+  index: number;
+  items: ReportItem[];
+  answers: Record<string, ReportValue> | undefined;
+  activeCol: number;
+}) {
   return (
     <Table.Tr role="row" aria-rowindex={index + 2}>
-      <Table.Th scope="row" role="rowheader" className={`att-unit${activeCol === 0 ? ' att-active' : ''}`} data-code={unit.code} data-col={0} tabIndex={activeCol === 0 ? 0 : -1}>
+      <Table.Th
+        scope="row"
+        role="rowheader"
+        className={`att-unit${activeCol === 0 ? ' att-active' : ''}`}
+        data-code={unit.code}
+        data-col={0}
+        tabIndex={activeCol === 0 ? 0 : -1}
+      >
         {unit.label}
       </Table.Th>
       {items.map((item, i) => {
@@ -389,7 +443,10 @@ const ReportRow = memo(function ReportRow({ unit, index, items, answers, activeC
 function ReportGrid({ units, items, answers, active, onActiveChange, onKey, emptyText }: GridProps) {
   const tableRef = useRef<HTMLTableElement>(null);
   const scrollRef = useRef<HTMLDivElement>(null);
-  const rowIndex = Math.max(0, units.findIndex((u) => u.code === active.code));
+  const rowIndex = Math.max(
+    0,
+    units.findIndex((u) => u.code === active.code),
+  );
   const activeCode = units[rowIndex]?.code ?? '';
   const activeCol = Math.min(Math.max(active.col, 0), items.length);
 

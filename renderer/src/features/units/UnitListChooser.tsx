@@ -26,7 +26,9 @@ export interface UnitListChooserProps {
 export function UnitListChooser({ region, apply, onApplied, showAttribution }: UnitListChooserProps) {
   const w = t.units;
   const [level, setLevel] = useState<Level>(region?.level ?? 'provinsi');
-  const [province, setProvince] = useState<string | null>(region?.level === 'provinsi' ? region.code : region?.level === 'kabkota' ? region.code.slice(0, 2) : null);
+  const [province, setProvince] = useState<string | null>(
+    region?.level === 'provinsi' ? region.code : region?.level === 'kabkota' ? region.code.slice(0, 2) : null,
+  );
   const [regency, setRegency] = useState<string | null>(region?.level === 'kabkota' ? region.code : null);
   const [provinces, setProvinces] = useState<AreaChoice[]>([]);
   const [regencies, setRegencies] = useState<AreaChoice[]>([]);
@@ -175,9 +177,7 @@ export function UnitListChooser({ region, apply, onApplied, showAttribution }: U
         <Alert color={preview.errors.length ? 'red' : 'blue'} data-testid="units-preview" title={w.summary(c.units.filter((u) => !u.unlisted).length)}>
           <Stack gap={4}>
             {preview.organisation && <Text size="sm">{w.becomes(preview.organisation.organizerName)}</Text>}
-            <Text size="sm">
-              {[w.added(c.added.length), w.renamed(c.renamed.length), w.removed(c.removed.length), w.unchanged(c.unchanged)].join(', ')}.
-            </Text>
+            <Text size="sm">{[w.added(c.added.length), w.renamed(c.renamed.length), w.removed(c.removed.length), w.unchanged(c.unchanged)].join(', ')}.</Text>
             {c.kept.length > 0 && <Text size="sm">{w.kept(c.kept.length)}.</Text>}
             {c.renamed.length > 0 && (
               <List size="xs">

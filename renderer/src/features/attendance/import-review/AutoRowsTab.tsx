@@ -46,7 +46,11 @@ export function AutoRowsTab({ d, labels }: { d: ImportDecisionState; labels: Lab
             ))}
           </Table.Tbody>
         </Table>
-        {d.autoRows.length === 0 && <Text c="dimmed" size="sm">{t.attendance.emptyTab}</Text>}
+        {d.autoRows.length === 0 && (
+          <Text c="dimmed" size="sm">
+            {t.attendance.emptyTab}
+          </Text>
+        )}
       </ScrollArea.Autosize>
     </>
   );

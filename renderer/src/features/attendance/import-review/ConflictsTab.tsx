@@ -47,7 +47,10 @@ export function ConflictsTab({ d, labels }: { d: ImportDecisionState; labels: La
                   </Table.Td>
                   <Table.Td>{labels.cell(c.unitCode, c.roleId)}</Table.Td>
                   <Table.Td>
-                    {cellSummary(c.current)} <Text span size="xs" c="dimmed">({t.attendance.manualValue})</Text>
+                    {cellSummary(c.current)}{' '}
+                    <Text span size="xs" c="dimmed">
+                      ({t.attendance.manualValue})
+                    </Text>
                   </Table.Td>
                   <Table.Td>
                     {cellSummary(c.proposed)}
@@ -62,7 +65,11 @@ export function ConflictsTab({ d, labels }: { d: ImportDecisionState; labels: La
             })}
           </Table.Tbody>
         </Table>
-        {d.conflicts.length === 0 && <Text c="dimmed" size="sm">{t.attendance.emptyTab}</Text>}
+        {d.conflicts.length === 0 && (
+          <Text c="dimmed" size="sm">
+            {t.attendance.emptyTab}
+          </Text>
+        )}
       </ScrollArea.Autosize>
     </>
   );

@@ -17,7 +17,11 @@ export function HostRowsTab({ d }: { d: ImportDecisionState }) {
               <Table.Tr key={r.key}>
                 <Table.Td>
                   <Text size="sm">{r.name}</Text>
-                  {r.email && <Text size="xs" c="dimmed">{r.email}</Text>}
+                  {r.email && (
+                    <Text size="xs" c="dimmed">
+                      {r.email}
+                    </Text>
+                  )}
                 </Table.Td>
                 <Table.Td className="rakor-tabular">{joinText(r)}</Table.Td>
                 <Table.Td>
@@ -29,7 +33,11 @@ export function HostRowsTab({ d }: { d: ImportDecisionState }) {
             ))}
           </Table.Tbody>
         </Table>
-        {d.hostRows.length === 0 && <Text c="dimmed" size="sm">{t.attendance.emptyTab}</Text>}
+        {d.hostRows.length === 0 && (
+          <Text c="dimmed" size="sm">
+            {t.attendance.emptyTab}
+          </Text>
+        )}
       </ScrollArea.Autosize>
     </>
   );

@@ -54,7 +54,11 @@ export function ReviewRowsTab({ d, labels, onAcceptAll }: { d: ImportDecisionSta
               </Group>
             </Radio.Group>
           ))}
-          {d.reviewRows.length === 0 && <Text c="dimmed" size="sm">{t.attendance.emptyTab}</Text>}
+          {d.reviewRows.length === 0 && (
+            <Text c="dimmed" size="sm">
+              {t.attendance.emptyTab}
+            </Text>
+          )}
         </Stack>
       </ScrollArea.Autosize>
     </>

@@ -58,7 +58,11 @@ export function UnknownRowsTab({ d, units, roles }: { d: ImportDecisionState; un
             })}
           </Table.Tbody>
         </Table>
-        {d.unknownRows.length === 0 && <Text c="dimmed" size="sm">{t.attendance.emptyTab}</Text>}
+        {d.unknownRows.length === 0 && (
+          <Text c="dimmed" size="sm">
+            {t.attendance.emptyTab}
+          </Text>
+        )}
       </ScrollArea.Autosize>
     </>
   );

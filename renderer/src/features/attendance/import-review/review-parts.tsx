@@ -44,7 +44,12 @@ export function joinText(row: ImportPreviewRow): string {
 
 /** What applying would do with this row's cell: fill, update, conflict, or someone else is there. */
 export function RowResult({ row, d }: { row: ImportPreviewRow; d: ImportDecisionState }) {
-  if (d.skip.has(row.key)) return <Text size="xs" c="dimmed">{t.attendance.skip}</Text>;
+  if (d.skip.has(row.key))
+    return (
+      <Text size="xs" c="dimmed">
+        {t.attendance.skip}
+      </Text>
+    );
   const planned = d.planByCell.get(cellId(row.unitCode!, row.roleId!));
   if (!planned) return null;
   if (planned.participantKey !== row.key) {

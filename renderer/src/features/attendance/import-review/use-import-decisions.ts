@@ -6,7 +6,14 @@ import { useCallback, useMemo, useState } from 'react';
 import type { AttendanceImportPreview, ImportPreviewRow } from '../../../../../shared/contract/attendance';
 import type { Meeting } from '../../../../../shared/domain/meeting';
 import type { Roster } from '../../../../../shared/domain/roster';
-import { cellId, importPlanOptions, planAttendanceImport, targetsFromDecisions, type ImportDecisions, type PlannedCell } from '../../../../../shared/domain/attendance-ops';
+import {
+  cellId,
+  importPlanOptions,
+  planAttendanceImport,
+  targetsFromDecisions,
+  type ImportDecisions,
+  type PlannedCell,
+} from '../../../../../shared/domain/attendance-ops';
 
 export const SKIP = '';
 
@@ -80,8 +87,7 @@ export function useImportDecisions(preview: AttendanceImportPreview, meeting: Me
   }, [picks, hand, skip, overwrite]);
 
   const plan = useMemo(
-    () =>
-      planAttendanceImport(meeting, targetsFromDecisions(preview.rows, decisions), importPlanOptions(roster, preview)),
+    () => planAttendanceImport(meeting, targetsFromDecisions(preview.rows, decisions), importPlanOptions(roster, preview)),
     [meeting, preview, decisions, roster],
   );
   const planByCell = useMemo(() => new Map(plan.cells.map((c) => [cellId(c.unitCode, c.roleId), c])), [plan]);
