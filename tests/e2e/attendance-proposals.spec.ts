@@ -141,7 +141,9 @@ test('H during the meeting records the join time, editable in the cell editor', 
     await editor.getByLabel('Jam bergabung').fill('09.02');
     await editor.getByLabel('Jam bergabung').press('Enter');
     await expect(cell(page, 'Kab. Pacitan', 'Divisi Parmas')).toHaveAccessibleName('Kab. Pacitan, Divisi Parmas: Hadir, bergabung 09.02');
-    // T afterwards keeps the time already there.
+    // T afterwards keeps the time already there (once the closed editor gave the focus back).
+    await expect(editor).toBeHidden();
+    await expect(cell(page, 'Kab. Pacitan', 'Divisi Parmas')).toBeFocused();
     await page.keyboard.press('t');
     await expect(cell(page, 'Kab. Pacitan', 'Divisi Parmas')).toHaveAccessibleName('Kab. Pacitan, Divisi Parmas: Terlambat, bergabung 09.02');
   } finally {
