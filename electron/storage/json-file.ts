@@ -5,6 +5,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import Conf from 'conf';
 import { writeFileSync as atomicWriteFileSync } from 'atomically';
+import { syncDir } from './layout';
 
 export interface JsonFile {
   readonly path: string;
@@ -55,6 +56,8 @@ export function jsonFileFactory(create: (dir: string, name: string) => ConfLike)
       read: () => readJsonObject(filePath),
       write(data) {
         get().store = data;
+        // The rename over the old file is on disk only once its folder is flushed too.
+        syncDir(dir);
       },
     };
   };
@@ -88,6 +91,9 @@ export const atomicJsonFile: JsonFileFactory = (dir, name) => {
         if ((err as NodeJS.ErrnoException).code !== 'EXDEV') throw err;
         fs.writeFileSync(filePath, text, { mode: STORE_OPTIONS.configFileMode });
       }
+      // The rename over the old file is on disk only once its folder is flushed too, before
+      // the change is acknowledged.
+      syncDir(dir);
     },
   };
 };

@@ -53,7 +53,7 @@ export function ensureDir(dir: string): void {
 }
 
 /** Make a rename in `dir` durable. Windows cannot open a folder for fsync; NTFS journals renames. */
-function syncDir(dir: string): void {
+export function syncDir(dir: string): void {
   let fd: number | null = null;
   try {
     fd = fs.openSync(dir, 'r');
