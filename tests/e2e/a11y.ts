@@ -12,18 +12,33 @@ export interface ScanResult {
   lines: string[];
 }
 
-/** Waits until no CSS transition or animation is running (a modal fading in has half its contrast). */
+/**
+ * Waits until no CSS transition or animation is running (a modal fading in has half its
+ * contrast). Endless animations (a loader's spin) are left out: they never end. Fails when the
+ * page is still moving after 10 s.
+ */
 export async function settle(page: Page): Promise<void> {
   // Mantine starts a transition a frame or so after it mounts the element (a dialog, a notice
   // sliding in), so one idle look can come too early: wait until nothing has run at three looks
-  // over 300 ms.
-  await page.waitForFunction(
+  // in a row over 300 ms. One promise in the page: `waitForFunction` would take the promise
+  // itself as its truthy answer and return at once, with whatever was running still running.
+  await page.evaluate(
     () =>
-      new Promise<boolean>((resolve) => {
+      new Promise<void>((resolve, reject) => {
+        const started = performance.now();
         let quiet = 0;
+        const moving = () => document.getAnimations().filter((a) => a.playState === 'running' && a.effect?.getTiming().iterations !== Infinity);
         const look = () => {
-          if (document.getAnimations().some((a) => a.playState === 'running')) return resolve(false);
-          if (++quiet >= 3) return resolve(true);
+          const now = moving();
+          quiet = now.length ? 0 : quiet + 1;
+          if (quiet >= 3) return resolve();
+          if (performance.now() - started > 10_000) {
+            const what = now.map(
+              (a) =>
+                `${a instanceof CSSTransition ? a.transitionProperty : (a as CSSAnimation).animationName} on ${(a.effect as KeyframeEffect | null)?.target?.className}`,
+            );
+            return reject(new Error(`still moving after 10 s: ${what.join(', ')}`));
+          }
           setTimeout(look, 150);
         };
         look();
