@@ -11,7 +11,9 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { chromium, type Browser, type Page } from '@playwright/test';
+import type { Browser, Page } from '@playwright/test';
+import { launchChromium } from '../tests/e2e/chromium';
+import { medianRow, type FigureRow } from './figures';
 import { DataStore } from '../electron/storage/data-store';
 import { confJsonFile } from '../electron/storage/json-file';
 import { JATIM_UNITS } from '../shared/domain/units';
@@ -26,17 +28,6 @@ const TARGET_MS = 50;
 const WARMUP = 2;
 const RUNS = 15;
 const MEETING_ID = 'benchgrid514';
-
-export interface GridPaintRow {
-  name: string;
-  target: string;
-  value?: string;
-  median_ms?: number;
-  min_ms?: number;
-  max_ms?: number;
-  met: boolean;
-  runs?: number;
-}
 
 const KEYS: { key: string; status: AttendanceStatus; word: string }[] = [
   { key: 'h', status: 'hadir', word: 'Hadir' },
@@ -100,26 +91,13 @@ async function waitSaved(page: Page): Promise<void> {
   await page.getByTestId('save-status').filter({ hasText: 'Semua perubahan tersimpan' }).waitFor({ timeout: 10_000 });
 }
 
-async function measure(dir: string): Promise<GridPaintRow> {
+async function measure(dir: string): Promise<FigureRow> {
   const { codes: emptyCodes, roles } = makeData(dir);
   let host: RunningHost | null = null;
   let browser: Browser | null = null;
   try {
     host = await startHost(dir);
-    const exe = process.env.RAKOR_CHROMIUM ?? '/usr/bin/chromium';
-    browser = await chromium.launch({
-      headless: true,
-      executablePath: exe || undefined,
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-        '--disable-quic',
-      ],
-    });
+    browser = await launchChromium();
     const context = await browser.newContext({ viewport: { width: 1366, height: 900 }, locale: 'id-ID', timezoneId: 'Asia/Jakarta' });
     const page = await context.newPage();
     await page.goto(host.url);
@@ -169,25 +147,14 @@ async function measure(dir: string): Promise<GridPaintRow> {
     const filledEmpty = [...emptyCodes].reduce((n, c) => n + Object.values(attendance[c]?.cells ?? {}).filter((x) => x.status).length, 0);
     if (filledEmpty !== targets.length) throw new Error(`meeting file: ${filledEmpty} cells set in the empty units, expected ${targets.length}`);
 
-    times.sort((a, b) => a - b);
-    const round = (n: number) => Math.round(n * 10) / 10;
-    const median = itemAt(times, Math.floor(times.length / 2));
-    return {
-      name: NAME,
-      target: `median <= ${TARGET_MS} ms`,
-      median_ms: round(median),
-      min_ms: round(itemAt(times, 0)),
-      max_ms: round(itemAt(times, times.length - 1)),
-      met: median <= TARGET_MS,
-      runs: RUNS,
-    };
+    return medianRow(NAME, TARGET_MS, times);
   } finally {
     await browser?.close().catch(() => undefined);
     await host?.stop();
   }
 }
 
-export async function measureGridPaint(): Promise<GridPaintRow> {
+export async function measureGridPaint(): Promise<FigureRow> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'rakor-bench-grid-'));
   try {
     return await measure(dir);

@@ -11,7 +11,8 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { chromium, type Browser } from '@playwright/test';
+import type { Browser } from '@playwright/test';
+import { launchChromium } from '../tests/e2e/chromium';
 import { DataStore } from '../electron/storage/data-store';
 import { confJsonFile } from '../electron/storage/json-file';
 import { JATIM_UNITS } from '../shared/domain/units';
@@ -20,17 +21,13 @@ import type { MeetingIntent } from '../shared/domain/meeting-intents';
 import { startHost, type RunningHost } from '../tests/e2e/host';
 import { dataFile } from '../tests/e2e/data-folder';
 import { fullMeeting } from './data';
-import type { GridPaintRow } from './grid-paint';
-import { itemAt } from '../shared/indexed';
+import { medianRow, type FigureRow } from './figures';
 import { valueAt } from '../tests/helpers/indexed';
 
 export const LIST_PAINT_NAME = 'host start to the meetings list painted, archive of 1,000 meetings';
 export const LIST_PAINT_TARGET_MS = 1000;
 export const ROUND_TRIP_NAME = 'one intent round trip (queue -> HTTP host -> handler -> disk -> acknowledged), archive of 1,000 meetings';
 export const ROUND_TRIP_TARGET_MS = 5;
-
-/** A figure measured in the browser, shaped as the grid figure's. */
-type PaintRow = GridPaintRow;
 
 const COUNT = 1000;
 
@@ -46,23 +43,7 @@ function makeArchive(dir: string): string {
   return id;
 }
 
-const round = (n: number) => Math.round(n * 10) / 10;
-
-function row(name: string, targetMs: number, times: number[]): PaintRow {
-  const sorted = [...times].sort((a, b) => a - b);
-  const median = itemAt(sorted, Math.floor(sorted.length / 2));
-  return {
-    name,
-    target: `median <= ${targetMs} ms`,
-    median_ms: round(median),
-    min_ms: round(itemAt(sorted, 0)),
-    max_ms: round(sorted.at(-1)!),
-    met: median <= targetMs,
-    runs: sorted.length,
-  };
-}
-
-async function listPaint(dir: string, browser: Browser, runs: number): Promise<PaintRow> {
+async function listPaint(dir: string, browser: Browser, runs: number): Promise<FigureRow> {
   const times: number[] = [];
   for (let k = 0; k < runs + 1; k++) {
     const context = await browser.newContext({ viewport: { width: 1366, height: 900 }, locale: 'id-ID', timezoneId: 'Asia/Jakarta' });
@@ -90,10 +71,10 @@ async function listPaint(dir: string, browser: Browser, runs: number): Promise<P
       await host.stop();
     }
   }
-  return row(LIST_PAINT_NAME, LIST_PAINT_TARGET_MS, times);
+  return medianRow(LIST_PAINT_NAME, LIST_PAINT_TARGET_MS, times);
 }
 
-async function roundTrip(dir: string, id: string, runs: number): Promise<PaintRow> {
+async function roundTrip(dir: string, id: string, runs: number): Promise<FigureRow> {
   let host: RunningHost | null = null;
   try {
     host = await startHost(dir);
@@ -139,17 +120,17 @@ async function roundTrip(dir: string, id: string, runs: number): Promise<PaintRo
       if (onDisk.revision !== stored.revision) throw new Error(`run ${k}: the acknowledged revision is not the one on disk`);
       if (k >= warmup) times.push(ms);
     }
-    return row(ROUND_TRIP_NAME, ROUND_TRIP_TARGET_MS, times);
+    return medianRow(ROUND_TRIP_NAME, ROUND_TRIP_TARGET_MS, times);
   } finally {
     delete (globalThis as { window?: unknown }).window;
     await host?.stop();
   }
 }
 
-export async function measureArchiveFigures(): Promise<PaintRow[]> {
+export async function measureArchiveFigures(): Promise<FigureRow[]> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'rakor-bench-list-'));
   let browser: Browser | null = null;
-  const out: PaintRow[] = [];
+  const out: FigureRow[] = [];
   try {
     const id = makeArchive(dir);
     try {
@@ -159,19 +140,7 @@ export async function measureArchiveFigures(): Promise<PaintRow[]> {
       out.push({ name: ROUND_TRIP_NAME, target: `median <= ${ROUND_TRIP_TARGET_MS} ms`, value: 'CHECK FAILED', met: false });
     }
     try {
-      browser = await chromium.launch({
-        headless: true,
-        executablePath: process.env.RAKOR_CHROMIUM ?? '/usr/bin/chromium',
-        args: [
-          '--no-sandbox',
-          '--disable-gpu',
-          '--disable-background-networking',
-          '--disable-component-update',
-          '--disable-sync',
-          '--no-first-run',
-          '--disable-quic',
-        ],
-      });
+      browser = await launchChromium();
       out.push(await listPaint(dir, browser, 5));
     } catch (err) {
       console.error(`${LIST_PAINT_NAME}: ${(err as Error).message}`);

@@ -13,15 +13,14 @@ import type { HandlerDeps } from '../electron/handlers/types';
 import type { FileResult } from '../shared/contract/define';
 import { JATIM_UNITS } from '../shared/domain/units';
 import { fullMeeting, rosterFor } from './data';
-import type { GridPaintRow } from './grid-paint';
-import { itemAt } from '../shared/indexed';
+import { median, medianRow, round, type FigureRow } from './figures';
 
 export const NEWS_ZIP_NAME = 'news items of 38 units as one .zip (news/export-all)';
 export const NEWS_ZIP_TARGET_MS = 1000;
 
-export async function measureNewsZip(warmup = 2, runs = 7): Promise<GridPaintRow> {
+export async function measureNewsZip(warmup = 2, runs = 7): Promise<FigureRow> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'rakor-bench-news-'));
-  const row: GridPaintRow = { name: NEWS_ZIP_NAME, target: `median <= ${NEWS_ZIP_TARGET_MS} ms`, met: false };
+  const row: FigureRow = { name: NEWS_ZIP_NAME, target: `median <= ${NEWS_ZIP_TARGET_MS} ms`, met: false };
   try {
     const store = new DataStore(dir, confJsonFile, () => new Date('2022-05-25T06:00:00Z')).open();
     const roster = rosterFor([...JATIM_UNITS]);
@@ -48,21 +47,8 @@ export async function measureNewsZip(warmup = 2, runs = 7): Promise<GridPaintRow
         cpu.push((c.user + c.system) / 1000);
       }
     }
-    times.sort((a, b) => a - b);
-    cpu.sort((a, b) => a - b);
-    const r = (n: number) => Math.round(n * 10) / 10;
-    const median = itemAt(times, Math.floor(times.length / 2));
     // The CPU time beside the wall time: on a loaded machine the wall time is mostly waiting for a core.
-    const value = `CPU time median ${r(itemAt(cpu, Math.floor(cpu.length / 2)))} ms`;
-    return {
-      ...row,
-      value,
-      median_ms: r(median),
-      min_ms: r(itemAt(times, 0)),
-      max_ms: r(itemAt(times, times.length - 1)),
-      met: median <= NEWS_ZIP_TARGET_MS,
-      runs,
-    };
+    return { ...medianRow(NEWS_ZIP_NAME, NEWS_ZIP_TARGET_MS, times), value: `CPU time median ${round(median(cpu))} ms` };
   } catch (err) {
     return { ...row, value: 'CHECK FAILED', met: false, target: `${row.target} (${(err as Error).message})` };
   } finally {

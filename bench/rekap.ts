@@ -12,7 +12,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
-import { chromium, type Browser } from '@playwright/test';
+import type { Browser } from '@playwright/test';
+import { launchChromium } from '../tests/e2e/chromium';
 import { DataStore } from '../electron/storage/data-store';
 import { confJsonFile } from '../electron/storage/json-file';
 import { dispatch } from '../electron/handlers';
@@ -24,7 +25,7 @@ import { EMPTY_REKAP_FILTER, buildRekap, formatPercent, rateOf } from '../shared
 import type { FileResult } from '../shared/contract';
 import { startHost, type RunningHost } from '../tests/e2e/host';
 import { fullMeeting } from './data';
-import type { GridPaintRow } from './grid-paint';
+import { medianRow, type FigureRow } from './figures';
 import { itemAt } from '../shared/indexed';
 
 export const REKAP_PAINT_NAME = 'rekap: 500 meetings x 38 units x 3 roles, computed and painted in Chromium (request, count, heat map with the rates)';
@@ -59,23 +60,7 @@ function makeArchive(dir: string): { cancelled: number } {
   return { cancelled };
 }
 
-const round = (n: number) => Math.round(n * 10) / 10;
-
-function row(name: string, targetMs: number, times: number[]): GridPaintRow {
-  const sorted = [...times].sort((a, b) => a - b);
-  const median = itemAt(sorted, Math.floor(sorted.length / 2));
-  return {
-    name,
-    target: `median <= ${targetMs} ms`,
-    median_ms: round(median),
-    min_ms: round(itemAt(sorted, 0)),
-    max_ms: round(sorted.at(-1)!),
-    met: median <= targetMs,
-    runs: sorted.length,
-  };
-}
-
-async function paint(host: RunningHost, browser: Browser, expectedMeetings: number, expectedRate: string, runs: number): Promise<GridPaintRow[]> {
+async function paint(host: RunningHost, browser: Browser, expectedMeetings: number, expectedRate: string, runs: number): Promise<FigureRow[]> {
   const context = await browser.newContext({ viewport: { width: 1366, height: 768 }, locale: 'id-ID', timezoneId: 'Asia/Jakarta' });
   try {
     const page = await context.newPage();
@@ -115,13 +100,13 @@ async function paint(host: RunningHost, browser: Browser, expectedMeetings: numb
         chartTimes.push(chartMs);
       }
     }
-    return [row(REKAP_PAINT_NAME, REKAP_PAINT_TARGET_MS, times), { ...row(REKAP_CHART_NAME, 0, chartTimes), target: 'information', met: true }];
+    return [medianRow(REKAP_PAINT_NAME, REKAP_PAINT_TARGET_MS, times), { ...medianRow(REKAP_CHART_NAME, 0, chartTimes), target: 'information', met: true }];
   } finally {
     await context.close();
   }
 }
 
-async function xlsx(dir: string, expectedMeetings: number, runs: number): Promise<GridPaintRow> {
+async function xlsx(dir: string, expectedMeetings: number, runs: number): Promise<FigureRow> {
   const store = new DataStore(dir, confJsonFile, () => new Date()).open();
   const deps: HandlerDeps = { store, clock: () => new Date(), newId: () => 'x', transport: 'web', version: 'bench' };
   const times: number[] = [];
@@ -139,14 +124,14 @@ async function xlsx(dir: string, expectedMeetings: number, runs: number): Promis
       throw new Error(`the workbook has ${ws.getRow(4).cellCount - 8} meetings, expected ${expectedMeetings}`);
     if (k >= 1) times.push(ms);
   }
-  return row(REKAP_XLSX_NAME, REKAP_XLSX_TARGET_MS, times);
+  return medianRow(REKAP_XLSX_NAME, REKAP_XLSX_TARGET_MS, times);
 }
 
-export async function measureRekapFigures(): Promise<GridPaintRow[]> {
+export async function measureRekapFigures(): Promise<FigureRow[]> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'rakor-bench-rekap-'));
   let browser: Browser | null = null;
   let host: RunningHost | null = null;
-  const out: GridPaintRow[] = [];
+  const out: FigureRow[] = [];
   const failed = (name: string, target: number, err: unknown) => {
     console.error(`${name}: ${(err as Error).message}`);
     out.push({ name, target: `median <= ${target} ms`, value: 'CHECK FAILED', met: false });
@@ -160,19 +145,7 @@ export async function measureRekapFigures(): Promise<GridPaintRow[]> {
     if (rekap.meetings.length !== expectedMeetings) throw new Error(`the recap counts ${rekap.meetings.length} meetings, expected ${expectedMeetings}`);
     try {
       host = await startHost(dir);
-      browser = await chromium.launch({
-        headless: true,
-        executablePath: process.env.RAKOR_CHROMIUM ?? '/usr/bin/chromium',
-        args: [
-          '--no-sandbox',
-          '--disable-gpu',
-          '--disable-background-networking',
-          '--disable-component-update',
-          '--disable-sync',
-          '--no-first-run',
-          '--disable-quic',
-        ],
-      });
+      browser = await launchChromium();
       out.push(...(await paint(host, browser, expectedMeetings, formatPercent(rateOf(rekap.total)), 7)));
     } catch (err) {
       failed(REKAP_PAINT_NAME, REKAP_PAINT_TARGET_MS, err);

@@ -27,21 +27,11 @@ import { measureRekapFigures } from './rekap';
 import { measureNewsZip } from './news-zip';
 import { measureTyping } from './typing';
 import { measureUnits514 } from './units-514';
+import { median, medianRow, round, type FigureRow } from './figures';
 import { group, itemAt } from '../shared/indexed';
 import { valueAt } from '../tests/helpers/indexed';
 
-interface Row {
-  name: string;
-  target: string;
-  median_ms?: number;
-  min_ms?: number;
-  max_ms?: number;
-  value?: number | string;
-  met: boolean;
-  runs?: number;
-}
-
-const rows: Row[] = [];
+const rows: FigureRow[] = [];
 const failures: string[] = [];
 
 function check(cond: boolean, what: string): void {
@@ -74,20 +64,9 @@ async function measure<T>(
     return [];
   }
   times.sort((a, b) => a - b);
-  const median = itemAt(times, Math.floor(times.length / 2));
-  rows.push({
-    name,
-    target: `median <= ${targetMs} ms`,
-    median_ms: round(median),
-    min_ms: round(itemAt(times, 0)),
-    max_ms: round(itemAt(times, times.length - 1)),
-    met: median <= targetMs,
-    runs,
-  });
+  rows.push(medianRow(name, targetMs, times));
   return times;
 }
-
-const round = (n: number) => Math.round(n * 10) / 10;
 
 async function docxXml(bytes: Uint8Array): Promise<string> {
   const zip = await JSZip.loadAsync(bytes);
@@ -236,19 +215,8 @@ async function main() {
       }
     }
     for (const a of archives) {
-      a.times.sort((x, y) => x - y);
-      const median = itemAt(a.times, Math.floor(a.times.length / 2));
-      saveTimes[a.count] = median;
-      const target = a.count === 10 ? 7 : 4;
-      rows.push({
-        name: saveName(a.count),
-        target: `median <= ${target} ms`,
-        median_ms: round(median),
-        min_ms: round(itemAt(a.times, 0)),
-        max_ms: round(itemAt(a.times, a.times.length - 1)),
-        met: median <= target,
-        runs,
-      });
+      saveTimes[a.count] = median(a.times);
+      rows.push(medianRow(saveName(a.count), a.count === 10 ? 7 : 4, a.times));
     }
   } catch (err) {
     for (const a of archives) {
@@ -337,7 +305,7 @@ async function main() {
 }
 
 function printTable() {
-  const fmt = (r: Row) => (r.median_ms !== undefined ? [`${r.median_ms}`, `${r.min_ms}`, `${r.max_ms}`] : [String(r.value ?? ''), '', '']);
+  const fmt = (r: FigureRow) => (r.median_ms !== undefined ? [`${r.median_ms}`, `${r.min_ms}`, `${r.max_ms}`] : [String(r.value ?? ''), '', '']);
   const head = ['figure', 'median ms / value', 'min', 'max', 'target', 'met'];
   const body = rows.map((r) => [r.name, ...fmt(r), r.target, r.met ? 'yes' : 'NO']);
   const widths = head.map((h, i) => Math.min(i === 0 ? 70 : 60, Math.max(h.length, ...body.map((b) => itemAt(b, i).length))));

@@ -10,7 +10,7 @@ import { zonedToUtc } from '../shared/domain/datetime';
 import { mergeTurns, parseTranscript } from '../shared/import/transcript-vtt';
 import { proposeSpeakerLog } from '../shared/import/transcript-speakers';
 import { rosterFor } from './data';
-import type { GridPaintRow } from './grid-paint';
+import { medianRow, type FigureRow } from './figures';
 import { itemAt } from '../shared/indexed';
 
 const NAME = 'transkrip: import + merge + match of a 3-hour Zoom transcript (4,000 cues)';
@@ -54,7 +54,7 @@ function syntheticTranscript(): { vtt: string; questions: Map<string, string> } 
   return { vtt: lines.join('\n'), questions };
 }
 
-export async function measureTranskrip(): Promise<GridPaintRow> {
+export async function measureTranskrip(): Promise<FigureRow> {
   const { vtt, questions } = syntheticTranscript();
   const bytes = new TextEncoder().encode(vtt);
   const roster = rosterFor([...JATIM_UNITS]);
@@ -89,18 +89,7 @@ export async function measureTranskrip(): Promise<GridPaintRow> {
     console.error(`${NAME}: ${(err as Error).message}`);
     return { name: NAME, target: `median <= ${TARGET_MS} ms`, value: 'CHECK FAILED', met: false };
   }
-  times.sort((a, b) => a - b);
-  const round = (n: number) => Math.round(n * 10) / 10;
-  const median = itemAt(times, Math.floor(times.length / 2));
-  return {
-    name: NAME,
-    target: `median <= ${TARGET_MS} ms`,
-    median_ms: round(median),
-    min_ms: round(itemAt(times, 0)),
-    max_ms: round(itemAt(times, times.length - 1)),
-    met: median <= TARGET_MS,
-    runs: RUNS,
-  };
+  return medianRow(NAME, TARGET_MS, times);
 }
 
 if (process.argv[1]?.endsWith('transkrip.ts')) {

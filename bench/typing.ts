@@ -18,7 +18,8 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { chromium, type Browser, type Page } from '@playwright/test';
+import type { Browser, Page } from '@playwright/test';
+import { launchChromium } from '../tests/e2e/chromium';
 import { DataStore } from '../electron/storage/data-store';
 import { confJsonFile } from '../electron/storage/json-file';
 import { JATIM_UNITS } from '../shared/domain/units';
@@ -26,10 +27,10 @@ import type { Meeting } from '../shared/domain/meeting';
 import { startHost, type RunningHost } from '../tests/e2e/host';
 import { dataFile } from '../tests/e2e/data-folder';
 import { fullMeeting, rosterFor } from './data';
-import type { GridPaintRow } from './grid-paint';
+import { median, round, type FigureRow } from './figures';
 import { itemAt } from '../shared/indexed';
 
-type Row = GridPaintRow;
+type Row = FigureRow;
 
 export const TYPING_DURATION_TARGET_MS = 16;
 export const TYPING_PROCESSING_RATIO = 2;
@@ -113,12 +114,6 @@ export interface TypingResult {
   followUpsPerKey: number;
   commitMsPerKey: number | null;
 }
-
-const round = (n: number) => Math.round(n * 10) / 10;
-const median = (xs: number[]) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s.length ? itemAt(s, Math.floor(s.length / 2)) : NaN;
-};
 
 function label(p: Place): string {
   return p.kind === 'point'
@@ -222,19 +217,7 @@ export async function measureTyping(runs = 2): Promise<{ rows: Row[]; results: T
     const idOf = (p: Place) => `typing${p.speakers}x${p.points}`;
     for (const p of PLACES) if (p.kind === 'point') store.saveMeeting(longMeeting(idOf(p), p.speakers, p.points));
     host = await startHost(dir);
-    browser = await chromium.launch({
-      headless: true,
-      executablePath: process.env.RAKOR_CHROMIUM ?? '/usr/bin/chromium',
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-        '--disable-quic',
-      ],
-    });
+    browser = await launchChromium();
     // RAKOR_TYPING_ONLY=point40,conclusion3 measures only those places (when profiling by hand).
     const only = process.env.RAKOR_TYPING_ONLY?.split(',');
     for (const p of PLACES) {

@@ -16,11 +16,10 @@ import { KIND_WORD, officialUnitName } from '../shared/domain/units';
 import { DEFAULT_ROLES } from '../shared/domain/roles';
 import { parseAttendanceReport } from '../shared/import/attendance-report';
 import { matchParticipants } from '../shared/import/match-participants';
-import type { GridPaintRow } from './grid-paint';
-import { itemAt } from '../shared/indexed';
+import { medianRow, type FigureRow } from './figures';
 
-async function timed(name: string, targetMs: number, runs: number, fn: () => Promise<void>): Promise<GridPaintRow> {
-  const row: GridPaintRow = { name, target: `median <= ${targetMs} ms`, met: false };
+async function timed(name: string, targetMs: number, runs: number, fn: () => Promise<void>): Promise<FigureRow> {
+  const row: FigureRow = { name, target: `median <= ${targetMs} ms`, met: false };
   try {
     const times: number[] = [];
     for (let i = 0; i < runs + 1; i++) {
@@ -28,16 +27,13 @@ async function timed(name: string, targetMs: number, runs: number, fn: () => Pro
       await fn();
       if (i > 0) times.push(performance.now() - t0);
     }
-    times.sort((a, b) => a - b);
-    const r = (n: number) => Math.round(n * 10) / 10;
-    const median = itemAt(times, Math.floor(times.length / 2));
-    return { ...row, median_ms: r(median), min_ms: r(itemAt(times, 0)), max_ms: r(itemAt(times, times.length - 1)), met: median <= targetMs, runs };
+    return medianRow(name, targetMs, times);
   } catch (err) {
     return { ...row, value: 'CHECK FAILED', target: `${row.target} (${(err as Error).message})` };
   }
 }
 
-export async function measureUnits514(): Promise<GridPaintRow[]> {
+export async function measureUnits514(): Promise<FigureRow[]> {
   const units = regencyUnits(areaData());
   if (units.length !== 514) throw new Error(`expected 514 kabupaten/kota, got ${units.length}`);
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'rakor-bench-514-'));
